@@ -1,0 +1,77 @@
+/** The one place that opens SQLite: pragmas for durability, and refusal of network locations. */
+
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { LedgerError } from '../../shared/errors';
+
+export type Db = Database.Database;
+
+/** statfs magic numbers of network filesystems, where WAL's shared memory does not work. */
+const NETWORK_FS_TYPES = new Set([
+  0x6969, // NFS
+  0xff534d42, // CIFS
+  0xfe534d42, // SMB2
+  0x517b, // SMB
+  0x564c, // NCP
+  0x65735546, // FUSE (sshfs and friends)
+]);
+
+/** A UNC path (\\server\share or //server/share) or a directory on a network filesystem. */
+export function isNetworkLocation(file: string): boolean {
+  if (/^(\\\\|\/\/)[^\\/]+[\\/]/.test(file)) return true;
+  try {
+    const stat = fs.statfsSync(path.dirname(path.resolve(file)));
+    return NETWORK_FS_TYPES.has(Number(stat.type));
+  } catch {
+    return false;
+  }
+}
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** The newest schema this app knows: a newer database is refused before anything touches the file. */
+  maxSchemaVersion?: number;
+}
+
+export function newerSchemaError(found: number, known: number): LedgerError {
+  return new LedgerError(
+    'refused',
+    `该数据库由更新版本的程序创建（结构版本 ${found}，本程序只支持到 ${known}）。为保护数据，未作任何修改，请升级程序后再打开。`,
+    `This database was written by a newer version of the app (schema ${found}; this app knows up to ${known}). It was left untouched: update the app to open it.`,
+  );
+}
+
+/** Opens (creating when missing) a register database for live use. */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  if (file !== ':memory:') {
+    if (isNetworkLocation(file)) {
+      throw new LedgerError(
+        'refused',
+        `数据库不能放在网络共享位置（${file}）：多人同时写入会损坏数据。请把数据库放在本机磁盘；备份和导出可以存到共享盘。`,
+        `The database cannot live on a network share (${file}): concurrent writes there corrupt it. Keep it on a local disk; backups and exports may go to the share.`,
+      );
+    }
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  }
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const found = Number(db.pragma('user_version', { simple: true }));
+  if (options.maxSchemaVersion !== undefined && found > options.maxSchemaVersion) {
+    // Switching to WAL would already rewrite the header: refuse first.
+    db.close();
+    throw newerSchemaError(found, options.maxSchemaVersion);
+  }
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    // FULL: a saved edit survives a power cut, which matters more here than write speed.
+    db.pragma('synchronous = FULL');
+  }
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+/** Runs `fn` in one transaction (IMMEDIATE, so a second writer waits instead of failing mid-way). */
+export function inTransaction<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}

@@ -1,0 +1,29 @@
+/** SQL of whole-database chores: integrity checks, backups, clearing the register. */
+
+import type { Db } from '../connection';
+
+export function integrityCheck(db: Db): string[] {
+  return (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
+}
+
+export function foreignKeyCheck(db: Db): Array<{ table: string; rowid: number; parent: string }> {
+  return db.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string }>;
+}
+
+/** A consistent copy of the live database, readable on its own (no WAL beside it). */
+export function backupTo(db: Db, file: string): void {
+  db.prepare('VACUUM INTO ?').run(file);
+}
+
+/** Removes every project with its nodes, months, problems and history; code lists and settings stay. */
+export function clearRegister(db: Db): number {
+  const n = (db.prepare('SELECT count(*) AS n FROM projects').get() as { n: number }).n;
+  db.exec('DELETE FROM problems; DELETE FROM monthly; DELETE FROM nodes; DELETE FROM changes; DELETE FROM import_batches; DELETE FROM projects;');
+  return n;
+}
+
+export function openProblems(db: Db): Array<{ project_id: number; node_id: number | null; text: string; promised_on: string | null }> {
+  return db
+    .prepare('SELECT project_id, node_id, text, promised_on FROM problems WHERE resolved_on IS NULL')
+    .all() as Array<{ project_id: number; node_id: number | null; text: string; promised_on: string | null }>;
+}

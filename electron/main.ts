@@ -1,0 +1,4 @@
+/** Electron main entry. */
+import { runShell } from './shell/app';
+
+runShell();

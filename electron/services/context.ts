@@ -1,0 +1,24 @@
+/** What every service handler is given: the database, a clock and who is acting. */
+
+import type { Db } from '../db/connection';
+import type { Clock } from '../../shared/domain/dates';
+import type { MethodArgs, MethodName, MethodResult } from '../../shared/contract';
+
+export interface ServiceContext {
+  db: Db;
+  /** Absolute path of the database file (":memory:" in some tests). */
+  dbPath: string;
+  clock: Clock;
+  /** The OS user name, recorded in the audit trail. */
+  actor: string;
+  appVersion: string;
+  /** Folder holding the sample register and other shipped data. */
+  resourcesDir: string;
+}
+
+export type Handler<K extends MethodName> = (args: MethodArgs<K>, ctx: ServiceContext) => Promise<MethodResult<K>>;
+
+/** A domain area's handlers: a typed slice of the whole contract. */
+export type HandlerMap<K extends MethodName> = { [P in K]: Handler<P> };
+
+export type AllHandlers = HandlerMap<MethodName>;

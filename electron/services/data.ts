@@ -1,0 +1,92 @@
+/** 数据: information, integrity check, backup, the sample register, generated registers, clearing. */
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { inTransaction } from '../db/connection';
+import { backupTo, clearRegister, foreignKeyCheck, integrityCheck } from '../db/queries/maintenance';
+import { countProjects } from '../db/queries/projects';
+import { recordChanges } from '../db/queries/changes';
+import { writeSetting } from '../db/queries/codeLists';
+import { schemaVersion } from '../db/migrate';
+import { LedgerError } from '../../shared/errors';
+import type { HandlerMap, ServiceContext } from './context';
+import { insertProjectGraph, type ProjectGraph } from './projectGraph';
+import { readSampleRegister, sampleGraphs } from './sampleRegister';
+import { generateRegister } from './generate';
+
+/** Settings key set once the sample register was loaded, so a cleared register is not refilled. */
+export const SAMPLE_FLAG = 'sampleLoaded';
+
+/** Inserts graphs in one transaction, refusing when any code is already in the register. */
+export function insertGraphs(ctx: ServiceContext, graphs: ProjectGraph[]): number {
+  return inTransaction(ctx.db, () => {
+    const exists = ctx.db.prepare('SELECT 1 FROM projects WHERE code = ?');
+    const clash = graphs.find((g) => exists.get(g.fields.code));
+    if (clash) {
+      throw new LedgerError(
+        'conflict',
+        `项目编号「${clash.fields.code}」已在台账中，未写入任何项目。请先清空台账或换一个数据库。`,
+        `Project code "${clash.fields.code}" is already in the register; nothing was written. Clear the register or use another database.`,
+      );
+    }
+    for (const g of graphs) insertProjectGraph(ctx, g);
+    return graphs.length;
+  });
+}
+
+function defaultBackupPath(ctx: ServiceContext): string {
+  const stamp = ctx.clock.now().replace(/[:.]/g, '-').slice(0, 19);
+  return path.join(path.dirname(ctx.dbPath), 'backups', `${path.basename(ctx.dbPath, '.sqlite')}-${stamp}.sqlite`);
+}
+
+export const dataHandlers: HandlerMap<'data.info' | 'data.check' | 'data.backup' | 'data.seedSample' | 'data.generate' | 'data.clear'> = {
+  async 'data.info'(_args, ctx) {
+    const counts = countProjects(ctx.db);
+    return {
+      databasePath: ctx.dbPath,
+      schemaVersion: schemaVersion(ctx.db),
+      projectCount: counts.active,
+      archivedCount: counts.archived,
+      appVersion: ctx.appVersion,
+      today: ctx.clock.today(),
+    };
+  },
+
+  async 'data.check'(_args, ctx) {
+    const integrity = integrityCheck(ctx.db);
+    const foreignKeys = foreignKeyCheck(ctx.db);
+    return { ok: integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0, integrity, foreignKeys, schemaVersion: schemaVersion(ctx.db) };
+  },
+
+  async 'data.backup'({ out }, ctx) {
+    const target = path.resolve(out ?? defaultBackupPath(ctx));
+    if (fs.existsSync(target)) {
+      throw new LedgerError('refused', `备份文件已存在，未覆盖：${target}`, `The backup file exists and was not overwritten: ${target}`);
+    }
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    backupTo(ctx.db, target);
+    return { path: target };
+  },
+
+  async 'data.seedSample'(_args, ctx) {
+    const graphs = sampleGraphs(readSampleRegister(ctx.resourcesDir));
+    const projects = inTransaction(ctx.db, () => {
+      writeSetting(ctx.db, SAMPLE_FLAG, true);
+      return insertGraphs(ctx, graphs);
+    });
+    return { projects };
+  },
+
+  async 'data.generate'({ projects, seed }, ctx) {
+    return { projects: insertGraphs(ctx, generateRegister(projects, seed ?? 1, ctx.clock.today())) };
+  },
+
+  async 'data.clear'(_args, ctx) {
+    const removed = inTransaction(ctx.db, () => {
+      const n = clearRegister(ctx.db);
+      recordChanges(ctx.db, [{ at: ctx.clock.now(), actor: ctx.actor, entity: 'register', entityId: 0, projectId: null, field: '*', before: `${n}个项目`, after: '已清空' }]);
+      return n;
+    });
+    return { removed };
+  },
+};

@@ -1,0 +1,20 @@
+/** Every area's handlers joined into the whole API; the type checks that no contract method is missing. */
+
+import type { AllHandlers } from './context';
+import { projectHandlers } from './projects';
+import { nodeHandlers } from './nodes';
+import { monthlyHandlers } from './monthly';
+import { settingsHandlers } from './settings';
+import { rollupHandlers } from './rollups';
+import { historyHandlers } from './history';
+import { dataHandlers } from './data';
+
+export const handlers: AllHandlers = {
+  ...projectHandlers,
+  ...nodeHandlers,
+  ...monthlyHandlers,
+  ...settingsHandlers,
+  ...rollupHandlers,
+  ...historyHandlers,
+  ...dataHandlers,
+};

@@ -1,0 +1,109 @@
+/**
+ * Opening a register: the database (migrated, defaults in place, the sample register on first
+ * start if asked) and a `send` that validates every call against the contract.
+ */
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, inTransaction } from '../db/connection';
+import { loadMigrations, migrate, type MigrateResult } from '../db/migrate';
+import { readCodeLists, readSettingValues, replaceCodeList } from '../db/queries/codeLists';
+import { countProjects } from '../db/queries/projects';
+import { insertTemplateIfMissing } from '../db/queries/templates';
+import { systemClock, type Clock } from '../../shared/domain/dates';
+import { STANDARD_TEMPLATE } from '../../shared/domain/templates';
+import { CODE_LIST_NAMES } from '../../shared/domain/types';
+import type { SendFn } from '../../shared/contract';
+import type { ServiceContext } from './context';
+import { DEFAULT_CODE_LISTS } from './defaults';
+import { dispatch } from './dispatch';
+import { SAMPLE_FLAG } from './data';
+import { sendVia } from '../../shared/client';
+
+export interface OpenLedgerOptions {
+  dbPath: string;
+  clock?: Clock;
+  actor?: string;
+  /** Fill a newly created database with the sample register (the app and the browser host do). */
+  seedSampleIfNew?: boolean;
+  resourcesDir?: string;
+  /** The shell passes Electron's own; other hosts read package.json. */
+  appVersion?: string;
+}
+
+export interface Ledger {
+  ctx: ServiceContext;
+  send: SendFn;
+  dispatch: (method: string, input: unknown) => ReturnType<typeof dispatch>;
+  migration: MigrateResult;
+  /** Whether the sample register was loaded during this open. */
+  seeded: boolean;
+  close(): void;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export function defaultResourcesDir(): string {
+  return process.env.LEDGER_RESOURCES_DIR ?? path.resolve(here, '../../resources');
+}
+
+export function appVersion(): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(here, '../../package.json'), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function osUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Code lists and the standard template, where a register has none yet. */
+function ensureDefaults(ctx: ServiceContext): void {
+  inTransaction(ctx.db, () => {
+    const lists = readCodeLists(ctx.db);
+    for (const name of CODE_LIST_NAMES) {
+      if (lists[name].length === 0) replaceCodeList(ctx.db, name, DEFAULT_CODE_LISTS[name]);
+    }
+    insertTemplateIfMissing(ctx.db, STANDARD_TEMPLATE.name, STANDARD_TEMPLATE.steps);
+  });
+}
+
+export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
+  const dbPath = options.dbPath === ':memory:' ? ':memory:' : path.resolve(options.dbPath);
+  const migrations = loadMigrations();
+  const db = openDatabase(dbPath, { maxSchemaVersion: migrations.length });
+  try {
+    const migration = migrate(db, dbPath, migrations);
+    const ctx: ServiceContext = {
+      db,
+      dbPath,
+      clock: options.clock ?? systemClock,
+      actor: options.actor ?? osUser(),
+      appVersion: options.appVersion ?? appVersion(),
+      resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
+    };
+    ensureDefaults(ctx);
+    const call = (method: string, input: unknown) => dispatch(ctx, method, input);
+    let seeded = false;
+    // First start: a register that never held the sample and holds no project gets it. A register
+    // the user cleared keeps its flag and stays empty.
+    if (options.seedSampleIfNew && countProjects(db).active + countProjects(db).archived === 0 && !readSettingValues(db)[SAMPLE_FLAG]) {
+      const result = await call('data.seedSample', {});
+      if (!result.ok) throw new Error(result.error.message);
+      seeded = true;
+    }
+    return { ctx, send: sendVia(call), dispatch: call, migration, seeded, close: () => db.close() };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

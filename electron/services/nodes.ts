@@ -1,0 +1,134 @@
+/** 节点: the schedule of a project. Every change re-derives the stage and is recorded in the audit trail. */
+
+import { inTransaction } from '../db/connection';
+import { deleteNode, deleteProjectNodes, getNode, insertNode, listNodes, renumberNodes, updateNodeFields, type NodeFields } from '../db/queries/nodes';
+import { bumpVersion } from '../db/queries/projects';
+import { getTemplate, listTemplates } from '../db/queries/templates';
+import { recordChanges, type ChangeInput } from '../db/queries/changes';
+import { addDays, daysBetween } from '../../shared/domain/dates';
+import { planFromTemplate } from '../../shared/domain/templates';
+import type { ScheduleNode } from '../../shared/domain/types';
+import type { HandlerMap, ServiceContext } from './context';
+import { nodesWithLights } from './registerRows';
+import { refreshStage } from './projectGraph';
+import { requireProject } from './projects';
+import { notFound } from './errors';
+
+function requireNode(ctx: ServiceContext, id: number): ScheduleNode {
+  const node = getNode(ctx.db, id);
+  if (!node) throw notFound('节点', 'Node', id);
+  return node;
+}
+
+/** After a schedule change: stage, project version, audit rows — then the fresh schedule. */
+function afterScheduleChange(ctx: ServiceContext, projectId: number, changes: ChangeInput[]): void {
+  const project = requireProject(ctx, projectId);
+  refreshStage(ctx, projectId, project.stageOverride);
+  bumpVersion(ctx.db, projectId, ctx.clock.now());
+  recordChanges(ctx.db, changes);
+}
+
+function change(ctx: ServiceContext, node: Pick<ScheduleNode, 'id' | 'projectId' | 'name'>, field: string, before: unknown, after: unknown): ChangeInput {
+  return { at: ctx.clock.now(), actor: ctx.actor, entity: 'node', entityId: node.id, projectId: node.projectId, field: `${node.name}.${field}`, before, after };
+}
+
+/** Moves a node's planned dates by `days`. */
+function shifted(node: ScheduleNode, days: number): Partial<NodeFields> {
+  return {
+    plannedStart: node.plannedStart ? addDays(node.plannedStart, days) : null,
+    plannedEnd: node.plannedEnd ? addDays(node.plannedEnd, days) : null,
+  };
+}
+
+export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.add' | 'nodes.update' | 'nodes.remove' | 'nodes.applyTemplate' | 'templates.list'> = {
+  async 'nodes.list'({ projectId }, ctx) {
+    requireProject(ctx, projectId);
+    return nodesWithLights(ctx, projectId);
+  },
+
+  async 'nodes.add'({ projectId, after, node }, ctx) {
+    inTransaction(ctx.db, () => {
+      requireProject(ctx, projectId);
+      const nodes = listNodes(ctx.db, projectId);
+      const index = after === null ? 0 : nodes.findIndex((n) => n.id === after) + 1;
+      if (after !== null && index === 0) throw notFound('节点', 'Node', after);
+      const id = insertNode(ctx.db, projectId, index + 1, node);
+      const order = nodes.map((n) => n.id);
+      order.splice(index, 0, id);
+      renumberNodes(ctx.db, projectId, order);
+      afterScheduleChange(ctx, projectId, [change(ctx, { id, projectId, name: node.name }, '*', null, `新增节点：${node.name}`)]);
+    });
+    return nodesWithLights(ctx, projectId);
+  },
+
+  async 'nodes.update'({ id, changes, shiftFollowing }, ctx) {
+    const projectId = inTransaction(ctx.db, () => {
+      const node = requireNode(ctx, id);
+      const audit: ChangeInput[] = [];
+      for (const [field, after] of Object.entries(changes)) {
+        const before = node[field as keyof NodeFields];
+        if (before !== after) audit.push(change(ctx, node, field, before, after));
+      }
+      updateNodeFields(ctx.db, id, changes);
+      // 后续节点顺延: following nodes move by as much as this node's planned end (or start) moved.
+      const moved =
+        changes.plannedEnd && node.plannedEnd ? daysBetween(node.plannedEnd, changes.plannedEnd)
+        : changes.plannedStart && node.plannedStart ? daysBetween(node.plannedStart, changes.plannedStart)
+        : 0;
+      if (shiftFollowing && moved !== 0) {
+        for (const later of listNodes(ctx.db, node.projectId).filter((n) => n.seq > node.seq)) {
+          const next = shifted(later, moved);
+          updateNodeFields(ctx.db, later.id, next);
+          audit.push(change(ctx, later, 'plannedStart', later.plannedStart, next.plannedStart));
+          audit.push(change(ctx, later, 'plannedEnd', later.plannedEnd, next.plannedEnd));
+        }
+      }
+      if (audit.length) afterScheduleChange(ctx, node.projectId, audit);
+      return node.projectId;
+    });
+    return nodesWithLights(ctx, projectId);
+  },
+
+  async 'nodes.remove'({ id }, ctx) {
+    const projectId = inTransaction(ctx.db, () => {
+      const node = requireNode(ctx, id);
+      deleteNode(ctx.db, id);
+      renumberNodes(ctx.db, node.projectId, listNodes(ctx.db, node.projectId).map((n) => n.id));
+      afterScheduleChange(ctx, node.projectId, [change(ctx, node, '*', `节点：${node.name}`, null)]);
+      return node.projectId;
+    });
+    return nodesWithLights(ctx, projectId);
+  },
+
+  async 'nodes.applyTemplate'({ projectId, templateId, start }, ctx) {
+    inTransaction(ctx.db, () => {
+      requireProject(ctx, projectId);
+      const template = getTemplate(ctx.db, templateId);
+      if (!template) throw notFound('节点模板', 'Node template', templateId);
+      // Recorded progress survives: a node of the same name keeps its actual dates, percent and note.
+      const previous = new Map(listNodes(ctx.db, projectId).map((n) => [n.name, n]));
+      deleteProjectNodes(ctx.db, projectId);
+      for (const planned of planFromTemplate(template.steps, start)) {
+        const kept = previous.get(planned.name);
+        insertNode(ctx.db, projectId, planned.seq, {
+          name: planned.name,
+          milestone: planned.milestone,
+          plannedStart: planned.plannedStart,
+          plannedEnd: planned.plannedEnd,
+          actualStart: kept?.actualStart ?? null,
+          actualEnd: kept?.actualEnd ?? null,
+          percent: kept?.percent ?? 0,
+          note: kept?.note ?? '',
+        });
+      }
+      afterScheduleChange(ctx, projectId, [
+        { at: ctx.clock.now(), actor: ctx.actor, entity: 'project', entityId: projectId, projectId, field: 'nodes', before: `${previous.size}个节点`, after: `按模板「${template.name}」自 ${start} 生成` },
+      ]);
+    });
+    return nodesWithLights(ctx, projectId);
+  },
+
+  async 'templates.list'(_args, ctx) {
+    return listTemplates(ctx.db);
+  },
+};

@@ -1,0 +1,61 @@
+/**
+ * Inserting a whole project (fields, nodes, months) in one go: used by create, the sample register
+ * and the generator, so that stage and audit are handled the same way for all of them.
+ */
+
+import { insertProject, setProjectStage } from '../db/queries/projects';
+import { insertNode, listNodes, type NodeFields } from '../db/queries/nodes';
+import { upsertMonthly } from '../db/queries/monthly';
+import { recordChanges } from '../db/queries/changes';
+import { deriveStage } from '../../shared/domain/stage';
+import type { MonthlyEntry, ProjectFields } from '../../shared/domain/types';
+import type { ServiceContext } from './context';
+
+export const EMPTY_PROJECT: Omit<ProjectFields, 'code' | 'name'> = {
+  nationalCode: null,
+  company: '',
+  chain: '',
+  area: '',
+  level: '',
+  kind: '',
+  source: '',
+  stageOverride: null,
+  totalInvestment: 0,
+  annualPlan: 0,
+  signedOn: null,
+  plannedStart: null,
+  plannedCompletion: null,
+  landMu: null,
+  capacity: '',
+  expectedOutput: null,
+  leader: '',
+  ownerUnit: '',
+  contact: '',
+  progressNote: '',
+  problems: '',
+  tags: [],
+};
+
+export interface ProjectGraph {
+  fields: ProjectFields;
+  nodes?: NodeFields[];
+  monthly?: Array<Omit<MonthlyEntry, 'projectId'>>;
+}
+
+/** Inserts one project with its nodes and months; the caller holds the transaction. */
+export function insertProjectGraph(ctx: ServiceContext, graph: ProjectGraph, batchId: number | null = null): number {
+  const now = ctx.clock.now();
+  const stage = deriveStage(graph.nodes ?? [], graph.fields.stageOverride);
+  const id = insertProject(ctx.db, graph.fields, stage, now);
+  (graph.nodes ?? []).forEach((node, i) => insertNode(ctx.db, id, i + 1, node));
+  for (const m of graph.monthly ?? []) upsertMonthly(ctx.db, { ...m, projectId: id });
+  recordChanges(ctx.db, [
+    { at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field: '*', before: null, after: `新建：${graph.fields.code} ${graph.fields.name}`, batchId },
+  ]);
+  return id;
+}
+
+/** Re-derives a project's stage from its nodes after a schedule change. */
+export function refreshStage(ctx: ServiceContext, projectId: number, override: ProjectFields['stageOverride']): void {
+  setProjectStage(ctx.db, projectId, deriveStage(listNodes(ctx.db, projectId), override));
+}

@@ -1,0 +1,103 @@
+/** 项目: list, get, create, update (with version check), archive. Every write is one transaction with its audit rows. */
+
+import { inTransaction } from '../db/connection';
+import { findProjectByCode, getProject, maxCodeNumber, setArchived, updateProjectFields } from '../db/queries/projects';
+import { listMonthly } from '../db/queries/monthly';
+import { recordChanges, type ChangeInput } from '../db/queries/changes';
+import { deriveStage } from '../../shared/domain/stage';
+import { listNodes } from '../db/queries/nodes';
+import { setProjectStage } from '../db/queries/projects';
+import { LedgerError } from '../../shared/errors';
+import type { Project, ProjectFields } from '../../shared/domain/types';
+import type { HandlerMap, ServiceContext } from './context';
+import { buildRows, listRows, nodesWithLights } from './registerRows';
+import { EMPTY_PROJECT, insertProjectGraph } from './projectGraph';
+import { checkCodedValues } from './codeListCheck';
+import { notFound } from './errors';
+
+export function requireProject(ctx: ServiceContext, id: number): Project {
+  const project = getProject(ctx.db, id);
+  if (!project) throw notFound('项目', 'Project', id);
+  return project;
+}
+
+function refuseDuplicateCode(ctx: ServiceContext, code: string, selfId?: number): void {
+  const other = findProjectByCode(ctx.db, code);
+  if (other && other.id !== selfId) {
+    throw new LedgerError('conflict', `项目编号「${code}」已被「${other.name}」使用`, `Project code "${code}" is already used by "${other.name}"`, [
+      { path: 'code', message: `项目编号「${code}」已存在`, messageEn: `code "${code}" exists` },
+    ]);
+  }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+export const projectHandlers: HandlerMap<'projects.list' | 'projects.get' | 'projects.create' | 'projects.update' | 'projects.archive'> = {
+  async 'projects.list'(filter, ctx) {
+    return listRows(ctx, filter);
+  },
+
+  async 'projects.get'({ id }, ctx) {
+    const project = requireProject(ctx, id);
+    const [row] = buildRows(ctx, [project]);
+    return { project: row!, nodes: nodesWithLights(ctx, id), monthly: listMonthly(ctx.db, id) };
+  },
+
+  async 'projects.create'(input, ctx) {
+    const fields: ProjectFields = { ...EMPTY_PROJECT, ...input } as ProjectFields;
+    checkCodedValues(ctx.db, fields);
+    const id = inTransaction(ctx.db, () => {
+      refuseDuplicateCode(ctx, fields.code);
+      return insertProjectGraph(ctx, { fields });
+    });
+    return requireProject(ctx, id);
+  },
+
+  async 'projects.update'({ id, version, changes }, ctx) {
+    checkCodedValues(ctx.db, changes);
+    inTransaction(ctx.db, () => {
+      const before = requireProject(ctx, id);
+      if (before.version !== version) {
+        throw new LedgerError(
+          'conflict',
+          `「${before.name}」已在别处被修改（${before.updatedAt}），为免覆盖他人修改，本次未保存。请刷新后重试。`,
+          `"${before.name}" was changed elsewhere (${before.updatedAt}); nothing was saved so as not to overwrite it. Reload and try again.`,
+        );
+      }
+      if (changes.code !== undefined) refuseDuplicateCode(ctx, changes.code, id);
+      const changed = Object.fromEntries(
+        Object.entries(changes).filter(([k, v]) => !sameValue(before[k as keyof ProjectFields], v)),
+      ) as Partial<ProjectFields>;
+      if (Object.keys(changed).length === 0) return;
+      const now = ctx.clock.now();
+      updateProjectFields(ctx.db, id, changed, now);
+      if ('stageOverride' in changed) setProjectStage(ctx.db, id, deriveStage(listNodes(ctx.db, id), changed.stageOverride ?? null));
+      recordChanges(
+        ctx.db,
+        Object.entries(changed).map(([field, after]): ChangeInput => ({
+          at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field,
+          before: before[field as keyof ProjectFields], after,
+        })),
+      );
+    });
+    return requireProject(ctx, id);
+  },
+
+  async 'projects.archive'({ id, archived }, ctx) {
+    inTransaction(ctx.db, () => {
+      const before = requireProject(ctx, id);
+      if (before.archived === archived) return;
+      const now = ctx.clock.now();
+      setArchived(ctx.db, id, archived, now);
+      recordChanges(ctx.db, [{ at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field: 'archived', before: before.archived, after: archived }]);
+    });
+    return requireProject(ctx, id);
+  },
+};
+
+/** The next free code of the form PREFIX-0001 (used by the UI's 新增项目 and the generator). */
+export function nextProjectCode(ctx: ServiceContext, prefix: string): string {
+  return `${prefix}${String(maxCodeNumber(ctx.db, prefix) + 1).padStart(4, '0')}`;
+}

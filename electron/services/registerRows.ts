@@ -1,0 +1,71 @@
+/** Builds the register's rows: each project with its light, 1–N月完成投资 and current/next node. */
+
+import { listProjects, type ProjectQuery } from '../db/queries/projects';
+import { listNodes, nodesByProject } from '../db/queries/nodes';
+import { completedYearToDate, lastProgressMonths } from '../db/queries/monthly';
+import { openProblems } from '../db/queries/maintenance';
+import { nodeLights, projectLight, type OpenProblem } from '../../shared/domain/lights';
+import { isActiveStage } from '../../shared/domain/stage';
+import { monthOf } from '../../shared/domain/dates';
+import type { Project, ProjectRow, ScheduleNode, ScheduleNodeWithLight } from '../../shared/domain/types';
+import { readSettings } from './settingsStore';
+import type { ServiceContext } from './context';
+
+function problemsByProject(ctx: ServiceContext): Map<number, OpenProblem[]> {
+  const map = new Map<number, OpenProblem[]>();
+  for (const p of openProblems(ctx.db)) {
+    let list = map.get(p.project_id);
+    if (!list) map.set(p.project_id, (list = []));
+    list.push({ nodeId: p.node_id, text: p.text, promisedOn: p.promised_on });
+  }
+  return map;
+}
+
+/** The node being worked on (first not done) and the one after it. */
+function currentAndNext(nodes: ScheduleNode[]): Pick<ProjectRow, 'currentNode' | 'nextNode'> {
+  const i = nodes.findIndex((n) => !n.actualEnd);
+  if (i < 0) return { currentNode: nodes.length ? '全部完成' : null, nextNode: null };
+  const current = nodes[i];
+  const next = nodes[i + 1];
+  return {
+    currentNode: current?.name ?? null,
+    nextNode: next ? { name: next.name, plannedEnd: next.plannedEnd } : null,
+  };
+}
+
+/** Rows for the given projects, computed against the clock's today and the reporting month. */
+export function buildRows(ctx: ServiceContext, projects: Project[], month = monthOf(ctx.clock.today())): ProjectRow[] {
+  const today = ctx.clock.today();
+  const settings = readSettings(ctx.db);
+  const single = projects.length === 1 ? projects[0] : undefined;
+  const nodes = single ? new Map([[single.id, listNodes(ctx.db, single.id)]]) : nodesByProject(ctx.db);
+  const ytd = completedYearToDate(ctx.db, month);
+  const progress = lastProgressMonths(ctx.db);
+  const problems = problemsByProject(ctx);
+  return projects.map((p) => {
+    const projectNodes = nodes.get(p.id) ?? [];
+    return {
+      ...p,
+      light: projectLight(
+        { nodes: projectNodes, lastProgressMonth: progress.get(p.id) ?? null, active: isActiveStage(p.stage), problems: problems.get(p.id) ?? [] },
+        today,
+        settings,
+      ),
+      completedYtd: ytd.get(p.id) ?? 0,
+      ...currentAndNext(projectNodes),
+    };
+  });
+}
+
+export function listRows(ctx: ServiceContext, filter: ProjectQuery, month?: string): ProjectRow[] {
+  return buildRows(ctx, listProjects(ctx.db, filter), month);
+}
+
+/** A project's nodes with their lights. */
+export function nodesWithLights(ctx: ServiceContext, projectId: number): ScheduleNodeWithLight[] {
+  const nodes = listNodes(ctx.db, projectId);
+  const settings = readSettings(ctx.db);
+  const problems = problemsByProject(ctx).get(projectId) ?? [];
+  const lights = nodeLights({ nodes, lastProgressMonth: null, active: false, problems }, ctx.clock.today(), settings);
+  return nodes.map((n, i) => ({ ...n, light: lights[i] ?? { status: '未开始', color: 'grey' } }));
+}

@@ -1,0 +1,17 @@
+/** Settings are stored per key as JSON; missing keys fall back to the defaults. */
+
+import { readSettingValues, writeSetting } from '../db/queries/codeLists';
+import { settingsSchema } from '../../shared/schemas';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/types';
+import type { Db } from '../db/connection';
+
+export function readSettings(db: Db): Settings {
+  const stored = settingsSchema.partial().safeParse(readSettingValues(db));
+  return { ...DEFAULT_SETTINGS, ...(stored.success ? stored.data : {}) };
+}
+
+export function writeSettings(db: Db, changes: Partial<Settings>): void {
+  for (const [key, value] of Object.entries(changes)) {
+    if (value !== undefined) writeSetting(db, key, value);
+  }
+}

@@ -1,0 +1,53 @@
+// Layering is enforced here so that a wrong import fails `npm run lint` instead of a review.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeOnly = ['better-sqlite3', 'node:*', 'fs', 'path', 'os', 'child_process', 'http', 'crypto'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'release/**', 'data/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', ...nodeOnly], message: 'shared/ runs in both processes: no Node-only or Electron imports.' },
+          { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports neither side.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', ...nodeOnly], message: 'renderer/ is sandboxed: reach data through the API client only.' },
+          { group: ['**/electron/**'], message: 'renderer/ never imports electron/: use the API client.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/services/**', 'electron/db/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron'], message: 'services and db run in plain Node (tests, CLI, browser host): never import electron.' },
+          { group: ['**/renderer/**', '**/transports/**', '**/cli/**'], message: 'services and db sit below the transports and the UI.' },
+        ],
+      }],
+    },
+  },
+);

@@ -1,0 +1,62 @@
+/**
+ * The renderer's one way to the data: a typed `send` over whichever transport is present —
+ * the preload bridge inside Electron, loopback HTTP in a plain browser. Both are derived from
+ * the contract; nothing here is written per method.
+ */
+
+import { sendVia, type RawCall } from '../../../shared/client';
+import type { ApiResult } from '../../../shared/errors';
+import type { SendFn } from '../../../shared/contract';
+
+/** What the Electron preload exposes (see electron/preload.ts). */
+interface LedgerBridge {
+  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+}
+
+declare global {
+  interface Window {
+    ledger?: LedgerBridge;
+  }
+}
+
+const TOKEN_KEY = 'ledger.token';
+
+/** The browser host prints an address with `#token=…`; keep it for this tab and clear it from the bar. */
+function takeToken(): string {
+  const match = /(?:^|[#&])token=([0-9a-f]{32})/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+    return match[1];
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function httpCall(): RawCall {
+  const token = takeToken();
+  return async (method, input) => {
+    let response: Response;
+    try {
+      response = await fetch(`./api/${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Ledger-Token': token },
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      return { ok: false, error: { code: 'internal', message: '无法连接到台账服务，请确认 npm run serve 仍在运行', messageEn: 'Cannot reach the ledger service; is npm run serve still running?' } };
+    }
+    try {
+      return (await response.json()) as ApiResult<unknown>;
+    } catch {
+      return { ok: false, error: { code: 'internal', message: `服务返回了无法识别的内容（HTTP ${response.status}）`, messageEn: `Unreadable answer from the service (HTTP ${response.status})` } };
+    }
+  };
+}
+
+function pickTransport(): RawCall {
+  const bridge = window.ledger;
+  if (bridge) return (method, input) => bridge.call(method, input);
+  return httpCall();
+}
+
+export const api: SendFn = sendVia(pickTransport());

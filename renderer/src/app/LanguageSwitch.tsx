@@ -1,0 +1,18 @@
+/** 中文 ⇄ English. The choice is kept in the register's settings so it survives a restart. */
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const next = i18n.resolvedLanguage === 'en' ? 'zh' : 'en';
+  const onClick = () => {
+    void i18n.changeLanguage(next);
+    // Best effort: the UI has switched either way; a failed save only means the next start is in the old language.
+    api('settings.update', { language: next }).catch(() => undefined);
+  };
+  return (
+    <button type="button" className="lang-switch" onClick={onClick} title={t('app.switchToTitle')}>
+      {t('app.switchTo')}
+    </button>
+  );
+}

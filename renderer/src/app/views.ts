@@ -1,0 +1,13 @@
+/** The views of the app, in sidebar order (DESIGN.md, Views). Each is reached at `#/<id>`. */
+
+export const VIEW_IDS = ['register', 'gantt', 'rollups', 'import', 'reports', 'monthly', 'settings'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+export const DEFAULT_VIEW: ViewId = 'register';
+
+/** Views that are not built yet show a placeholder saying what they will do. */
+export const BUILT_VIEWS: ReadonlySet<ViewId> = new Set<ViewId>(['register']);
+
+export function isViewId(value: string): value is ViewId {
+  return (VIEW_IDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,28 @@
+/** i18next set up once: Chinese by default, English available; resources are bundled, so init is synchronous. */
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { zh } from './zh';
+
+export type Language = 'zh' | 'en';
+
+void i18n.use(initReactI18next).init({
+  resources: { zh: { translation: zh }, en: { translation: en } },
+  lng: 'zh',
+  fallbackLng: 'zh',
+  supportedLngs: ['zh', 'en'],
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+/** Keeps `<html lang>` in step so the browser picks CJK glyphs and hyphenation correctly. */
+i18n.on('languageChanged', (lng) => {
+  document.documentElement.lang = lng === 'en' ? 'en' : 'zh-CN';
+});
+
+export function currentLanguage(): Language {
+  return i18n.resolvedLanguage === 'en' ? 'en' : 'zh';
+}
+
+export default i18n;

@@ -1,0 +1,21 @@
+/** The 阶段 cell: the stage as a soft tag, tinted by how far the project has come. */
+import type { CustomCellRendererProps } from 'ag-grid-react';
+import type { Stage } from '../../../shared/domain/types';
+import type { RegisterRow } from './registerRow';
+
+const TONE: Record<Stage, string> = {
+  在谈: 'talk',
+  已签约: 'signed',
+  在建: 'building',
+  已竣工: 'done',
+  已投产: 'running',
+  已达产: 'running',
+  停滞: 'stalled',
+  终止: 'stopped',
+};
+
+export function StageCell({ data }: CustomCellRendererProps<RegisterRow>) {
+  if (!data?.stage) return null;
+  const tone = (TONE as Record<string, string | undefined>)[data.stage] ?? 'talk';
+  return <span className={`stage stage-${tone}`}>{data.stage}</span>;
+}

@@ -1,0 +1,65 @@
+/** The register's columns: Chinese headers, widths for Chinese text, amounts in 亿元 with exact formatting. */
+import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import type { LightColor } from '../../../shared/domain/types';
+import { formatAmount, yuanToUnitNumber } from '../../../shared/domain/money';
+import { LightCell } from './LightCell';
+import type { RegisterRow } from './registerRow';
+import { StageCell } from './StageCell';
+
+/** Worst first, so sorting the 灯 column ascending puts red on top. */
+const LIGHT_ORDER: Record<LightColor, number> = { red: 0, yellow: 1, amber: 2, blue: 3, grey: 4, green: 5 };
+
+function lightRank(row: RegisterRow | undefined): number {
+  return row?.light ? LIGHT_ORDER[row.light.color] : 9;
+}
+
+const formatYi = (p: ValueFormatterParams<RegisterRow, number>) => (typeof p.value === 'number' ? formatAmount(p.value, '亿元') : '');
+
+export function registerColumns(t: TFunction): ColDef<RegisterRow>[] {
+  return [
+    { field: 'code', headerName: t('register.col.code'), width: 128, minWidth: 100, cellClass: 'cell-code' },
+    { field: 'name', headerName: t('register.col.name'), flex: 2, minWidth: 220, tooltipField: 'name', cellClass: 'cell-name' },
+    { field: 'company', headerName: t('register.col.company'), flex: 1.3, minWidth: 170, tooltipField: 'company' },
+    { field: 'chain', headerName: t('register.col.chain'), width: 116, minWidth: 90, tooltipField: 'chain' },
+    { field: 'area', headerName: t('register.col.area'), width: 104, minWidth: 84, tooltipField: 'area' },
+    {
+      field: 'totalInvestment',
+      headerName: t('register.col.totalInvestment'),
+      width: 132,
+      minWidth: 120,
+      type: 'rightAligned',
+      cellClass: 'cell-amount',
+      valueFormatter: formatYi,
+      // People type 亿元 into the number filter, as they read it.
+      filter: 'agNumberColumnFilter',
+      filterValueGetter: (p) => (p.data ? yuanToUnitNumber(p.data.totalInvestment, '亿元') : null),
+      getQuickFilterText: () => '',
+    },
+    { field: 'stage', headerName: t('register.col.stage'), width: 96, minWidth: 84, cellRenderer: StageCell },
+    {
+      colId: 'light',
+      headerName: t('register.col.light'),
+      width: 112,
+      minWidth: 92,
+      valueGetter: (p) => p.data?.light?.label ?? '',
+      tooltipValueGetter: (p) => p.data?.light?.reason ?? '',
+      comparator: (_a, _b, nodeA, nodeB) => lightRank(nodeA.data) - lightRank(nodeB.data),
+      cellRenderer: LightCell,
+    },
+    {
+      field: 'currentNode',
+      headerName: t('register.col.currentNode'),
+      width: 120,
+      minWidth: 96,
+      valueFormatter: (p) => p.value ?? (p.node?.rowPinned ? '' : t('register.noCurrentNode')),
+    },
+  ];
+}
+
+export const defaultColumn: ColDef<RegisterRow> = {
+  sortable: true,
+  resizable: true,
+  filter: 'agTextColumnFilter',
+  suppressHeaderMenuButton: true,
+};

@@ -1,0 +1,50 @@
+/** Chinese and English names of project fields: one table for messages, columns and import aliases. */
+
+import type { ProjectFields } from './types';
+
+export const PROJECT_FIELD_LABELS: Record<keyof ProjectFields, { zh: string; en: string }> = {
+  code: { zh: '项目编号', en: 'project code' },
+  nationalCode: { zh: '项目代码', en: 'national project code' },
+  name: { zh: '项目名称', en: 'project name' },
+  company: { zh: '建设单位', en: 'company' },
+  chain: { zh: '产业链', en: 'industrial chain' },
+  area: { zh: '区域', en: 'area' },
+  level: { zh: '级别', en: 'level' },
+  kind: { zh: '项目类型', en: 'kind' },
+  source: { zh: '资金来源', en: 'source' },
+  stageOverride: { zh: '阶段（手动）', en: 'stage (manual)' },
+  totalInvestment: { zh: '总投资', en: 'total investment' },
+  annualPlan: { zh: '年度计划投资', en: 'annual plan' },
+  signedOn: { zh: '签约日期', en: 'signing date' },
+  plannedStart: { zh: '计划开工', en: 'planned start' },
+  plannedCompletion: { zh: '计划竣工', en: 'planned completion' },
+  landMu: { zh: '用地（亩）', en: 'land (mu)' },
+  capacity: { zh: '建设规模/产能', en: 'capacity' },
+  expectedOutput: { zh: '预计产值', en: 'expected output' },
+  leader: { zh: '责任领导', en: 'responsible leader' },
+  ownerUnit: { zh: '责任单位', en: 'responsible unit' },
+  contact: { zh: '项目专员', en: 'project officer' },
+  progressNote: { zh: '形象进度', en: 'progress' },
+  problems: { zh: '存在问题', en: 'problems' },
+  tags: { zh: '标签', en: 'tags' },
+};
+
+/** Labels of fields that are not project fields but appear in inputs. */
+const OTHER_LABELS: Record<string, { zh: string; en: string }> = {
+  id: { zh: '编号', en: 'id' },
+  version: { zh: '版本', en: 'version' },
+  projectId: { zh: '项目', en: 'project' },
+  month: { zh: '月份', en: 'month' },
+  planned: { zh: '计划投资', en: 'planned investment' },
+  completed: { zh: '完成投资', en: 'completed investment' },
+  plannedEnd: { zh: '计划完成', en: 'planned end' },
+  actualStart: { zh: '实际开始', en: 'actual start' },
+  actualEnd: { zh: '实际完成', en: 'actual end' },
+  percent: { zh: '完成百分比', en: 'percent' },
+  by: { zh: '汇总维度', en: 'dimension' },
+  warningDays: { zh: '预警天数', en: 'warning days' },
+};
+
+export function fieldLabel(name: string): { zh: string; en: string } {
+  return (PROJECT_FIELD_LABELS as Record<string, { zh: string; en: string }>)[name] ?? OTHER_LABELS[name] ?? { zh: name, en: name };
+}

@@ -1,0 +1,158 @@
+/** Domain types shared by the services, the transports and the UI. Money is integer 元, dates ISO. */
+
+import type { IsoDate, IsoMonth } from './dates';
+
+export const STAGES = ['在谈', '已签约', '在建', '已竣工', '已投产', '已达产', '停滞', '终止'] as const;
+export type Stage = (typeof STAGES)[number];
+/** Stages a user sets by hand; every other stage follows the nodes. */
+export const MANUAL_STAGES = ['停滞', '终止'] as const;
+export type ManualStage = (typeof MANUAL_STAGES)[number];
+
+export const CODE_LIST_NAMES = ['chain', 'area', 'level', 'kind', 'source'] as const;
+export type CodeListName = (typeof CODE_LIST_NAMES)[number];
+export type CodeLists = Record<CodeListName, string[]>;
+
+/** The editable fields of a project (what create and update carry). */
+export interface ProjectFields {
+  code: string;
+  /** The national 24-digit 项目代码 of 投资项目在线审批监管平台, when known. */
+  nationalCode: string | null;
+  name: string;
+  company: string;
+  chain: string;
+  area: string;
+  level: string;
+  kind: string;
+  source: string;
+  stageOverride: ManualStage | null;
+  totalInvestment: number;
+  annualPlan: number;
+  signedOn: IsoDate | null;
+  plannedStart: IsoDate | null;
+  plannedCompletion: IsoDate | null;
+  landMu: number | null;
+  capacity: string;
+  expectedOutput: number | null;
+  leader: string;
+  ownerUnit: string;
+  contact: string;
+  progressNote: string;
+  problems: string;
+  tags: string[];
+}
+
+export interface Project extends ProjectFields {
+  id: number;
+  /** Effective stage: the override when set, else derived from the latest done milestone. */
+  stage: Stage;
+  archived: boolean;
+  /** Bumped on every write; an update carrying an older version is refused (concurrent edit). */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type LightColor = 'red' | 'yellow' | 'amber' | 'blue' | 'grey' | 'green';
+export type NodeStatus = '逾期' | '预警' | '完成滞后' | '进行中' | '未开始' | '完成';
+
+export interface NodeLight {
+  status: NodeStatus;
+  color: LightColor;
+  /** Days past planned end (逾期, 完成滞后). */
+  daysLate?: number;
+  /** Days left before planned end (预警). */
+  daysLeft?: number;
+  /** Why the node is red when an overdue 卡点 made it so. */
+  reason?: string;
+}
+
+export interface ScheduleNode {
+  id: number;
+  projectId: number;
+  seq: number;
+  name: string;
+  milestone: boolean;
+  plannedStart: IsoDate | null;
+  plannedEnd: IsoDate | null;
+  actualStart: IsoDate | null;
+  actualEnd: IsoDate | null;
+  percent: number;
+  note: string;
+}
+
+export interface ScheduleNodeWithLight extends ScheduleNode {
+  light: NodeLight;
+}
+
+export interface ProjectLight {
+  color: LightColor;
+  /** 逾期 / 预警 / 完成滞后 / 正常 / 无节点 / 滞后无进展 */
+  label: string;
+  /** e.g. "逾期 12天：施工许可" */
+  reason: string;
+}
+
+export interface ProjectRow extends Project {
+  light: ProjectLight;
+  /** 1–N月完成投资 for the year of the reporting month. */
+  completedYtd: number;
+  currentNode: string | null;
+  nextNode: { name: string; plannedEnd: IsoDate | null } | null;
+}
+
+export interface MonthlyEntry {
+  projectId: number;
+  month: IsoMonth;
+  planned: number;
+  completed: number;
+  progressNote: string;
+  problems: string;
+}
+
+export interface NodeTemplateStep {
+  name: string;
+  milestone: boolean;
+  /** Days from the template's start date to this node's planned start. */
+  offsetDays: number;
+  durationDays: number;
+}
+
+export interface NodeTemplate {
+  id: number;
+  name: string;
+  steps: NodeTemplateStep[];
+}
+
+export interface ChangeRecord {
+  id: number;
+  at: string;
+  actor: string;
+  entity: string;
+  entityId: number;
+  projectId: number | null;
+  field: string;
+  before: string | null;
+  after: string | null;
+  batchId: number | null;
+}
+
+export interface Settings {
+  /** Days before a planned end when a node turns yellow. */
+  warningDays: number;
+  /** Months without recorded progress before a project turns yellow / red. */
+  agingYellowMonths: number;
+  agingRedMonths: number;
+  displayUnit: '万元' | '亿元';
+  language: 'zh' | 'en';
+  /** Name of the reporting unit printed on reports (填报单位). */
+  reportingUnit: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  warningDays: 15,
+  agingYellowMonths: 2,
+  agingRedMonths: 3,
+  displayUnit: '亿元',
+  language: 'zh',
+  reportingUnit: '区投资促进局',
+};

@@ -1,0 +1,100 @@
+/**
+ * e2e harness: the browser host on a fresh temporary database, and Debian's Chromium driven by
+ * playwright-core. The renderer is built once by tests/globalSetup.ts, hence `--no-build`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const START_TIMEOUT_MS = 60_000;
+
+export interface RunningApp {
+  /** The address printed at start-up, token included. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startApp(options: { today?: string } = {}): Promise<RunningApp> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-'));
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/serve.ts', '--db', path.join(dir, 'ledger.sqlite'), '--port', '0', '--today', options.today ?? '2026-11-22', '--no-build'],
+    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const stop = async () => {
+    await terminate(child);
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    const url = await waitForOpenUrl(child);
+    return { url, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+function waitForOpenUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      reject(new Error(`${why}\n--- stdout ---\n${stdout}\n--- stderr ---\n${stderr}`));
+    };
+    const timer = setTimeout(() => fail(`serve.ts printed no address within ${START_TIMEOUT_MS / 1000}s`), START_TIMEOUT_MS);
+    child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      const line = stdout.split('\n').find((l) => l.includes('#token='));
+      if (line) {
+        clearTimeout(timer);
+        resolve(line.trim());
+      }
+    });
+    child.once('exit', (code, signal) => fail(`serve.ts exited before serving (code ${code}, signal ${signal})`));
+  });
+}
+
+function terminate(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+export interface RunningBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium with a throwaway profile. Playwright refuses `--user-data-dir` among the args (it owns
+ * the profile), so the profile goes through launchPersistentContext; it adds `--headless` itself.
+ */
+export async function launchBrowser(viewport = { width: 1366, height: 768 }): Promise<RunningBrowser> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport,
+    locale: 'zh-CN',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openLedger, type Ledger } from '../../electron/services/ledger';
+import { fixedClock } from '../../shared/domain/dates';
+
+export const TODAY = '2026-11-22';
+
+export function tempDir(prefix = 'ledger-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export async function openTemp(options: { today?: string; seed?: boolean; dbPath?: string } = {}): Promise<Ledger> {
+  return openLedger({
+    dbPath: options.dbPath ?? path.join(tempDir(), 'ledger.sqlite'),
+    clock: fixedClock(options.today ?? TODAY),
+    actor: 'tester',
+    seedSampleIfNew: options.seed ?? false,
+  });
+}
+
+/** A row count per table, to prove a refused write left nothing behind. */
+export function tableCounts(ledger: Ledger): Record<string, number> {
+  const tables = ['projects', 'nodes', 'monthly', 'changes', 'code_lists', 'settings'];
+  return Object.fromEntries(tables.map((t) => [t, (ledger.ctx.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+}

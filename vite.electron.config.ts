@@ -1,0 +1,38 @@
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
+import path from 'node:path';
+
+// Bundles the Electron main process (ESM) and the preload (CommonJS: sandboxed preloads cannot be
+// ESM) into dist/electron, with the SQL migrations copied beside them.
+const root = fileURLToPath(new URL('.', import.meta.url));
+const target = process.env.LEDGER_ELECTRON_ENTRY ?? 'main';
+
+export default defineConfig({
+  root,
+  logLevel: 'warn',
+  build: {
+    outDir: 'dist/electron',
+    emptyOutDir: false,
+    ssr: true,
+    target: 'node20',
+    minify: false,
+    lib: {
+      entry: path.join(root, 'electron', `${target}.ts`),
+      formats: [target === 'preload' ? 'cjs' : 'es'],
+      fileName: () => (target === 'preload' ? 'preload.cjs' : 'main.js'),
+    },
+    rollupOptions: { external: ['electron', 'better-sqlite3', /^node:/] },
+  },
+  plugins: [
+    {
+      name: 'copy-migrations',
+      closeBundle() {
+        const from = path.join(root, 'electron', 'db', 'migrations');
+        const to = path.join(root, 'dist', 'electron', 'migrations');
+        fs.mkdirSync(to, { recursive: true });
+        for (const f of fs.readdirSync(from)) fs.copyFileSync(path.join(from, f), path.join(to, f));
+      },
+    },
+  ],
+});
