@@ -71,6 +71,17 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   return db;
 }
 
+const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A prepared statement, compiled once per connection: bulk inserts run the same SQL thousands of times. */
+export function cachedStatement(db: Db, sql: string): Database.Statement {
+  let cache = statementCache.get(db);
+  if (!cache) statementCache.set(db, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
+  return stmt;
+}
+
 /** Runs `fn` in one transaction (IMMEDIATE, so a second writer waits instead of failing mid-way). */
 export function inTransaction<T>(db: Db, fn: () => T): T {
   return db.transaction(fn).immediate();

@@ -12,7 +12,7 @@ import { DEFAULT_CODE_LISTS } from './defaults';
 import type { ProjectGraph } from './projectGraph';
 import {
   AREA_WEIGHTS, CHAIN_WEIGHTS, END_REASONS, NODE_DONE, NODE_PROBLEM, NODE_PROGRESS, PROJECT_NAMES, STOP_REASONS,
-  WUXING_AREAS, companyName, ownerUnit, personName,
+  WUXING_AREAS, companyName, kindOf, levelOf, ownerUnit, personName,
 } from './generateNames';
 
 type Rng = () => number;
@@ -166,24 +166,9 @@ function monthsOf(dice: Dice, s: Schedule, stage: string, total: number, today: 
   return { monthly, annualPlan };
 }
 
-function kindOf(chain: string, roll: number): string {
-  if (chain === '城市建设') return roll < 0.55 ? '基础设施' : '社会民生';
-  if (chain === '商贸文旅') return roll < 0.75 ? '产业' : '社会民生';
-  if (chain === '现代物流') return roll < 0.7 ? '产业' : '基础设施';
-  return roll < 0.96 ? '产业' : '基础设施';
-}
-
-function levelOf(total: number, roll: number): string {
-  if (total >= 50e8) return roll < 0.7 ? '省重大' : '市重点';
-  if (total >= 10e8) return roll < 0.15 ? '省重大' : roll < 0.75 ? '市重点' : '区重点';
-  if (total >= 3e8) return roll < 0.25 ? '市重点' : roll < 0.85 ? '区重点' : '一般';
-  return roll < 0.4 ? '区重点' : '一般';
-}
-
 function generateOne(i: number, dice: Dice, today: number): ProjectGraph {
-  const lists = DEFAULT_CODE_LISTS;
-  const chain = dice.weighted(lists.chain, CHAIN_WEIGHTS);
-  const area = dice.weighted(lists.area, AREA_WEIGHTS);
+  const chain = dice.weighted(DEFAULT_CODE_LISTS.chain, CHAIN_WEIGHTS);
+  const area = dice.weighted(DEFAULT_CODE_LISTS.area, AREA_WEIGHTS);
   const kind = kindOf(chain, dice.next());
   const industrial = kind === '产业';
   const rawTotal = Math.min(200e8, Math.max(0.5e8, Math.exp(Math.log(6e8) + 1.15 * dice.normal())));
@@ -192,13 +177,16 @@ function generateOne(i: number, dice: Dice, today: number): ProjectGraph {
   const talks = i % 16 === 7 || dice.next() < 0.02;
   const override: ManualStage | null = talks ? null : i % 50 === 23 ? '停滞' : i % 90 === 41 ? '终止' : null;
   const roll = dice.next();
-  const discipline: Discipline = roll < 0.62 ? 'good' : roll < 0.87 ? 'minor' : 'poor';
   const silentMonths = !talks && !override && dice.next() < 0.06 ? dice.int(2, 5) : 0;
-  const minAge = override || silentMonths ? 200 : 1; // old enough to have stopped or gone quiet
-  const signDay = talks ? today + dice.int(-40, 200) : today - minAge - Math.floor((1825 - minAge) * dice.next() ** 1.3);
-
-  const pace = Math.min(2.4, Math.max(0.75, Math.exp(0.2 + 0.22 * dice.normal()) * (kind === '产业' ? 1 : 1.15) * (total >= 50e8 ? 1.2 : 1)));
+  // 已竣工 is a short stage (until 投产); some projects are placed in it so that it always occurs.
+  const justCompleted = i % 40 === 13 && !talks && !override && !silentMonths;
+  const discipline: Discipline = roll < 0.62 || justCompleted ? 'good' : roll < 0.85 ? 'minor' : 'poor';
+  const pace = Math.min(2.4, Math.max(0.75, Math.exp(0.2 + 0.22 * dice.normal()) * (industrial ? 1 : 1.15) * (total >= 50e8 ? 1.2 : 1)));
   const landGap = Math.min(360, Math.round(-Math.log(1 - dice.next()) * 45));
+  const minAge = override || silentMonths ? 200 : 1; // old enough to have stopped or gone quiet
+  const signDay = talks ? today + dice.int(-40, 200)
+    : justCompleted ? today - landGap - Math.round(542 * pace) - dice.int(5, 30)
+      : today - minAge - Math.floor((1825 - minAge) * dice.next() ** 1.3);
   const steps = STEPS.map((s, k) => ({ ...s, offsetDays: k === 0 ? 0 : landGap + Math.round(s.offsetDays * pace), durationDays: Math.round(s.durationDays * pace) }));
   const planned = planFromTemplate(steps, iso(signDay));
   const ps = planned.map((n) => dayOf(n.plannedStart));
@@ -215,13 +203,11 @@ function generateOne(i: number, dice: Dice, today: number): ProjectGraph {
   }
   const nodes = nodesOf(schedule, today, override === '终止');
   const stage = deriveStage(nodes, override);
-
   const todayIso = iso(today);
   const overdue = nodes.find((n) => !n.actualEnd && n.plannedEnd !== null && n.plannedEnd < todayIso);
   const problems = override === '停滞' ? dice.pick(STOP_REASONS) : override === '终止' ? dice.pick(END_REASONS)
     : silentMonths ? `连续${silentMonths}个月未报送进度，需专班上门督办` : overdue ? (NODE_PROBLEM[overdue.name] ?? '') : '';
   const { monthly, annualPlan } = monthsOf(dice, schedule, stage, total, today, cut, discipline, silentMonths ? '' : problems, industrial);
-
   const company = companyName(chain, dice.pick);
   const gwh = dice.int(2, 30);
   const template = dice.pick(PROJECT_NAMES[chain] ?? ['产业化项目']);
@@ -260,7 +246,7 @@ function generateOne(i: number, dice: Dice, today: number): ProjectGraph {
 
 /** `count` generated projects (codes GEN-000001…) as of `today`; the same inputs always give the same register. */
 export function generateRegister(count: number, seed: number, today: string): ProjectGraph[] {
-  const dice = new Dice(mulberry32(seed * 2654435761 + 1));
+  const dice = new Dice(mulberry32(Math.imul(seed | 0, 0x9e3779b1) ^ 0x5bd1e995));
   const day = toDayNumber(today);
   const graphs: ProjectGraph[] = [];
   for (let i = 0; i < count; i++) graphs.push(generateOne(i, dice, day));

@@ -61,6 +61,22 @@ export function ownerUnit(area: string, roll: number): string {
   return `${area}建设指挥部`;
 }
 
+/** 类型 by 产业链: most projects are industrial; city building splits into infrastructure and public services. */
+export function kindOf(chain: string, roll: number): string {
+  if (chain === '城市建设') return roll < 0.55 ? '基础设施' : '社会民生';
+  if (chain === '商贸文旅') return roll < 0.75 ? '产业' : '社会民生';
+  if (chain === '现代物流') return roll < 0.7 ? '产业' : '基础设施';
+  return roll < 0.96 ? '产业' : '基础设施';
+}
+
+/** 级别 by size: the bigger the project, the higher the level that follows it. */
+export function levelOf(total: number, roll: number): string {
+  if (total >= 50e8) return roll < 0.7 ? '省重大' : '市重点';
+  if (total >= 10e8) return roll < 0.15 ? '省重大' : roll < 0.75 ? '市重点' : '区重点';
+  if (total >= 3e8) return roll < 0.25 ? '市重点' : roll < 0.85 ? '区重点' : '一般';
+  return roll < 0.4 ? '区重点' : '一般';
+}
+
 /** 形象进度 of a node in progress, `p` percent along. */
 export const NODE_PROGRESS: Record<string, (p: number) => string> = {
   签约: () => '投资协议文本磋商',

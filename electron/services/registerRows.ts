@@ -11,9 +11,9 @@ import type { Project, ProjectRow, ScheduleNode, ScheduleNodeWithLight } from '.
 import { readSettings } from './settingsStore';
 import type { ServiceContext } from './context';
 
-function problemsByProject(ctx: ServiceContext): Map<number, OpenProblem[]> {
+function problemsByProject(ctx: ServiceContext, projectId?: number): Map<number, OpenProblem[]> {
   const map = new Map<number, OpenProblem[]>();
-  for (const p of openProblems(ctx.db)) {
+  for (const p of openProblems(ctx.db, projectId)) {
     let list = map.get(p.project_id);
     if (!list) map.set(p.project_id, (list = []));
     list.push({ nodeId: p.node_id, text: p.text, promisedOn: p.promised_on });
@@ -37,11 +37,12 @@ function currentAndNext(nodes: ScheduleNode[]): Pick<ProjectRow, 'currentNode' |
 export function buildRows(ctx: ServiceContext, projects: Project[], month = monthOf(ctx.clock.today())): ProjectRow[] {
   const today = ctx.clock.today();
   const settings = readSettings(ctx.db);
-  const single = projects.length === 1 ? projects[0] : undefined;
-  const nodes = single ? new Map([[single.id, listNodes(ctx.db, single.id)]]) : nodesByProject(ctx.db);
-  const ytd = completedYearToDate(ctx.db, month);
-  const progress = lastProgressMonths(ctx.db);
-  const problems = problemsByProject(ctx);
+  // One project (its detail page) reads only its own rows; a list reads each table once.
+  const only = projects.length === 1 ? projects[0]?.id : undefined;
+  const nodes = only !== undefined ? new Map([[only, listNodes(ctx.db, only)]]) : nodesByProject(ctx.db);
+  const ytd = completedYearToDate(ctx.db, month, only);
+  const progress = lastProgressMonths(ctx.db, only);
+  const problems = problemsByProject(ctx, only);
   return projects.map((p) => {
     const projectNodes = nodes.get(p.id) ?? [];
     return {
@@ -65,7 +66,7 @@ export function listRows(ctx: ServiceContext, filter: ProjectQuery, month?: stri
 export function nodesWithLights(ctx: ServiceContext, projectId: number): ScheduleNodeWithLight[] {
   const nodes = listNodes(ctx.db, projectId);
   const settings = readSettings(ctx.db);
-  const problems = problemsByProject(ctx).get(projectId) ?? [];
+  const problems = problemsByProject(ctx, projectId).get(projectId) ?? [];
   const lights = nodeLights({ nodes, lastProgressMonth: null, active: false, problems }, ctx.clock.today(), settings);
   return nodes.map((n, i) => ({ ...n, light: lights[i] ?? { status: '未开始', color: 'grey' } }));
 }

@@ -1,6 +1,6 @@
 /** SQL of the audit trail: every write records entity, field, before and after. */
 
-import type { Db } from '../connection';
+import { cachedStatement, type Db } from '../connection';
 import type { ChangeRecord } from '../../../shared/domain/types';
 
 export interface ChangeInput {
@@ -22,7 +22,8 @@ function asText(value: unknown): string | null {
 }
 
 export function recordChanges(db: Db, changes: ChangeInput[]): void {
-  const stmt = db.prepare(
+  const stmt = cachedStatement(
+    db,
     'INSERT INTO changes (at, actor, entity, entity_id, project_id, field, before, after, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   for (const c of changes) {

@@ -22,8 +22,16 @@ export function clearRegister(db: Db): number {
   return n;
 }
 
-export function openProblems(db: Db): Array<{ project_id: number; node_id: number | null; text: string; promised_on: string | null }> {
+export interface OpenProblemRow {
+  project_id: number;
+  node_id: number | null;
+  text: string;
+  promised_on: string | null;
+}
+
+export function openProblems(db: Db, projectId?: number): OpenProblemRow[] {
+  const one = projectId === undefined ? '' : 'AND project_id = @projectId';
   return db
-    .prepare('SELECT project_id, node_id, text, promised_on FROM problems WHERE resolved_on IS NULL')
-    .all() as Array<{ project_id: number; node_id: number | null; text: string; promised_on: string | null }>;
+    .prepare(`SELECT project_id, node_id, text, promised_on FROM problems WHERE resolved_on IS NULL ${one}`)
+    .all(projectId === undefined ? {} : { projectId }) as OpenProblemRow[];
 }

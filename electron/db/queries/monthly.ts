@@ -1,6 +1,6 @@
 /** SQL of monthly planned/completed investment and progress. */
 
-import type { Db } from '../connection';
+import { cachedStatement, type Db } from '../connection';
 import type { MonthlyEntry } from '../../../shared/domain/types';
 
 interface MonthlyRecord {
@@ -29,7 +29,8 @@ export function getMonthly(db: Db, projectId: number, month: string): MonthlyEnt
 }
 
 export function upsertMonthly(db: Db, e: MonthlyEntry): void {
-  db.prepare(
+  cachedStatement(
+    db,
     `INSERT INTO monthly (project_id, month, planned, completed, progress_note, problems) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (project_id, month) DO UPDATE SET planned = excluded.planned, completed = excluded.completed,
        progress_note = excluded.progress_note, problems = excluded.problems`,
@@ -37,23 +38,23 @@ export function upsertMonthly(db: Db, e: MonthlyEntry): void {
 }
 
 /** 1–N月完成投资 per project: the sum of completed for months of `year` up to `month` inclusive. */
-export function completedYearToDate(db: Db, month: string): Map<number, number> {
-  const rows = db
-    .prepare(`SELECT project_id, sum(completed) AS total FROM monthly WHERE month >= ? AND month <= ? GROUP BY project_id`)
-    .all(`${month.slice(0, 4)}-01`, month) as Array<{ project_id: number; total: number }>;
+export function completedYearToDate(db: Db, month: string, projectId?: number): Map<number, number> {
+  const one = projectId === undefined ? '' : 'AND project_id = @projectId';
+  const rows = cachedStatement(db, `SELECT project_id, sum(completed) AS total FROM monthly WHERE month >= @from AND month <= @to ${one} GROUP BY project_id`)
+    .all({ from: `${month.slice(0, 4)}-01`, to: month, ...(projectId === undefined ? {} : { projectId }) }) as Array<{ project_id: number; total: number }>;
   return new Map(rows.map((r) => [r.project_id, r.total]));
 }
 
 /** The latest month with any recorded progress, per project (for aging lights). */
-export function lastProgressMonths(db: Db): Map<number, string> {
-  const rows = db
-    .prepare(
-      `SELECT project_id, max(m) AS month FROM (
-         SELECT project_id, month AS m FROM monthly WHERE completed > 0 OR progress_note <> ''
-         UNION ALL SELECT project_id, substr(actual_end, 1, 7) FROM nodes WHERE actual_end IS NOT NULL
-         UNION ALL SELECT project_id, substr(actual_start, 1, 7) FROM nodes WHERE actual_start IS NOT NULL
-       ) GROUP BY project_id`,
-    )
-    .all() as Array<{ project_id: number; month: string }>;
+export function lastProgressMonths(db: Db, projectId?: number): Map<number, string> {
+  const one = projectId === undefined ? '' : 'AND project_id = @projectId';
+  const rows = cachedStatement(
+    db,
+    `SELECT project_id, max(m) AS month FROM (
+       SELECT project_id, month AS m FROM monthly WHERE (completed > 0 OR progress_note <> '') ${one}
+       UNION ALL SELECT project_id, substr(actual_end, 1, 7) FROM nodes WHERE actual_end IS NOT NULL ${one}
+       UNION ALL SELECT project_id, substr(actual_start, 1, 7) FROM nodes WHERE actual_start IS NOT NULL ${one}
+     ) GROUP BY project_id`,
+  ).all(projectId === undefined ? {} : { projectId }) as Array<{ project_id: number; month: string }>;
   return new Map(rows.map((r) => [r.project_id, r.month]));
 }

@@ -1,6 +1,6 @@
 /** SQL of the node schedules. */
 
-import type { Db } from '../connection';
+import { cachedStatement, type Db } from '../connection';
 import type { ScheduleNode } from '../../../shared/domain/types';
 
 interface NodeRecord {
@@ -68,12 +68,11 @@ export function getNode(db: Db, id: number): ScheduleNode | undefined {
 
 export function insertNode(db: Db, projectId: number, seq: number, node: NodeFields): number {
   return Number(
-    db
-      .prepare(
+    cachedStatement(
+        db,
         `INSERT INTO nodes (project_id, seq, name, milestone, planned_start, planned_end, actual_start, actual_end, percent, note)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(projectId, seq, node.name, node.milestone ? 1 : 0, node.plannedStart, node.plannedEnd, node.actualStart, node.actualEnd, node.percent, node.note)
+      ).run(projectId, seq, node.name, node.milestone ? 1 : 0, node.plannedStart, node.plannedEnd, node.actualStart, node.actualEnd, node.percent, node.note)
       .lastInsertRowid,
   );
 }

@@ -1,6 +1,6 @@
 /** SQL of the projects table. Rows map to the shared `Project` type (camelCase, tags as an array). */
 
-import type { Db } from '../connection';
+import { cachedStatement, type Db } from '../connection';
 import type { ManualStage, Project, ProjectFields, Stage } from '../../../shared/domain/types';
 
 /** Field name → column name of every editable field. */
@@ -149,7 +149,7 @@ export function insertProject(db: Db, fields: ProjectFields, stage: Stage, now: 
   const values = names.map((f) => toColumnValue(f, fields[f]));
   const sql = `INSERT INTO projects (${cols.join(', ')}, stage, created_at, updated_at)
     VALUES (${cols.map(() => '?').join(', ')}, ?, ?, ?)`;
-  return Number(db.prepare(sql).run(...values, stage, now, now).lastInsertRowid);
+  return Number(cachedStatement(db, sql).run(...values, stage, now, now).lastInsertRowid);
 }
 
 /** Writes changed fields and bumps the version; the caller has checked the version it read. */
