@@ -20,13 +20,13 @@ export const SAMPLE_FLAG = 'sampleLoaded';
 /** Inserts graphs in one transaction, refusing when any code is already in the register. */
 export function insertGraphs(ctx: ServiceContext, graphs: ProjectGraph[]): number {
   return inTransaction(ctx.db, () => {
-    const exists = ctx.db.prepare('SELECT 1 FROM projects WHERE code = ?');
-    const clash = graphs.find((g) => exists.get(g.fields.code));
+    const exists = ctx.db.prepare('SELECT 1 FROM projects WHERE code = @code OR national_code = @nationalCode');
+    const clash = graphs.find((g) => exists.get({ code: g.fields.code, nationalCode: g.fields.nationalCode }));
     if (clash) {
       throw new LedgerError(
         'conflict',
-        `项目编号「${clash.fields.code}」已在台账中，未写入任何项目。请先清空台账或换一个数据库。`,
-        `Project code "${clash.fields.code}" is already in the register; nothing was written. Clear the register or use another database.`,
+        `项目编号「${clash.fields.code}」（或其项目代码）已在台账中，未写入任何项目。请先清空台账或换一个数据库。`,
+        `Project code "${clash.fields.code}" (or its national code) is already in the register; nothing was written. Clear the register or use another database.`,
       );
     }
     for (const g of graphs) insertProjectGraph(ctx, g);

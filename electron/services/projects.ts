@@ -1,7 +1,7 @@
 /** 项目: list, get, create, update (with version check), archive. Every write is one transaction with its audit rows. */
 
 import { inTransaction } from '../db/connection';
-import { findProjectByCode, getProject, maxCodeNumber, setArchived, updateProjectFields } from '../db/queries/projects';
+import { findProjectByCode, findProjectByNationalCode, getProject, setArchived, updateProjectFields } from '../db/queries/projects';
 import { listMonthly } from '../db/queries/monthly';
 import { recordChanges, type ChangeInput } from '../db/queries/changes';
 import { deriveStage } from '../../shared/domain/stage';
@@ -21,12 +21,22 @@ export function requireProject(ctx: ServiceContext, id: number): Project {
   return project;
 }
 
-function refuseDuplicateCode(ctx: ServiceContext, code: string, selfId?: number): void {
-  const other = findProjectByCode(ctx.db, code);
-  if (other && other.id !== selfId) {
-    throw new LedgerError('conflict', `项目编号「${code}」已被「${other.name}」使用`, `Project code "${code}" is already used by "${other.name}"`, [
-      { path: 'code', message: `项目编号「${code}」已存在`, messageEn: `code "${code}" exists` },
-    ]);
+function refuseDuplicateCodes(ctx: ServiceContext, fields: Partial<ProjectFields>, selfId?: number): void {
+  if (fields.code !== undefined) {
+    const other = findProjectByCode(ctx.db, fields.code);
+    if (other && other.id !== selfId) {
+      throw new LedgerError('conflict', `项目编号「${fields.code}」已被「${other.name}」使用`, `Project code "${fields.code}" is already used by "${other.name}"`, [
+        { path: 'code', message: `项目编号「${fields.code}」已存在`, messageEn: `code "${fields.code}" exists` },
+      ]);
+    }
+  }
+  if (fields.nationalCode) {
+    const other = findProjectByNationalCode(ctx.db, fields.nationalCode);
+    if (other && other.id !== selfId) {
+      throw new LedgerError('conflict', `项目代码「${fields.nationalCode}」已被「${other.name}」使用`, `National project code "${fields.nationalCode}" is already used by "${other.name}"`, [
+        { path: 'nationalCode', message: `项目代码「${fields.nationalCode}」已存在`, messageEn: `national code "${fields.nationalCode}" exists` },
+      ]);
+    }
   }
 }
 
@@ -49,7 +59,7 @@ export const projectHandlers: HandlerMap<'projects.list' | 'projects.get' | 'pro
     const fields: ProjectFields = { ...EMPTY_PROJECT, ...input } as ProjectFields;
     checkCodedValues(ctx.db, fields);
     const id = inTransaction(ctx.db, () => {
-      refuseDuplicateCode(ctx, fields.code);
+      refuseDuplicateCodes(ctx, fields);
       return insertProjectGraph(ctx, { fields });
     });
     return requireProject(ctx, id);
@@ -66,7 +76,7 @@ export const projectHandlers: HandlerMap<'projects.list' | 'projects.get' | 'pro
           `"${before.name}" was changed elsewhere (${before.updatedAt}); nothing was saved so as not to overwrite it. Reload and try again.`,
         );
       }
-      if (changes.code !== undefined) refuseDuplicateCode(ctx, changes.code, id);
+      refuseDuplicateCodes(ctx, changes, id);
       const changed = Object.fromEntries(
         Object.entries(changes).filter(([k, v]) => !sameValue(before[k as keyof ProjectFields], v)),
       ) as Partial<ProjectFields>;
@@ -96,8 +106,3 @@ export const projectHandlers: HandlerMap<'projects.list' | 'projects.get' | 'pro
     return requireProject(ctx, id);
   },
 };
-
-/** The next free code of the form PREFIX-0001 (used by the UI's 新增项目 and the generator). */
-export function nextProjectCode(ctx: ServiceContext, prefix: string): string {
-  return `${prefix}${String(maxCodeNumber(ctx.db, prefix) + 1).padStart(4, '0')}`;
-}

@@ -48,7 +48,14 @@ export function buildRows(ctx: ServiceContext, projects: Project[], month = mont
     return {
       ...p,
       light: projectLight(
-        { nodes: projectNodes, lastProgressMonth: progress.get(p.id) ?? null, active: isActiveStage(p.stage), problems: problems.get(p.id) ?? [] },
+        {
+          nodes: projectNodes,
+          // A project under way that never reported progress ages from its signing.
+          lastProgressMonth: progress.get(p.id) ?? (p.signedOn ? monthOf(p.signedOn) : null),
+          active: isActiveStage(p.stage),
+          terminated: p.stage === '终止',
+          problems: problems.get(p.id) ?? [],
+        },
         today,
         settings,
       ),

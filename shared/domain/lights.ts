@@ -68,6 +68,8 @@ export interface ProjectLightInput {
   lastProgressMonth: IsoMonth | null;
   /** Projects that are finished or stopped are not aged. */
   active: boolean;
+  /** A terminated project shows no alarm whatever its open nodes. */
+  terminated?: boolean;
   problems?: OpenProblem[];
 }
 
@@ -84,6 +86,7 @@ export function nodeLights(input: ProjectLightInput, today: IsoDate, settings: L
 
 /** Project light = the worst node light, then aged by months without progress. */
 export function projectLight(input: ProjectLightInput, today: IsoDate, settings: LightSettings): ProjectLight {
+  if (input.terminated) return { color: 'grey', label: '已终止', reason: '项目已终止，不再预警' };
   const lights = nodeLights(input, today, settings);
   let worst: { light: NodeLight; name: string } | undefined;
   lights.forEach((light, i) => {

@@ -65,6 +65,36 @@ describe('projects service on a temporary database', () => {
     expect(await ledger.send('projects.list', {})).toHaveLength(1);
   });
 
+  it('refuses a national 项目代码 already held by another project', async () => {
+    ledger = await openTemp();
+    const nationalCode = '2023-330502-38-03-123456';
+    await ledger.send('projects.create', { ...weilan, nationalCode });
+    const second = ledger.send('projects.create', { code: 'NTH-2023-002', name: '另一个项目', nationalCode });
+    await expect(second).rejects.toMatchObject({ body: { code: 'conflict', message: expect.stringContaining('项目代码') } });
+  });
+
+  it('shows a terminated project grey, whatever its overdue nodes', async () => {
+    ledger = await openTemp();
+    const p = await ledger.send('projects.create', weilan);
+    await ledger.send('nodes.applyTemplate', { projectId: p.id, templateId: 1, start: '2025-01-01' });
+    expect((await ledger.send('projects.get', { id: p.id })).project.light.color).toBe('red');
+    await ledger.send('projects.update', { id: p.id, version: (await ledger.send('projects.get', { id: p.id })).project.version, changes: { stageOverride: '终止' } });
+    expect((await ledger.send('projects.get', { id: p.id })).project.light).toMatchObject({ color: 'grey', label: '已终止' });
+  });
+
+  it('ages a signed project with no progress since: 4 months idle turns it red', async () => {
+    ledger = await openTemp();
+    const p = await ledger.send('projects.create', { ...weilan, signedOn: '2026-07-10' });
+    await ledger.send('nodes.add', { projectId: p.id, after: null, node: { name: '签约', milestone: true, plannedStart: '2026-07-10', plannedEnd: '2026-07-10', actualStart: null, actualEnd: '2026-07-10', percent: 100, note: '' } });
+    await ledger.send('nodes.add', { projectId: p.id, after: null, node: { name: '供地', milestone: false, plannedStart: '2026-07-11', plannedEnd: '2027-06-30', actualStart: null, actualEnd: null, percent: 0, note: '' } });
+    let row = (await ledger.send('projects.get', { id: p.id })).project;
+    expect(row.stage).toBe('已签约');
+    expect(row.light).toMatchObject({ color: 'red', reason: '4个月无进展' });
+    await ledger.send('monthly.set', { projectId: p.id, month: '2026-11', values: { progressNote: '土地挂牌公告已发布' } });
+    row = (await ledger.send('projects.get', { id: p.id })).project;
+    expect(row.light.color).toBe('green');
+  });
+
   it('archives and restores, hiding archived projects from the register', async () => {
     ledger = await openTemp();
     const p = await ledger.send('projects.create', weilan);

@@ -143,6 +143,11 @@ export function findProjectByCode(db: Db, code: string): Project | undefined {
   return row ? toProject(row) : undefined;
 }
 
+export function findProjectByNationalCode(db: Db, nationalCode: string): Project | undefined {
+  const row = db.prepare('SELECT * FROM projects WHERE national_code = ?').get(nationalCode) as ProjectRecord | undefined;
+  return row ? toProject(row) : undefined;
+}
+
 export function insertProject(db: Db, fields: ProjectFields, stage: Stage, now: string): number {
   const names = Object.keys(PROJECT_COLUMNS) as Array<keyof ProjectFields>;
   const cols = names.map((f) => PROJECT_COLUMNS[f]);
@@ -178,12 +183,4 @@ export function countProjects(db: Db): { active: number; archived: number } {
     archived: number | null;
   };
   return { active: row.active ?? 0, archived: row.archived ?? 0 };
-}
-
-/** The highest numeric suffix of codes with this prefix, for numbering new projects. */
-export function maxCodeNumber(db: Db, prefix: string): number {
-  const row = db
-    .prepare(`SELECT max(CAST(substr(code, ?) AS INTEGER)) AS n FROM projects WHERE code LIKE ? || '%'`)
-    .get(prefix.length + 1, prefix) as { n: number | null };
-  return row.n ?? 0;
 }
