@@ -32,6 +32,21 @@ export function usageText(): string {
   return lines.join('\n');
 }
 
+/** node:util parseArgs speaks English; say the same in Chinese, naming the option. */
+function parseArgsInChinese(err: Error & { code?: string }): string {
+  const option = (/'([^']+)'/.exec(err.message)?.[1] ?? '').replace(/ <value>$/, '');
+  switch (err.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `未知选项：${option}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(err.message) ? `选项 ${option} 缺少值` : `选项 ${option} 的值不对`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `多余的参数：${option}`;
+    default:
+      return '参数有误';
+  }
+}
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -55,7 +70,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   } catch (err) {
     const en = err instanceof UsageError ? err.messageEn : (err as Error).message;
-    const zh = err instanceof UsageError ? err.message : '参数有误';
+    const zh = err instanceof UsageError ? err.message : parseArgsInChinese(err as Error & { code?: string });
     io.err(`${zh} / ${en}\n用法 / usage: ledger ${command.usage} [--db FILE]`);
     return 2;
   }

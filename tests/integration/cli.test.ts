@@ -80,7 +80,8 @@ describe('ledger CLI', () => {
       [['rollup', '--by', 'chain', '--month', '2026-13', '--db', db], /--month 应为 YYYY-MM/],
       [['generate', '--projects', 'many', '--db', db], /--projects 应为/],
       [['generate', '--db', db], /缺少 --projects/],
-      [['check', '--verbose', '--db', db], /--verbose/],
+      [['check', '--verbose', '--db', db], /未知选项：--verbose/],
+      [['rollup', '--db', db, '--by'], /选项 --by 缺少值/],
       [['check', '--today', '2026-02-30', '--db', db], /--today 应为/],
     ];
     for (const [args, message] of cases) {
