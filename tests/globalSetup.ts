@@ -3,5 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 export default async function setup(): Promise<void> {
-  await build({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)) });
+  // Vitest sets NODE_ENV=test, and Vite would then bundle React's development build: test what users get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)) });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }

@@ -99,14 +99,15 @@ function serveStatic(res: ServerResponse, staticDir: string, urlPath: string): v
 }
 
 export function createHttpHandler(options: HttpHostOptions) {
-  const allowedOrigins = new Set(options.allowedHosts.map((h) => `http://${h}`));
+  // Read at request time: the host names are known only once the server listens on its port.
+  const isOwnOrigin = (origin: string) => options.allowedHosts.some((h) => origin === `http://${h}`);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const host = req.headers.host ?? '';
     if (!options.allowedHosts.includes(host)) {
       return sendError(res, 421, { code: 'unauthorized', message: `拒绝未知的主机名：${host}`, messageEn: `Unknown Host header refused: ${host}` });
     }
     const origin = req.headers.origin;
-    if (origin !== undefined && !allowedOrigins.has(origin)) {
+    if (origin !== undefined && !isOwnOrigin(origin)) {
       return sendError(res, 403, { code: 'unauthorized', message: `拒绝来自其他网站的请求：${origin}`, messageEn: `Request from a foreign origin refused: ${origin}` });
     }
     const url = new URL(req.url ?? '/', `http://${host}`);

@@ -78,6 +78,13 @@ describe('browser host API', () => {
     expect(page.status).toBe(421);
   });
 
+  it('accepts the page own Origin, as a browser sends it on fetch and module scripts', async () => {
+    const own = await request('/api/data.info', { headers: { ...json, 'X-Ledger-Token': host.token, Origin: `http://127.0.0.1:${host.port}` }, body: '{}' });
+    expect(own.status).toBe(200);
+    const viaLocalhost = await request('/api/data.info', { headers: { ...json, 'X-Ledger-Token': host.token, Host: `localhost:${host.port}`, Origin: `http://localhost:${host.port}` }, body: '{}' });
+    expect(viaLocalhost.status).toBe(200);
+  });
+
   it('refuses a foreign Origin and non-JSON posts', async () => {
     const origin = await request('/api/projects.list', { headers: { ...json, 'X-Ledger-Token': host.token, Origin: 'http://evil.example' }, body: '{}' });
     expect(origin.status).toBe(403);

@@ -7,17 +7,13 @@ import { Placeholder } from './Placeholder';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useHashRoute } from './useHashRoute';
+import { useSavedLanguage } from './useSavedLanguage';
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [view] = useHashRoute();
   const [info] = useApiQuery('data.info', {});
-  const [settings] = useApiQuery('settings.get', {});
-
-  // The language saved in the register's settings wins over the default on start.
-  useEffect(() => {
-    if (settings.status === 'ok' && settings.data.language !== i18n.resolvedLanguage) void i18n.changeLanguage(settings.data.language);
-  }, [settings, i18n]);
+  useSavedLanguage();
 
   const title = t(`nav.${view}`);
   useEffect(() => {
@@ -26,9 +22,9 @@ export function App() {
 
   return (
     <div className="shell">
-      <Sidebar current={view} />
-      <div className="main">
-        <TopBar title={title} info={info} />
+      <TopBar title={title} info={info} />
+      <div className="workspace">
+        <Sidebar current={view} />
         <main className="content">
           {view === 'register' ? <RegisterView /> : <Placeholder view={view} />}
         </main>

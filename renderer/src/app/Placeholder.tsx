@@ -12,7 +12,6 @@ export function Placeholder({ view }: { view: Exclude<ViewId, 'register'> }) {
         <div className="placeholder-icon"><ViewIcon view={view} /></div>
         <span className="placeholder-badge">{t('placeholder.badge')}</span>
         <h2 id="placeholder-title">{t('placeholder.title')}</h2>
-        <p className="placeholder-view">{t(`nav.${view}`)}</p>
         <p className="placeholder-text">{t(`placeholder.${view}`)}</p>
         <a className="button-secondary" href={viewHref(DEFAULT_VIEW)}>{t('placeholder.back')}</a>
       </div>

@@ -38,8 +38,10 @@ export function RegisterToolbar({ search, onSearch, tally, total }: Props) {
         {tally.count !== total && <span className="stat-muted">{t('register.ofTotal', { total })}</span>}
         <span className="stat-lights" title={t('register.redYellowTitle')}>
           <span className="light-dot dot-red" aria-hidden="true" />
+          {t('register.red', { count: tally.red })}
+          <span className="stat-sep" aria-hidden="true">·</span>
           <span className="light-dot dot-yellow" aria-hidden="true" />
-          {t('register.redYellow', { red: tally.red, yellow: tally.yellow })}
+          {t('register.yellow', { count: tally.yellow })}
         </span>
       </div>
       <div className="toolbar-spacer" />

@@ -18,30 +18,31 @@ const formatYi = (p: ValueFormatterParams<RegisterRow, number>) => (typeof p.val
 
 export function registerColumns(t: TFunction): ColDef<RegisterRow>[] {
   return [
-    { field: 'code', headerName: t('register.col.code'), width: 128, minWidth: 100, cellClass: 'cell-code' },
-    { field: 'name', headerName: t('register.col.name'), flex: 2, minWidth: 220, tooltipField: 'name', cellClass: 'cell-name' },
-    { field: 'company', headerName: t('register.col.company'), flex: 1.3, minWidth: 170, tooltipField: 'company' },
-    { field: 'chain', headerName: t('register.col.chain'), width: 116, minWidth: 90, tooltipField: 'chain' },
-    { field: 'area', headerName: t('register.col.area'), width: 104, minWidth: 84, tooltipField: 'area' },
+    { field: 'code', headerName: t('register.col.code'), width: 116, minWidth: 96, cellClass: 'cell-code' },
+    { field: 'name', headerName: t('register.col.name'), flex: 2, minWidth: 190, tooltipField: 'name', cellClass: 'cell-name' },
+    { field: 'company', headerName: t('register.col.company'), flex: 1.25, minWidth: 150, tooltipField: 'company' },
+    { field: 'chain', headerName: t('register.col.chain'), width: 108, minWidth: 86, tooltipField: 'chain' },
+    { field: 'area', headerName: t('register.col.area'), width: 108, minWidth: 84, tooltipField: 'area' },
     {
       field: 'totalInvestment',
       headerName: t('register.col.totalInvestment'),
-      width: 132,
-      minWidth: 120,
+      width: 142,
+      minWidth: 124,
       type: 'rightAligned',
-      cellClass: 'cell-amount',
+      // Keep the right alignment the column type gives; a plain cellClass would replace it.
+      cellClass: ['ag-right-aligned-cell', 'cell-amount'],
       valueFormatter: formatYi,
       // People type 亿元 into the number filter, as they read it.
       filter: 'agNumberColumnFilter',
       filterValueGetter: (p) => (p.data ? yuanToUnitNumber(p.data.totalInvestment, '亿元') : null),
       getQuickFilterText: () => '',
     },
-    { field: 'stage', headerName: t('register.col.stage'), width: 96, minWidth: 84, cellRenderer: StageCell },
+    { field: 'stage', headerName: t('register.col.stage'), width: 90, minWidth: 80, cellRenderer: StageCell },
     {
       colId: 'light',
       headerName: t('register.col.light'),
-      width: 112,
-      minWidth: 92,
+      width: 96,
+      minWidth: 84,
       valueGetter: (p) => p.data?.light?.label ?? '',
       tooltipValueGetter: (p) => p.data?.light?.reason ?? '',
       comparator: (_a, _b, nodeA, nodeB) => lightRank(nodeA.data) - lightRank(nodeB.data),
@@ -50,8 +51,9 @@ export function registerColumns(t: TFunction): ColDef<RegisterRow>[] {
     {
       field: 'currentNode',
       headerName: t('register.col.currentNode'),
-      width: 120,
-      minWidth: 96,
+      width: 108,
+      minWidth: 90,
+      tooltipField: 'currentNode',
       valueFormatter: (p) => p.value ?? (p.node?.rowPinned ? '' : t('register.noCurrentNode')),
     },
   ];
