@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../common/useApiQuery';
-import { RegisterView } from '../register/RegisterView';
+import { VIEW_COMPONENTS } from './viewComponents';
 import { Placeholder } from './Placeholder';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
@@ -16,6 +16,7 @@ export function App() {
   useSavedLanguage();
 
   const title = t(`nav.${view}`);
+  const View = VIEW_COMPONENTS[view];
   useEffect(() => {
     document.title = `${title} - ${t('app.name')}`;
   }, [title, t]);
@@ -26,7 +27,7 @@ export function App() {
       <div className="workspace">
         <Sidebar current={view} />
         <main className="content">
-          {view === 'register' ? <RegisterView /> : <Placeholder view={view} />}
+          {View ? <View /> : view !== 'register' && <Placeholder view={view} />}
         </main>
       </div>
     </div>

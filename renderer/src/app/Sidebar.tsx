@@ -2,7 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { ViewIcon } from './icons';
 import { viewHref } from './useHashRoute';
-import { BUILT_VIEWS, VIEW_IDS, type ViewId } from './views';
+import { VIEW_IDS, type ViewId } from './views';
+import { VIEW_COMPONENTS } from './viewComponents';
 
 export function Sidebar({ current }: { current: ViewId }) {
   const { t } = useTranslation();
@@ -18,7 +19,7 @@ export function Sidebar({ current }: { current: ViewId }) {
             >
               <ViewIcon view={view} />
               <span className="nav-label">{t(`nav.${view}`)}</span>
-              {!BUILT_VIEWS.has(view) && <span className="nav-soon" aria-hidden="true">{t('placeholder.badge')}</span>}
+              {!VIEW_COMPONENTS[view] && <span className="nav-soon" aria-hidden="true">{t('placeholder.badge')}</span>}
             </a>
           </li>
         ))}

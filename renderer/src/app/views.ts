@@ -5,9 +5,6 @@ export type ViewId = (typeof VIEW_IDS)[number];
 
 export const DEFAULT_VIEW: ViewId = 'register';
 
-/** Views that are not built yet show a placeholder saying what they will do. */
-export const BUILT_VIEWS: ReadonlySet<ViewId> = new Set<ViewId>(['register']);
-
 export function isViewId(value: string): value is ViewId {
   return (VIEW_IDS as readonly string[]).includes(value);
 }

@@ -1,0 +1,11 @@
+/**
+ * Which component draws each built view. A view missing here shows its placeholder. Each view
+ * lives in its own folder (renderer/src/<view>/) and adds one line here.
+ */
+import type { ComponentType } from 'react';
+import { RegisterView } from '../register/RegisterView';
+import type { ViewId } from './views';
+
+export const VIEW_COMPONENTS: Partial<Record<ViewId, ComponentType>> = {
+  register: RegisterView,
+};

@@ -1,0 +1,43 @@
+/** 项目, 节点, 模板, 月度投资, 变更记录: the register's own methods. */
+
+import { z } from 'zod';
+import type { ChangeRecord, MonthlyEntry, NodeTemplate, Project, ProjectRow, ScheduleNodeWithLight } from '../domain/types';
+import { id, isoDate, isoMonth, monthlyFieldsSchema, newProjectSchema, nodeFieldsSchema, projectFieldsSchema, projectFilterSchema } from '../schemas';
+import { command, none, query } from './method';
+
+export interface ProjectDetail {
+  project: ProjectRow;
+  nodes: ScheduleNodeWithLight[];
+  monthly: MonthlyEntry[];
+}
+
+export const projectMethods = {
+  'projects.list': query<ProjectRow[]>()(projectFilterSchema.strict()),
+  'projects.get': query<ProjectDetail>()(z.object({ id }).strict()),
+  'projects.create': command<Project>()(newProjectSchema.strict()),
+  'projects.update': command<Project>()(
+    z.object({ id, version: z.number().int().min(0), changes: projectFieldsSchema.partial().strict() }).strict(),
+  ),
+  'projects.archive': command<Project>()(
+    z.object({ id, archived: z.boolean() }).strict(),
+  ),
+  'nodes.list': query<ScheduleNodeWithLight[]>()(z.object({ projectId: id }).strict()),
+  'nodes.add': command<ScheduleNodeWithLight[]>()(
+    z.object({ projectId: id, after: id.nullable(), node: nodeFieldsSchema.strict() }).strict(),
+  ),
+  'nodes.update': command<ScheduleNodeWithLight[]>()(z.object({ id, changes: nodeFieldsSchema.partial().strict(), shiftFollowing: z.boolean().optional() }).strict()),
+  'nodes.remove': command<ScheduleNodeWithLight[]>()(z.object({ id }).strict()),
+  'nodes.applyTemplate': command<ScheduleNodeWithLight[]>()(
+    z.object({ projectId: id, templateId: id, start: isoDate }).strict(),
+  ),
+  'templates.list': query<NodeTemplate[]>()(none),
+  'monthly.list': query<MonthlyEntry[]>()(
+    z.object({ projectId: id, year: z.number().int().min(2000).max(2100).optional() }).strict(),
+  ),
+  'monthly.set': command<MonthlyEntry>()(
+    z.object({ projectId: id, month: isoMonth, values: monthlyFieldsSchema.partial().strict() }).strict(),
+  ),
+  'history.list': query<ChangeRecord[]>()(
+    z.object({ projectId: id.optional(), limit: z.number().int().min(1).max(5000).optional() }).strict(),
+  ),
+};
