@@ -1,9 +1,15 @@
 // Layering is enforced here so that a wrong import fails `npm run lint` instead of a review.
+// Each folder gets one `no-restricted-imports` (flat config replaces, not merges, a rule's options).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const nodeOnly = ['better-sqlite3', 'node:*', 'fs', 'path', 'os', 'child_process', 'http', 'crypto'];
+const exceljsBehindOneModule = { group: ['exceljs'], message: 'exceljs sits behind electron/services/excel/exceljs.ts: import that.' };
+const servicesBelowTransports = [
+  { group: ['electron'], message: 'services and db run in plain Node (tests, CLI, browser host): never import electron.' },
+  { group: ['**/renderer/**', '**/transports/**', '**/cli/**', '**/shell/**'], message: 'services and db sit below the transports and the UI.' },
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'release/**', 'data/**', '.tmp/**'] },
@@ -15,6 +21,7 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { patterns: [exceljsBehindOneModule] }],
     },
   },
   {
@@ -22,7 +29,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['electron', ...nodeOnly], message: 'shared/ runs in both processes: no Node-only or Electron imports.' },
+          { group: ['electron', 'exceljs', ...nodeOnly], message: 'shared/ runs in both processes: no Node-only or Electron imports.' },
           { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports neither side.' },
         ],
       }],
@@ -33,7 +40,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['electron', ...nodeOnly], message: 'renderer/ is sandboxed: reach data through the API client only.' },
+          { group: ['electron', 'exceljs', ...nodeOnly], message: 'renderer/ is sandboxed: reach data through the API client only.' },
           { group: ['**/electron/**'], message: 'renderer/ never imports electron/: use the API client.' },
         ],
       }],
@@ -41,13 +48,10 @@ export default tseslint.config(
   },
   {
     files: ['electron/services/**', 'electron/db/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['electron'], message: 'services and db run in plain Node (tests, CLI, browser host): never import electron.' },
-          { group: ['**/renderer/**', '**/transports/**', '**/cli/**'], message: 'services and db sit below the transports and the UI.' },
-        ],
-      }],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...servicesBelowTransports, exceljsBehindOneModule] }] },
+  },
+  {
+    files: ['electron/services/excel/exceljs.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: servicesBelowTransports }] },
   },
 );

@@ -35,3 +35,13 @@ describe('layering is enforced by the linter', () => {
     expect(await importErrors('electron/services/x.ts', "import fs from 'node:fs';\nexport const a = fs;\n")).toEqual([]);
   });
 });
+
+describe('exceljs sits behind one module', () => {
+  it('only electron/services/excel/exceljs.ts may import it', async () => {
+    const code = "import ExcelJS from 'exceljs';\nexport const a = ExcelJS;\n";
+    expect(await importErrors('electron/services/reports/x.ts', code)).not.toEqual([]);
+    expect(await importErrors('electron/cli/x.ts', code)).not.toEqual([]);
+    expect(await importErrors('tests/integration/x.test.ts', code)).not.toEqual([]);
+    expect(await importErrors('electron/services/excel/exceljs.ts', code)).toEqual([]);
+  });
+});
