@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const nodeOnly = ['better-sqlite3', 'node:*', 'fs', 'path', 'os', 'child_process', 'http', 'crypto'];
-const exceljsBehindOneModule = { group: ['exceljs'], message: 'exceljs sits behind electron/services/excel/exceljs.ts: import that.' };
+const exceljsBehindOneModule = { regex: '^exceljs(/|$)', message: 'exceljs sits behind electron/services/excel/exceljs.ts: import that.' };
 const servicesBelowTransports = [
   { group: ['electron'], message: 'services and db run in plain Node (tests, CLI, browser host): never import electron.' },
   { group: ['**/renderer/**', '**/transports/**', '**/cli/**', '**/shell/**'], message: 'services and db sit below the transports and the UI.' },
@@ -29,7 +29,8 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['electron', 'exceljs', ...nodeOnly], message: 'shared/ runs in both processes: no Node-only or Electron imports.' },
+          { group: ['electron', ...nodeOnly], message: 'shared/ runs in both processes: no Node-only or Electron imports.' },
+          exceljsBehindOneModule,
           { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports neither side.' },
         ],
       }],
@@ -40,7 +41,8 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['electron', 'exceljs', ...nodeOnly], message: 'renderer/ is sandboxed: reach data through the API client only.' },
+          { group: ['electron', ...nodeOnly], message: 'renderer/ is sandboxed: reach data through the API client only.' },
+          exceljsBehindOneModule,
           { group: ['**/electron/**'], message: 'renderer/ never imports electron/: use the API client.' },
         ],
       }],

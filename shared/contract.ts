@@ -11,6 +11,9 @@ import { projectMethods } from './api/projects';
 import { settingsMethods } from './api/settings';
 import { rollupMethods } from './api/rollups';
 import { dataMethods } from './api/data';
+import { importMethods } from './api/imports';
+import { viewMethods } from './api/views';
+import { reportMethods } from './api/reports';
 
 export type { ProjectDetail } from './api/projects';
 export type { CheckReport, DataInfo } from './api/data';
@@ -20,6 +23,9 @@ export const contract = {
   ...settingsMethods,
   ...rollupMethods,
   ...dataMethods,
+  ...importMethods,
+  ...viewMethods,
+  ...reportMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -14,8 +14,10 @@ import { rollupCommand } from './commands/rollup';
 import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { callCommand } from './commands/call';
+import { importCommand } from './commands/import';
+import { exportCommand } from './commands/export';
 
-export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand];
+export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand];
 
 const COMMON_OPTIONS: OptionSpec = {
   db: { type: 'string' },

@@ -8,6 +8,9 @@ import { settingsHandlers } from './settings';
 import { rollupHandlers } from './rollups';
 import { historyHandlers } from './history';
 import { dataHandlers } from './data';
+import { importHandlers } from './import/handlers';
+import { viewHandlers } from './views';
+import { reportHandlers } from './reports/index';
 
 export const handlers: AllHandlers = {
   ...projectHandlers,
@@ -17,4 +20,7 @@ export const handlers: AllHandlers = {
   ...rollupHandlers,
   ...historyHandlers,
   ...dataHandlers,
+  ...importHandlers,
+  ...viewHandlers,
+  ...reportHandlers,
 };

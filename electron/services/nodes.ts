@@ -40,7 +40,7 @@ function shifted(node: ScheduleNode, days: number): Partial<NodeFields> {
   };
 }
 
-export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.add' | 'nodes.update' | 'nodes.remove' | 'nodes.applyTemplate' | 'templates.list'> = {
+export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.add' | 'nodes.update' | 'nodes.remove' | 'nodes.move' | 'nodes.applyTemplate' | 'templates.list'> = {
   async 'nodes.list'({ projectId }, ctx) {
     requireProject(ctx, projectId);
     return nodesWithLights(ctx, projectId);
@@ -95,6 +95,22 @@ export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.add' | 'nodes.update
       deleteNode(ctx.db, id);
       renumberNodes(ctx.db, node.projectId, listNodes(ctx.db, node.projectId).map((n) => n.id));
       afterScheduleChange(ctx, node.projectId, [change(ctx, node, '*', `节点：${node.name}`, null)]);
+      return node.projectId;
+    });
+    return nodesWithLights(ctx, projectId);
+  },
+
+  async 'nodes.move'({ id, direction }, ctx) {
+    const projectId = inTransaction(ctx.db, () => {
+      const node = requireNode(ctx, id);
+      const order = listNodes(ctx.db, node.projectId).map((n) => n.id);
+      const from = order.indexOf(id);
+      const to = direction === 'up' ? from - 1 : from + 1;
+      if (to < 0 || to >= order.length) return node.projectId;
+      order.splice(from, 1);
+      order.splice(to, 0, id);
+      renumberNodes(ctx.db, node.projectId, order);
+      afterScheduleChange(ctx, node.projectId, [change(ctx, node, 'seq', from + 1, to + 1)]);
       return node.projectId;
     });
     return nodesWithLights(ctx, projectId);

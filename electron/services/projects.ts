@@ -44,7 +44,9 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
-export const projectHandlers: HandlerMap<'projects.list' | 'projects.get' | 'projects.create' | 'projects.update' | 'projects.archive'> = {
+type ProjectMethod = 'projects.list' | 'projects.get' | 'projects.create' | 'projects.update' | 'projects.archive' | 'projects.archiveMany' | 'projects.bulkSet';
+
+export const projectHandlers: HandlerMap<ProjectMethod> = {
   async 'projects.list'(filter, ctx) {
     return listRows(ctx, filter);
   },
@@ -104,5 +106,41 @@ export const projectHandlers: HandlerMap<'projects.list' | 'projects.get' | 'pro
       recordChanges(ctx.db, [{ at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field: 'archived', before: before.archived, after: archived }]);
     });
     return requireProject(ctx, id);
+  },
+
+  async 'projects.archiveMany'({ ids, archived }, ctx) {
+    inTransaction(ctx.db, () => {
+      const now = ctx.clock.now();
+      for (const id of ids) {
+        const before = requireProject(ctx, id);
+        if (before.archived === archived) continue;
+        setArchived(ctx.db, id, archived, now);
+        recordChanges(ctx.db, [{ at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field: 'archived', before: before.archived, after: archived }]);
+      }
+    });
+    return ids.map((id) => requireProject(ctx, id));
+  },
+
+  async 'projects.bulkSet'({ ids, changes }, ctx) {
+    checkCodedValues(ctx.db, changes);
+    inTransaction(ctx.db, () => {
+      const now = ctx.clock.now();
+      for (const id of ids) {
+        const before = requireProject(ctx, id);
+        const changed = Object.fromEntries(
+          Object.entries(changes).filter(([k, v]) => !sameValue(before[k as keyof ProjectFields], v)),
+        ) as Partial<ProjectFields>;
+        if (Object.keys(changed).length === 0) continue;
+        updateProjectFields(ctx.db, id, changed, now);
+        recordChanges(
+          ctx.db,
+          Object.entries(changed).map(([field, after]): ChangeInput => ({
+            at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field,
+            before: before[field as keyof ProjectFields], after,
+          })),
+        );
+      }
+    });
+    return ids.map((id) => requireProject(ctx, id));
   },
 };

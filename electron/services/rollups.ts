@@ -4,15 +4,67 @@
  */
 
 import { monthOf } from '../../shared/domain/dates';
-import { rollupBy } from '../../shared/domain/rollup';
+import { rollupBy, rollupBySigningDate, type RollupProject } from '../../shared/domain/rollup';
+import { rollupMatrix } from '../../shared/domain/rollupMatrix';
+import { UNFILLED, compactSlice, inSlice, type RollupSlice } from '../../shared/domain/rollupSlice';
+import type { MonthlyPoint } from '../../shared/api/rollups';
 import { listProjects } from '../db/queries/projects';
 import { completedYearToDate } from '../db/queries/monthly';
-import type { HandlerMap } from './context';
+import { monthlyFiguresOfYear, rollupRecords } from '../db/queries/rollups';
+import type { HandlerMap, ServiceContext } from './context';
+import { rankingHandlers } from './ranking';
 
-export const rollupHandlers: HandlerMap<'rollups.by'> = {
+type ProjectWithYtd = RollupProject & { id: number };
+
+/** The live projects in a slice with their 1–N月完成投资; chain/area/stage/level filter in SQL. */
+function sliceProjects(ctx: ServiceContext, slice: RollupSlice, month: string): ProjectWithYtd[] {
+  const s = compactSlice(slice);
+  const ytd = completedYearToDate(ctx.db, month);
+  const plain = (value: string | undefined) => (value === UNFILLED ? undefined : value);
+  return rollupRecords(ctx.db, { chain: plain(s.chain), area: plain(s.area), stage: plain(s.stage), level: plain(s.level) })
+    .map((p) => ({ ...p, completedYtd: ytd.get(p.id) ?? 0 }))
+    // SQL narrowed by the plain fields; the signing year and size band are checked here.
+    .filter((p) => inSlice(p, s));
+}
+
+export const rollupHandlers: HandlerMap<'rollups.by' | 'rollups.matrix' | 'rollups.bySigningDate' | 'rollups.monthly' | 'rollups.ranking'> = {
   async 'rollups.by'({ by, month, filter }, ctx) {
     const ytd = completedYearToDate(ctx.db, month ?? monthOf(ctx.clock.today()));
     const projects = listProjects(ctx.db, filter ?? {}).map((p) => ({ ...p, completedYtd: ytd.get(p.id) ?? 0 }));
     return rollupBy(projects, by);
   },
+
+  async 'rollups.matrix'({ rows, columns, month, slice }, ctx) {
+    const projects = sliceProjects(ctx, slice ?? {}, month ?? monthOf(ctx.clock.today()));
+    return { table: rollupBy(projects, rows), matrix: columns ? rollupMatrix(projects, rows, columns) : null };
+  },
+
+  async 'rollups.bySigningDate'({ year, month, slice }, ctx) {
+    const projects = sliceProjects(ctx, { ...slice, ...(year ? { year: String(year) } : {}) }, month ?? monthOf(ctx.clock.today()));
+    return rollupBySigningDate(projects);
+  },
+
+  async 'rollups.monthly'({ year, slice }, ctx) {
+    const projects = sliceProjects(ctx, slice ?? {}, `${year}-12`);
+    const ids = new Set(projects.map((p) => p.id));
+    const months: MonthlyPoint[] = Array.from({ length: 12 }, (_, i) => ({
+      month: `${year}-${String(i + 1).padStart(2, '0')}`, planned: 0, completed: 0, plannedToDate: 0, completedToDate: 0,
+    }));
+    for (const row of monthlyFiguresOfYear(ctx.db, year)) {
+      if (!ids.has(row.projectId)) continue;
+      const point = months[Number(row.month.slice(5, 7)) - 1];
+      if (!point) continue;
+      point.planned += row.planned;
+      point.completed += row.completed;
+    }
+    let planned = 0;
+    let completed = 0;
+    for (const point of months) {
+      point.plannedToDate = planned += point.planned;
+      point.completedToDate = completed += point.completed;
+    }
+    return { year, annualPlan: projects.reduce((sum, p) => sum + p.annualPlan, 0), months };
+  },
+
+  ...rankingHandlers,
 };

@@ -21,12 +21,26 @@ export const projectMethods = {
   'projects.archive': command<Project>()(
     z.object({ id, archived: z.boolean() }).strict(),
   ),
+  /** Archives or restores several projects in one transaction (the register's 归档 and its 撤销). */
+  'projects.archiveMany': command<Project[]>()(
+    z.object({ ids: z.array(id).min(1).max(5000), archived: z.boolean() }).strict(),
+  ),
+  /** Sets 区域/产业链/级别/责任单位 of several projects in one transaction. */
+  'projects.bulkSet': command<Project[]>()(
+    z.object({
+      ids: z.array(id).min(1).max(5000),
+      changes: projectFieldsSchema.pick({ area: true, chain: true, level: true, ownerUnit: true }).partial().strict()
+        .refine((c) => Object.keys(c).length > 0, { message: '请至少选择一项要设置的内容' }),
+    }).strict(),
+  ),
   'nodes.list': query<ScheduleNodeWithLight[]>()(z.object({ projectId: id }).strict()),
   'nodes.add': command<ScheduleNodeWithLight[]>()(
     z.object({ projectId: id, after: id.nullable(), node: nodeFieldsSchema.strict() }).strict(),
   ),
   'nodes.update': command<ScheduleNodeWithLight[]>()(z.object({ id, changes: nodeFieldsSchema.partial().strict(), shiftFollowing: z.boolean().optional() }).strict()),
   'nodes.remove': command<ScheduleNodeWithLight[]>()(z.object({ id }).strict()),
+  /** Moves a node up or down the schedule by one place. */
+  'nodes.move': command<ScheduleNodeWithLight[]>()(z.object({ id, direction: z.enum(['up', 'down']) }).strict()),
   'nodes.applyTemplate': command<ScheduleNodeWithLight[]>()(
     z.object({ projectId: id, templateId: id, start: isoDate }).strict(),
   ),

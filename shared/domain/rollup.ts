@@ -88,10 +88,26 @@ function keyOrder(by: RollupDimension): string[] | undefined {
 }
 
 export function rollupBy(projects: readonly RollupProject[], by: RollupDimension): RollupTable {
+  const order = keyOrder(by);
+  const { rows, total } = groupRows(projects, (p) => rollupKey(p, by));
+  if (order) rows.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
+  else if (by === 'year') rows.sort((a, b) => a.key.localeCompare(b.key));
+  else rows.sort((a, b) => b.totalInvestment - a.totalInvestment || a.key.localeCompare(b.key, 'zh'));
+  return { by, rows, total };
+}
+
+/** Rows by signing date, oldest first, 未签约 last: a signing batch (a 投洽会 day) is one row. */
+export function rollupBySigningDate(projects: readonly RollupProject[]): { rows: RollupRow[]; total: RollupRow } {
+  const { rows, total } = groupRows(projects, (p) => p.signedOn ?? '未签约');
+  rows.sort((a, b) => a.key.localeCompare(b.key));
+  return { rows, total };
+}
+
+function groupRows(projects: readonly RollupProject[], keyOf: (p: RollupProject) => string): { rows: RollupRow[]; total: RollupRow } {
   const groups = new Map<string, RollupRow>();
   const total = emptyRow('合计');
   for (const p of projects) {
-    const key = rollupKey(p, by);
+    const key = keyOf(p);
     let row = groups.get(key);
     if (!row) groups.set(key, (row = emptyRow(key)));
     for (const target of [row, total]) {
@@ -101,10 +117,6 @@ export function rollupBy(projects: readonly RollupProject[], by: RollupDimension
       target.completedYtd = addExact(target.completedYtd, p.completedYtd);
     }
   }
-  const order = keyOrder(by);
   const rows = [...groups.values()].map((r) => finish(r, total.totalInvestment));
-  if (order) rows.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
-  else if (by === 'year') rows.sort((a, b) => a.key.localeCompare(b.key));
-  else rows.sort((a, b) => b.totalInvestment - a.totalInvestment || a.key.localeCompare(b.key, 'zh'));
-  return { by, rows, total: finish(total, total.totalInvestment) };
+  return { rows, total: finish(total, total.totalInvestment) };
 }

@@ -1,9 +1,14 @@
-/** 项目台账 as a person meets it: the sample register, a search, the row and the totals it shows. */
+/**
+ * 项目台账 and 项目详情 as a person works them on the sample register: search, edit in place, a
+ * refused amount, grouping with subtotals, a slice from the route, then a project's detail —
+ * move 开工 and shift the nodes after it, read it in the history, reload and find it all kept.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, startApp, type RunningApp, type RunningBrowser } from './harness';
 
 const WAIT = { timeout: 15_000 };
+const WEILAN = '卫蓝新能源年产20GWh固态电池项目';
 
 describe('项目台账', () => {
   let app: RunningApp;
@@ -18,6 +23,7 @@ describe('项目台账', () => {
     // CSP refusals and uncaught exceptions land here: the app must run without either.
     page.on('pageerror', (err) => pageErrors.push(err.message));
     page.on('console', (msg) => { if (msg.type() === 'error') pageErrors.push(msg.text()); });
+    page.on('dialog', (dialog) => void dialog.accept());
     await page.goto(app.url);
   });
 
@@ -33,51 +39,204 @@ describe('项目台账', () => {
     expect(shown).toBeGreaterThan(1);
     await expect.poll(() => page.getByText(`在库项目 ${shown} 个`).count(), WAIT).toBe(1);
     expect(await page.getByText('今天 2026-11-22').count()).toBe(1);
-    expect(await bodyRows(page).count()).toBeGreaterThan(1);
-    for (const header of ['项目编号', '项目名称', '建设单位', '产业链', '区域', '总投资（亿元）', '阶段', '灯', '当前节点']) {
+    for (const header of ['项目编号', '项目名称', '建设单位', '产业链', '区域', '总投资（亿元）', '年度计划投资（亿元）', '阶段', '灯', '当前节点']) {
       expect(await page.getByRole('columnheader', { name: header, exact: true }).count(), header).toBe(1);
     }
   });
 
-  it('finds 卫蓝 by search, with its 总投资 of 139.00 亿元 and the totals following the search', async () => {
-    const search = page.getByPlaceholder('搜索项目名称、建设单位、编号…');
-    await search.fill('卫蓝');
-    // Every row left shows 卫蓝, and the count describes exactly those rows.
-    const rows = bodyRows(page);
-    const searched = async () => {
-      const texts = await rows.allInnerTexts();
-      const allMatch = texts.length > 0 && texts.every((text) => text.includes('卫蓝'));
-      return allMatch && (await countText(page)) === `共 ${texts.length} 个项目`;
-    };
-    await expect.poll(searched, WAIT).toBe(true);
-    const found = await rows.count();
-
-    // The sample also holds 卫蓝's 2021 phase one: a second word narrows to the 20GWh project.
-    if (found > 1) await search.fill('卫蓝 20GWh');
-    await expect.poll(() => countText(page), WAIT).toBe('共 1 个项目');
-    await expect.poll(() => rows.count(), WAIT).toBe(1);
-    const row = rows.first();
-    expect(await row.innerText()).toContain('卫蓝');
-    expect(await (await cellIn(page, row, '总投资（亿元）')).innerText()).toBe('139.00');
-
-    const total = page.getByRole('row').filter({ hasText: '合计' });
-    expect(await total.count()).toBe(1);
-    expect(await (await cellIn(page, total, '总投资（亿元）')).innerText()).toBe('139.00');
-    expect(await total.innerText()).toContain('1 个项目');
+  it('finds 卫蓝 by search (Ctrl+F), with its 总投资 and the totals following the search', async () => {
+    await page.locator('body').press('Control+f');
+    const search = page.getByRole('searchbox', { name: '搜索项目' });
+    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('卫蓝');
+    await expect.poll(async () => (await projectNames(page)).length > 0 && (await projectNames(page)).every((n) => n.includes('卫蓝')), WAIT).toBe(true);
+    expect(await countText(page)).toBe(`共 ${(await projectNames(page)).length} 个项目`);
+    // The sample holds 卫蓝's 2021 phase one too: a second word narrows to the 20GWh project.
+    await search.fill('卫蓝 20GWh');
+    await expect.poll(() => projectNames(page), WAIT).toEqual([WEILAN]);
+    expect(await cellText(page, WEILAN, '总投资（亿元）')).toBe('139.00');
+    expect(await totalText(page, '总投资（亿元）')).toBe('139.00');
+    expect(await totalText(page, '项目名称')).toBe('1 个项目');
   });
 
-  it('brings every project back when the search is cleared', async () => {
-    await page.getByRole('button', { name: '清除搜索' }).click();
+  it('takes 年度计划投资 typed as "12.5亿" and the 合计 row moves by exactly the difference', async () => {
+    const search = page.getByRole('searchbox', { name: '搜索项目' });
+    await search.fill('');
     await expect.poll(() => countText(page), WAIT).not.toBe('共 1 个项目');
-    await expect.poll(() => bodyRows(page).count(), WAIT).toBeGreaterThan(1);
+    const totalBefore = cents(await totalText(page, '年度计划投资（亿元）'));
+    await search.fill('卫蓝 20GWh');
+    await expect.poll(() => projectNames(page), WAIT).toEqual([WEILAN]);
+    const before = cents(await cellText(page, WEILAN, '年度计划投资（亿元）'));
+
+    await (await cell(page, WEILAN, '年度计划投资（亿元）')).dblclick();
+    const editor = page.getByRole('textbox', { name: '亿元' });
+    await editor.fill('12.5亿');
+    await editor.press('Enter');
+    await expect.poll(() => cellText(page, WEILAN, '年度计划投资（亿元）'), WAIT).toBe('12.50');
+
+    await search.fill('');
+    await expect.poll(async () => cents(await totalText(page, '年度计划投资（亿元）')), WAIT).toBe(totalBefore + 1250 - before);
   });
 
-  it('says plainly that a view not built yet is not built yet', async () => {
-    await page.getByRole('link', { name: /进度甘特/ }).click();
-    await page.getByRole('heading', { name: '该功能尚在建设中' }).waitFor(WAIT);
-    expect(await page.getByRole('heading', { name: '进度甘特', level: 1 }).count()).toBe(1);
+  it('refuses "abc" as an amount in place, with the reason, and keeps the old value', async () => {
+    await page.getByRole('searchbox', { name: '搜索项目' }).fill('卫蓝 20GWh');
+    await expect.poll(() => projectNames(page), WAIT).toEqual([WEILAN]);
+    await (await cell(page, WEILAN, '总投资（亿元）')).dblclick();
+    const editor = page.getByRole('textbox', { name: '亿元' });
+    await editor.fill('abc');
+    await editor.press('Enter');
+    const refusal = page.getByRole('alert').filter({ hasText: '未保存' });
+    await refusal.waitFor(WAIT);
+    expect(await refusal.innerText()).toContain('「abc」不是金额');
+    expect(await cellText(page, WEILAN, '总投资（亿元）')).toBe('139.00');
+    await refusal.getByRole('button', { name: '关闭提示' }).click();
+    expect(await refusal.count()).toBe(0);
+  });
+
+  it('groups by 区域 with a subtotal row per area that adds up its projects', async () => {
+    await page.getByRole('searchbox', { name: '搜索项目' }).fill('');
+    await page.getByRole('radio', { name: '区域' }).click();
+    // The first group, at the top of the grid: its heading names the area and carries its subtotals.
+    const heading = page.locator('.group-row').first();
+    await heading.waitFor(WAIT);
+    const area = (await heading.locator('.group-key').innerText()).trim();
+    const toggle = page.getByRole('button', { name: new RegExp(area) });
+    const text = await page.getByLabel(`${area} 小计`).innerText();
+    const count = Number(/(\d+) 个项目/.exec(text)?.[1]);
+    const subtotal = cents(/总投资\s*([\d,.]+)/.exec(text)?.[1] ?? '');
+    const rows = () => rowsWhere(page, 'area', area);
+    await expect.poll(async () => (await rows()).length, WAIT).toBe(count);
+    expect((await rows()).reduce((sum, r) => sum + cents(r.total), 0)).toBe(subtotal);
+    // Fold the group: its heading stays, its rows go; open it again and they come back.
+    await toggle.click();
+    await expect.poll(async () => (await rows()).length, WAIT).toBe(0);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    await expect.poll(async () => (await rows()).length, WAIT).toBe(count);
+    await page.getByRole('radio', { name: '不分组' }).click();
+  });
+
+  it('opens on a slice from the route, shown as chips that can be removed', async () => {
+    await page.evaluate(() => { window.location.hash = '#/register?chain=新能源&year=2023'; });
+    await page.getByRole('group', { name: '当前范围' }).waitFor(WAIT);
+    await expect.poll(async () => (await projectNames(page)).length, WAIT).toBeGreaterThan(0);
+    const chains = () => page.locator('[role="row"][row-id^="p"] [role="gridcell"][col-id="chain"]').allInnerTexts();
+    await expect.poll(async () => [...new Set(await chains())], WAIT).toEqual(['新能源']);
+    const sliced = await countText(page);
+    await page.getByRole('link', { name: '移除条件 签约年份：2023年' }).click();
+    await expect.poll(() => countText(page), WAIT).not.toBe(sliced);
+    await page.getByRole('link', { name: '清除全部' }).click();
+    await expect.poll(() => page.getByRole('group', { name: '当前范围' }).count(), WAIT).toBe(0);
+  });
+
+  it('shows 省重大 in one click, archives with 撤销, and keeps the layout across a reload', async () => {
+    const all = await countText(page);
+    await page.getByRole('button', { name: '省重大', exact: true }).click();
+    const levels = () => page.locator('[role="row"][row-id^="p"] [role="gridcell"][col-id="level"]').allInnerTexts();
+    await expect.poll(async () => [...new Set(await levels())], WAIT).toEqual(['省重大']);
+    await page.getByRole('button', { name: '视图' }).click();
+    await page.getByRole('button', { name: '全部项目' }).click();
+    await expect.poll(() => countText(page), WAIT).toBe(all);
+
+    const search = page.getByRole('searchbox', { name: '搜索项目' });
+    await search.fill('卫蓝科技固态电池一期');
+    await expect.poll(() => projectNames(page), WAIT).toEqual(['卫蓝科技固态电池一期项目']);
+    await page.getByRole('row').filter({ hasText: '卫蓝科技固态电池一期项目' }).getByRole('checkbox').check();
+    await page.getByRole('button', { name: '归档', exact: true }).click();
+    await page.getByText('已归档 1 个项目').waitFor(WAIT);
+    await expect.poll(() => countText(page), WAIT).toBe('共 0 个项目');
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => projectNames(page), WAIT).toEqual(['卫蓝科技固态电池一期项目']);
+    await search.fill('');
+
+    await page.getByRole('radio', { name: '阶段' }).click();
+    await page.locator('.group-row').first().waitFor(WAIT);
+    // The layout is remembered shortly after it changes; a reload brings it back.
+    await page.waitForTimeout(1_000);
+    await page.reload();
+    await page.locator('.group-row').first().waitFor(WAIT);
+    expect(await page.getByRole('radio', { name: '阶段' }).getAttribute('aria-checked')).toBe('true');
+    await page.getByRole('radio', { name: '不分组' }).click();
+  });
+
+  it('opens 项目详情, moves 开工 and shifts the nodes after it, and shows it in the history', async () => {
+    await page.getByRole('searchbox', { name: '搜索项目' }).fill('卫蓝 20GWh');
+    await expect.poll(() => projectNames(page), WAIT).toEqual([WEILAN]);
+    await page.getByRole('link', { name: `打开项目详情：${WEILAN}` }).click();
+    await page.getByRole('heading', { name: WEILAN, level: 2 }).waitFor(WAIT);
+    expect(await page.getByLabel('年度计划投资').inputValue()).toBe('12.5');
+
+    await page.getByRole('tab', { name: /节点计划/ }).click();
+    const start = page.getByRole('textbox', { name: '开工 计划开始' });
+    const before = await start.inputValue();
+    const laterBefore = await page.getByRole('textbox', { name: '竣工 计划完成' }).inputValue();
+    await start.fill(addDays(before, 30));
+    await start.press('Enter');
+    await expect.poll(() => page.getByRole('textbox', { name: '竣工 计划完成' }).inputValue(), WAIT).toBe(addDays(laterBefore, 30));
+    expect(await page.getByRole('textbox', { name: '开工 计划完成' }).inputValue()).toBe(addDays(before, 30));
+
+    await page.getByRole('tab', { name: '变更记录' }).click();
+    const moved = page.getByRole('row').filter({ hasText: '开工 · 计划开始' });
+    await moved.first().waitFor(WAIT);
+    expect(await moved.first().innerText()).toMatch(new RegExp(`${before}\\s*→\\s*${addDays(before, 30)}`));
+    expect(await page.getByRole('row').filter({ hasText: '竣工 · 计划完成' }).count()).toBe(1);
+    expect(await page.getByRole('row').filter({ hasText: '年度计划投资' }).first().innerText()).toMatch(/6\.24亿元\s*→\s*12\.50亿元/);
+  });
+
+  it('keeps everything after a reload', async () => {
+    await page.reload();
+    await page.getByRole('heading', { name: WEILAN, level: 2 }).waitFor(WAIT);
+    await page.getByRole('tab', { name: /节点计划/ }).click();
+    expect(await page.getByRole('textbox', { name: '开工 计划开始' }).inputValue()).toBe('2023-12-23');
     await page.getByRole('link', { name: '返回项目台账' }).click();
-    await page.getByRole('heading', { name: '项目台账', level: 1 }).waitFor(WAIT);
+    await page.getByRole('searchbox', { name: '搜索项目' }).fill('卫蓝 20GWh');
+    await expect.poll(() => projectNames(page), WAIT).toEqual([WEILAN]);
+    expect(await cellText(page, WEILAN, '年度计划投资（亿元）')).toBe('12.50');
+  });
+
+  it('tells the user when someone else saved the project first, and overwrites nothing', async () => {
+    await page.getByRole('link', { name: `打开项目详情：${WEILAN}` }).click();
+    await page.getByRole('heading', { name: WEILAN, level: 2 }).waitFor(WAIT);
+    await page.getByLabel('形象进度').fill('甲的修改：二期厂房开工');
+
+    // Meanwhile a colleague changes the same project from the register in another window.
+    const other = await browser.context.newPage();
+    await other.goto(app.url);
+    await other.getByRole('searchbox', { name: '搜索项目' }).fill('卫蓝 20GWh');
+    await expect.poll(() => projectNames(other), WAIT).toEqual([WEILAN]);
+    await (await cell(other, WEILAN, '年度计划投资（亿元）')).dblclick();
+    await other.getByRole('textbox', { name: '亿元' }).fill('13亿');
+    await other.keyboard.press('Enter');
+    await expect.poll(() => cellText(other, WEILAN, '年度计划投资（亿元）'), WAIT).toBe('13.00');
+    await other.close();
+
+    const errorsBefore = pageErrors.length;
+    await page.getByRole('button', { name: '保存修改' }).click();
+    const conflict = page.getByRole('alert').filter({ hasText: '已在别处被修改' });
+    await conflict.waitFor(WAIT);
+    await conflict.getByRole('button', { name: '载入最新数据' }).click();
+    await expect.poll(() => page.getByLabel('年度计划投资').inputValue(), WAIT).toBe('13');
+    expect(await page.getByLabel('形象进度').inputValue()).not.toContain('甲的修改');
+    // The refused save is an HTTP 4xx the browser logs; it is the one expected here.
+    expect(pageErrors.slice(errorsBefore).every((e) => /status of 4\d\d/.test(e))).toBe(true);
+    pageErrors.splice(errorsBefore);
+  });
+
+  it('adds a project and generates its schedule from the standard template', async () => {
+    await page.getByRole('link', { name: '返回项目台账' }).click();
+    await page.getByRole('button', { name: /新增项目/ }).click();
+    await page.getByLabel('项目编号').fill('E2E-001');
+    await page.getByLabel('项目名称').fill('端到端测试项目');
+    await page.getByRole('button', { name: '新增', exact: true }).click();
+    await page.getByRole('heading', { name: '端到端测试项目', level: 2 }).waitFor(WAIT);
+    await page.getByRole('tab', { name: /节点计划/ }).click();
+    await page.getByRole('button', { name: '按模板生成' }).click();
+    const panel = page.getByRole('form', { name: '按模板生成节点计划' });
+    const steps = (await panel.locator('.template-steps').innerText()).split('→').map((x) => x.trim());
+    await panel.getByLabel('起始日期（签约日期）').fill('2026/3/1');
+    await panel.getByRole('button', { name: '生成' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: /计划开始$/ }).count(), WAIT).toBe(steps.length);
+    expect(await page.getByRole('textbox', { name: `${steps[0]} 计划开始` }).inputValue()).toBe('2026-03-01');
   });
 
   it('ran without script errors or CSP refusals', () => {
@@ -91,14 +250,52 @@ async function countText(page: Page): Promise<string> {
   return (await found.count()) === 1 ? (await found.innerText()).trim() : '';
 }
 
-/** The grid's project rows: rows of cells, less the pinned 合计 row. */
-function bodyRows(page: Page): Locator {
-  return page.getByRole('row').filter({ has: page.getByRole('gridcell') }).filter({ hasNotText: /^合计/ });
+/** Names of the projects the grid shows (project rows only: not group headings, not 合计). */
+async function projectNames(page: Page): Promise<string[]> {
+  return page.locator('[role="row"][row-id^="p"] [role="gridcell"][col-id="name"]').allInnerTexts();
 }
 
-/** The cell of `row` under the column headed `header`, lined up by column position as a reader would. */
-async function cellIn(page: Page, row: Locator, header: string): Promise<Locator> {
-  const index = await page.getByRole('columnheader', { name: header, exact: true }).getAttribute('aria-colindex');
-  if (!index) throw new Error(`no column headed ${header}`);
-  return row.locator(`[role="gridcell"][aria-colindex="${index}"]`);
+/** The shown project rows whose cell in `colId` reads `value`, with their name and 总投资 as displayed. */
+async function rowsWhere(page: Page, colId: string, value: string): Promise<Array<{ name: string; total: string }>> {
+  return page.evaluate(({ colId, value }) => {
+    const text = (row: Element, id: string) => (row.querySelector(`[role="gridcell"][col-id="${id}"]`) as HTMLElement | null)?.innerText.trim() ?? '';
+    return [...document.querySelectorAll('[role="row"][row-id^="p"]')]
+      .filter((row) => text(row, colId) === value)
+      .map((row) => ({ name: text(row, 'name'), total: text(row, 'totalInvestment') }));
+  }, { colId, value });
+}
+
+/** A project's cell under a header, found as a reader does: its row by name, the column by header. */
+async function cell(page: Page, name: string, header: string): Promise<Locator> {
+  const row = page.getByRole('row').filter({ has: page.getByRole('gridcell', { name, exact: true }) });
+  return cellUnder(page, row, header);
+}
+
+async function cellUnder(page: Page, row: Locator, header: string): Promise<Locator> {
+  const col = await page.getByRole('columnheader', { name: header, exact: true }).getAttribute('aria-colindex');
+  if (!col) throw new Error(`no column headed ${header}`);
+  return row.locator(`[role="gridcell"][aria-colindex="${col}"]`);
+}
+
+async function cellText(page: Page, name: string, header: string): Promise<string> {
+  return (await (await cell(page, name, header)).innerText()).trim();
+}
+
+/** The pinned 合计 row's cell under a header. */
+async function totalText(page: Page, header: string): Promise<string> {
+  const row = page.getByRole('row').filter({ has: page.getByRole('gridcell', { name: '合计', exact: true }) });
+  return (await (await cellUnder(page, row, header)).innerText()).trim();
+}
+
+/** "1388.65" → 138865: amounts shown with two decimals, compared exactly. */
+function cents(text: string): number {
+  const m = /^(\d+)\.(\d{2})$/.exec(text.replace(/,/g, ''));
+  if (!m) throw new Error(`not an amount with two decimals: "${text}"`);
+  return Number(m[1]) * 100 + Number(m[2]);
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }

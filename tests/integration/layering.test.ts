@@ -43,5 +43,7 @@ describe('exceljs sits behind one module', () => {
     expect(await importErrors('electron/cli/x.ts', code)).not.toEqual([]);
     expect(await importErrors('tests/integration/x.test.ts', code)).not.toEqual([]);
     expect(await importErrors('electron/services/excel/exceljs.ts', code)).toEqual([]);
+    const wrapper = "import { newWorkbook } from '../excel/exceljs';\nexport const a = newWorkbook;\n";
+    expect(await importErrors('electron/services/reports/x.ts', wrapper)).toEqual([]);
   });
 });

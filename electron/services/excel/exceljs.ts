@@ -13,6 +13,9 @@ export type Fill = ExcelJS.Fill;
 export type Borders = ExcelJS.Borders;
 export type Style = ExcelJS.Style;
 
+/** A3 (OOXML paper code 8): the reports print on it, but exceljs's PaperSize enum omits it. */
+export const PAPER_A3 = 8 as ExcelJS.PaperSize;
+
 export function newWorkbook(): Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = '重大项目台账';
@@ -32,4 +35,39 @@ export async function readWorkbook(bytes: Uint8Array): Promise<Workbook> {
 export async function workbookBytes(wb: Workbook): Promise<Uint8Array> {
   const out = await wb.xlsx.writeBuffer();
   return new Uint8Array(out as ArrayBuffer);
+}
+
+/** A cell's plain value for readers: text, number, or null (dates as YYYY-MM-DD, formulas by their result). */
+export type PlainCell = string | number | null;
+
+function plainValue(value: CellValue): PlainCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  // Date cells come back as UTC midnight of the date the sheet shows.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) return plainValue((value as { result?: CellValue }).result ?? null);
+  if ('text' in value) return typeof value.text === 'string' ? value.text : null;
+  if ('error' in value) return null;
+  return null;
+}
+
+/**
+ * A sheet as rows of plain cells, row 1 first. A merged range repeats its value over every cell it
+ * covers (exceljs gives the master's value), which is what a reader of two-row headers needs.
+ * Reading stops after `maxRows` rows, so an oversized sheet is refused without holding it all.
+ */
+export function sheetRows(ws: Worksheet, maxRows: number): PlainCell[][] {
+  const rows: PlainCell[][] = [];
+  const last = Math.min(ws.rowCount, maxRows);
+  const width = ws.columnCount;
+  for (let r = 1; r <= last; r++) {
+    const row = ws.getRow(r);
+    const cells: PlainCell[] = [];
+    for (let c = 1; c <= width; c++) cells.push(plainValue(row.getCell(c).value));
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    rows.push(cells);
+  }
+  return rows;
 }

@@ -1,10 +1,37 @@
-/** Hash routing without a router library: `#/gantt` selects a view; anything else is the register. */
+/**
+ * Hash routing without a router library: `#/gantt` selects a view, `#/project/12` a project's
+ * detail (a page of the register), `#/register?chain=新能源&year=2023` a view with parameters.
+ * Anything unknown is the register.
+ */
 import { useCallback, useSyncExternalStore } from 'react';
 import { DEFAULT_VIEW, isViewId, type ViewId } from './views';
 
-function viewFromHash(hash: string): ViewId {
-  const id = /^#\/([a-z]+)/.exec(hash)?.[1] ?? '';
-  return isViewId(id) ? id : DEFAULT_VIEW;
+/** Pages that are not views of their own: they sit under a view in the sidebar and the title. */
+const PARENT_VIEW: Record<string, ViewId> = { project: 'register' };
+
+export interface HashRoute {
+  view: ViewId;
+  /** The path after `#/`, split on `/`: ['project', '12']. */
+  segments: string[];
+  /** The query after `?`, decoded. */
+  params: URLSearchParams;
+}
+
+export function parseHash(hash: string): HashRoute {
+  const body = hash.replace(/^#\/?/, '');
+  const [path = '', query = ''] = body.split('?', 2) as [string?, string?];
+  const segments = path.split('/').filter(Boolean).map((s) => safeDecode(s));
+  const first = segments[0] ?? '';
+  const view = isViewId(first) ? first : (PARENT_VIEW[first] ?? DEFAULT_VIEW);
+  return { view, segments, params: new URLSearchParams(query) };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -12,14 +39,29 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
-export function viewHref(view: ViewId): string {
-  return `#/${view}`;
+export function viewHref(view: ViewId, params?: Record<string, string | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(params ?? {})) if (v !== undefined && v !== '') query.set(k, v);
+  const text = query.toString();
+  return text ? `#/${view}?${text}` : `#/${view}`;
 }
 
+export function projectHref(id: number): string {
+  return `#/project/${id}`;
+}
+
+const currentHash = () => window.location.hash;
+
 export function useHashRoute(): [ViewId, (view: ViewId) => void] {
-  const view = useSyncExternalStore(subscribe, () => viewFromHash(window.location.hash));
+  const hash = useSyncExternalStore(subscribe, currentHash);
   const go = useCallback((next: ViewId) => {
     window.location.hash = viewHref(next);
   }, []);
-  return [view, go];
+  return [parseHash(hash).view, go];
+}
+
+/** The whole route, parameters included; re-renders on every hash change. */
+export function useRoute(): HashRoute {
+  const hash = useSyncExternalStore(subscribe, currentHash);
+  return parseHash(hash);
 }

@@ -4,8 +4,14 @@
  */
 import type { ComponentType } from 'react';
 import { RegisterView } from '../register/RegisterView';
+import { RollupsView } from '../rollups/RollupsView';
+import { ReportsView } from '../reports/ReportsView';
+import { ImportView } from '../import/ImportView';
 import type { ViewId } from './views';
 
 export const VIEW_COMPONENTS: Partial<Record<ViewId, ComponentType>> = {
+  import: ImportView,
   register: RegisterView,
+  rollups: RollupsView,
+  reports: ReportsView,
 };

@@ -1,14 +1,15 @@
-/** The 灯 cell: a coloured dot and the light's label; the reason shows as the cell tooltip. */
+/** The 灯 cell: a coloured dot and the light's reason ("逾期 12天：施工许可"), the label when no reason. */
 import type { CustomCellRendererProps } from 'ag-grid-react';
-import type { RegisterRow } from './registerRow';
+import type { GridRow } from './registerRow';
 
-export function LightCell({ data }: CustomCellRendererProps<RegisterRow>) {
-  const light = data?.light;
-  if (!light) return null;
+export function LightCell({ data }: CustomCellRendererProps<GridRow>) {
+  if (data?.kind !== 'project') return null;
+  const light = data.p.light;
+  const text = light.color === 'green' || !light.reason ? light.label : light.reason;
   return (
     <span className={`light light-${light.color}`}>
       <span className="light-dot" aria-hidden="true" />
-      {light.label}
+      {text}
     </span>
   );
 }

@@ -1,64 +1,182 @@
-/** The register grid: AG Grid Community with the quick filter and a pinned 合计 row that follows it. */
-import { AllCommunityModule, ModuleRegistry, type GridApi } from 'ag-grid-community';
+/**
+ * The register grid: AG Grid Community with every field as a column, inline edits checked before
+ * and by the service, the quick search, column filters, a pinned 合计 row that follows them, and
+ * the grouped view with folding subtotal rows (see grouping.ts).
+ */
+import {
+  AllCommunityModule, ModuleRegistry,
+  type CellEditRequestEvent, type GetRowIdParams, type GridApi, type GridReadyEvent, type IRowNode, type IsFullWidthRowParams, type PostSortRowsParams,
+  type RowClassParams, type RowSelectionOptions, type SelectionColumnDef,
+} from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectRow } from '../../../shared/domain/types';
+import type { MoneyUnit } from '../../../shared/domain/money';
+import type { CodeLists, LightColor, ProjectRow } from '../../../shared/domain/types';
 import { currentLanguage } from '../i18n';
+import { CellRefusal } from './CellRefusal';
 import { defaultColumn, registerColumns } from './columns';
 import { gridLocaleText } from './gridLocale';
 import { registerTheme } from './gridTheme';
-import { addToTally, EMPTY_TALLY, tallyRows, totalRow, type RegisterRow, type RegisterTally } from './registerRow';
+import { GroupRow, type GroupRowContext } from './GroupRow';
+import { groupRows, GroupState, type GroupDimension } from './grouping';
+import { addToTally, EMPTY_TALLY, rowId, type GridRow, type RegisterTally } from './registerRow';
+import { useCellEdit } from './useCellEdit';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
 interface Props {
   projects: ProjectRow[];
+  unit: MoneyUnit;
+  lists: CodeLists;
   quickFilter: string;
-  /** Told the tally of the rows left visible whenever the data or a filter changes. */
+  groupBy: GroupDimension | null;
+  /** Only projects of these lights, when set (the red/yellow counters and 本月预警). */
+  lights: LightColor[] | null;
   onTally: (tally: RegisterTally) => void;
+  onSelection: (ids: number[]) => void;
+  onSaved: (row: ProjectRow) => void;
+  onReady: (api: GridApi<GridRow>) => void;
+  /** Column layout, sort or filters changed by the user: time to remember the view. */
+  onLayout: () => void;
 }
 
-export function RegisterGrid({ projects, quickFilter, onTally }: Props) {
+function sameTally(a: RegisterTally, b: RegisterTally): boolean {
+  return (Object.keys(a) as Array<keyof RegisterTally>).every((k) => a[k] === b[k]);
+}
+
+const getRowId = (p: GetRowIdParams<GridRow>) => rowId(p.data);
+const getRowClass = (p: RowClassParams<GridRow>) => (p.node.rowPinned ? 'row-total' : undefined);
+const isFullWidthRow = (p: IsFullWidthRowParams<GridRow>) => p.rowNode.data?.kind === 'group';
+const ROW_SELECTION: RowSelectionOptions<GridRow> = {
+  mode: 'multiRow',
+  checkboxes: (p) => p.data?.kind === 'project',
+  headerCheckbox: true,
+  // The header box selects what the filters show, never hidden rows (归档 acts on the selection).
+  selectAll: 'filtered',
+  isRowSelectable: (node) => node.data?.kind === 'project',
+  enableClickSelection: false,
+};
+const SELECTION_COLUMN: SelectionColumnDef = { pinned: 'left', width: 46, suppressHeaderMenuButton: true };
+
+/** One wrapper per project object, so an unchanged project keeps its row object (and its DOM). */
+const wrappers = new WeakMap<ProjectRow, GridRow>();
+function wrap(p: ProjectRow): GridRow {
+  let row = wrappers.get(p);
+  if (!row) wrappers.set(p, (row = { kind: 'project', p }));
+  return row;
+}
+
+export function RegisterGrid(props: Props) {
+  const { projects, unit, lists, quickFilter, groupBy, lights, onTally, onSelection, onSaved, onReady, onLayout } = props;
   const { t } = useTranslation();
   const language = currentLanguage();
-  const columns = useMemo(() => registerColumns(t), [t]);
+  const columns = useMemo(() => registerColumns(t, language === 'en', unit, lists), [t, language, unit, lists]);
   const localeText = useMemo(() => gridLocaleText(language), [language]);
-  const [tally, setTally] = useState<RegisterTally>(() => tallyRows(projects));
+  const [tally, setTally] = useState<RegisterTally>(EMPTY_TALLY);
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const groups = useRef(new GroupState()).current;
+  groups.by = groupBy;
+  const context = useMemo<GroupRowContext>(() => ({ groups, unit, refused: null }), [groups, unit]);
+  const lightsRef = useRef(lights);
+  lightsRef.current = lights;
+  const edit = useCellEdit(unit, onSaved);
+  const apiForMarks = useRef<GridApi<GridRow> | null>(null);
+  useEffect(() => {
+    const previous = context.refused;
+    context.refused = edit.refusal ? { rowId: edit.refusal.rowId, colId: edit.refusal.colId } : null;
+    const rows = [previous?.rowId, context.refused?.rowId].flatMap((id) => (id ? [apiForMarks.current?.getRowNode(id)] : []));
+    apiForMarks.current?.refreshCells({ force: true, rowNodes: rows.filter((n): n is IRowNode<GridRow> => !!n) });
+  }, [edit.refusal, context]);
 
-  const recount = useCallback((api: GridApi<RegisterRow>) => {
+  const rowData = useMemo(() => [...groupRows(projects, groupBy), ...projects.map(wrap)], [projects, groupBy]);
+
+  const recount = useCallback((api: GridApi<GridRow>) => {
     let next = EMPTY_TALLY;
     api.forEachNodeAfterFilter((node) => {
-      if (node.data && !node.group) next = addToTally(next, node.data);
+      if (node.data?.kind === 'project') next = addToTally(next, node.data.p);
     });
-    setTally(next);
+    setTally((old) => (sameTally(old, next) ? old : next));
     onTally(next);
   }, [onTally]);
 
-  const pinned = useMemo(
-    () => [totalRow(tally, t('register.totalLabel'), t('register.totalCount', { count: tally.count }))],
-    [tally, t],
-  );
+  const pinned = useMemo<GridRow[]>(() => [{ kind: 'total', tally }], [tally]);
+  const apiRef = useRef<GridApi<GridRow> | null>(null);
+  const lightKey = lights?.join(',') ?? '';
+  const lastLightKey = useRef(lightKey);
+  if (lastLightKey.current !== lightKey && apiRef.current) {
+    lastLightKey.current = lightKey;
+    const api = apiRef.current;
+    queueMicrotask(() => api.onFilterChanged());
+  }
+
+  // Stable callbacks: AG Grid treats a new function as a changed option and redraws.
+  const latest = useRef({ onSelection, onLayout, recount, edit: edit.onCellEditRequest });
+  latest.current = { onSelection, onLayout, recount, edit: edit.onCellEditRequest };
+  const handlers = useMemo(() => ({
+    postSortRows: (p: PostSortRowsParams<GridRow>) => groups.arrange(p.nodes, p.api),
+    isExternalFilterPresent: () => !!lightsRef.current?.length,
+    doesExternalFilterPass: (node: IRowNode<GridRow>) => node.data?.kind !== 'project' || !!lightsRef.current?.includes(node.data.p.light.color),
+    onSelectionChanged: (e: { api: GridApi<GridRow> }) =>
+      latest.current.onSelection(e.api.getSelectedRows().flatMap((r) => (r.kind === 'project' ? [r.p.id] : []))),
+    onCellEditRequest: (e: CellEditRequestEvent<GridRow>) => void latest.current.edit(e),
+    onRowDataUpdated: (e: { api: GridApi<GridRow> }) => latest.current.recount(e.api),
+    onFilterChanged: (e: { api: GridApi<GridRow> }) => { latest.current.recount(e.api); latest.current.onLayout(); },
+    onColumnMoved: (e: { finished: boolean }) => { if (e.finished) latest.current.onLayout(); },
+    onColumnResized: (e: { finished: boolean; source: string }) => { if (e.finished && e.source === 'uiColumnResized') latest.current.onLayout(); },
+  }), [groups]);
+
+  const ready = useCallback((e: GridReadyEvent<GridRow>) => {
+    apiRef.current = e.api;
+    apiForMarks.current = e.api;
+    onReady(e.api);
+  }, [onReady]);
 
   return (
-    <div className="register-grid">
-      <AgGridReact<RegisterRow>
-        key={language}
+    <div className="register-grid" ref={setContainer} onKeyDown={(e) => { if (e.key === 'Escape') edit.dismiss(); }}>
+      <AgGridReact<GridRow>
+        key={`${language}-${unit}`}
         theme={registerTheme}
-        rowData={projects}
+        rowData={rowData}
         columnDefs={columns}
         defaultColDef={defaultColumn}
         localeText={localeText}
+        context={context}
         quickFilterText={quickFilter}
+        includeHiddenColumnsInQuickFilter
         pinnedBottomRowData={pinned}
-        getRowId={(p) => (p.data.id === null ? 'total' : String(p.data.id))}
-        getRowClass={(p) => (p.node.rowPinned ? 'row-total' : undefined)}
-        onRowDataUpdated={(e) => recount(e.api)}
-        onFilterChanged={(e) => recount(e.api)}
+        getRowId={getRowId}
+        getRowClass={getRowClass}
+        isFullWidthRow={isFullWidthRow}
+        fullWidthCellRenderer={GroupRow}
+        postSortRows={handlers.postSortRows}
+        isExternalFilterPresent={handlers.isExternalFilterPresent}
+        doesExternalFilterPass={handlers.doesExternalFilterPass}
+        rowSelection={ROW_SELECTION}
+        selectionColumnDef={SELECTION_COLUMN}
+        onSelectionChanged={handlers.onSelectionChanged}
+        readOnlyEdit
+        onCellEditRequest={handlers.onCellEditRequest}
+        onCellEditingStarted={edit.dismiss}
+        stopEditingWhenCellsLoseFocus
+        enterNavigatesVerticallyAfterEdit
+        onGridReady={ready}
+        onRowDataUpdated={handlers.onRowDataUpdated}
+        onFilterChanged={handlers.onFilterChanged}
+        onSortChanged={onLayout}
+        onColumnMoved={handlers.onColumnMoved}
+        onColumnResized={handlers.onColumnResized}
+        onColumnVisible={onLayout}
+        onColumnPinned={onLayout}
         tooltipShowDelay={400}
         enableCellTextSelection
-        ensureDomOrder
+        // About twenty columns: drawing them all keeps headers and cells findable and costs little.
+        suppressColumnVirtualisation
+        // Rows move at once, as in a spreadsheet; animating thousands of rows only slows the view.
+        animateRows={false}
+        suppressCellFocus={false}
       />
+      <CellRefusal refusal={edit.refusal} container={container} onDismiss={edit.dismiss} />
     </div>
   );
 }

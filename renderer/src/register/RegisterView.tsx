@@ -1,34 +1,32 @@
-/** 项目台账: every project in one grid, searchable, with its light and a running total. */
-import { useCallback, useState } from 'react';
+/** 项目台账, and a project's 项目详情 at `#/project/<id>` (a page of the register). */
 import { useTranslation } from 'react-i18next';
-import { useApiQuery } from '../common/useApiQuery';
-import { RegisterGrid } from './RegisterGrid';
-import { RegisterToolbar } from './RegisterToolbar';
-import { tallyRows, type RegisterTally } from './registerRow';
+import { useRoute } from '../app/useHashRoute';
+import { ProjectView } from '../project/ProjectView';
+import { RegisterWorkbench } from './RegisterWorkbench';
+import { useRegisterData } from './useRegisterData';
+import './strings';
+import './register.css';
 
 export function RegisterView() {
-  const { t, i18n } = useTranslation();
-  const [projects, reload] = useApiQuery('projects.list', {});
-  const [search, setSearch] = useState('');
-  const [tally, setTally] = useState<RegisterTally | null>(null);
-  const onTally = useCallback((next: RegisterTally) => setTally(next), []);
+  const route = useRoute();
+  const projectId = route.segments[0] === 'project' ? Number(route.segments[1]) : null;
+  if (projectId !== null) return <ProjectView key={projectId} id={projectId} />;
+  return <RegisterPage params={route.params} />;
+}
 
-  if (projects.status === 'loading') {
+function RegisterPage({ params }: { params: URLSearchParams }) {
+  const { t, i18n } = useTranslation();
+  const { data, reload, replace } = useRegisterData();
+  if (data.status === 'loading') {
     return <div className="view-state" role="status">{t('register.loading')}</div>;
   }
-  if (projects.status === 'error') {
+  if (data.status === 'error') {
     return (
       <div className="view-state view-error" role="alert">
-        <p>{t('register.loadFailed', { message: i18n.resolvedLanguage === 'en' ? projects.messageEn : projects.message })}</p>
+        <p>{t('register.loadFailed', { message: i18n.resolvedLanguage === 'en' ? data.messageEn : data.message })}</p>
         <button type="button" className="button-secondary" onClick={reload}>{t('register.retry')}</button>
       </div>
     );
   }
-  const rows = projects.data;
-  return (
-    <section className="register" aria-label={t('register.title')}>
-      <RegisterToolbar search={search} onSearch={setSearch} tally={tally ?? tallyRows(rows)} total={rows.length} />
-      <RegisterGrid projects={rows} quickFilter={search} onTally={onTally} />
-    </section>
-  );
+  return <RegisterWorkbench projects={data.projects} unit={data.unit} lists={data.lists} params={params} replace={replace} />;
 }

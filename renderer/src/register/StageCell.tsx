@@ -1,7 +1,7 @@
 /** The 阶段 cell: the stage as a soft tag, tinted by how far the project has come. */
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { Stage } from '../../../shared/domain/types';
-import type { RegisterRow } from './registerRow';
+import type { GridRow } from './registerRow';
 
 const TONE: Record<Stage, string> = {
   在谈: 'talk',
@@ -14,8 +14,11 @@ const TONE: Record<Stage, string> = {
   终止: 'stopped',
 };
 
-export function StageCell({ data }: CustomCellRendererProps<RegisterRow>) {
-  if (!data?.stage) return null;
-  const tone = (TONE as Record<string, string | undefined>)[data.stage] ?? 'talk';
-  return <span className={`stage stage-${tone}`}>{data.stage}</span>;
+export function StageCell({ data }: CustomCellRendererProps<GridRow>) {
+  if (data?.kind !== 'project') return null;
+  return <span className={`stage stage-${TONE[data.p.stage]}`}>{data.p.stage}</span>;
+}
+
+export function stageTone(stage: Stage): string {
+  return TONE[stage];
 }

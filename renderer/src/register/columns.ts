@@ -1,67 +1,178 @@
-/** The register's columns: Chinese headers, widths for Chinese text, amounts in 亿元 with exact formatting. */
-import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
+/**
+ * The register's columns: every project field plus the computed ones (阶段, 灯, 1–N月完成, 当前节点).
+ * Amounts show in the chosen unit and filter in it; editors follow each field's kind.
+ */
+import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { LightColor } from '../../../shared/domain/types';
-import { formatAmount, yuanToUnitNumber } from '../../../shared/domain/money';
+import type { CodeLists, LightColor, ProjectRow } from '../../../shared/domain/types';
+import { formatAmount, yuanToUnitNumber, type MoneyUnit } from '../../../shared/domain/money';
+import { PROJECT_FIELD_LABELS } from '../../../shared/domain/fields';
+import { MANUAL_STAGES } from '../../../shared/domain/types';
+import { AmountEditor } from '../common/AmountEditor';
 import { LightCell } from './LightCell';
-import type { RegisterRow } from './registerRow';
+import { OpenCell } from './OpenCell';
 import { StageCell } from './StageCell';
+import { REGISTER_FIELDS, type FieldSpec } from './fields';
+import type { GridRow, RegisterTally } from './registerRow';
 
 /** Worst first, so sorting the 灯 column ascending puts red on top. */
 const LIGHT_ORDER: Record<LightColor, number> = { red: 0, yellow: 1, amber: 2, blue: 3, grey: 4, green: 5 };
 
-function lightRank(row: RegisterRow | undefined): number {
-  return row?.light ? LIGHT_ORDER[row.light.color] : 9;
+/** Only these are searched by the quick search: name, company, codes and the notes. */
+const SEARCHED = new Set(['name', 'company', 'code', 'nationalCode', 'progressNote', 'problems']);
+
+const TOTALLED: ReadonlySet<string> = new Set<keyof RegisterTally>(['totalInvestment', 'annualPlan', 'completedYtd']);
+
+type Col = ColDef<GridRow>;
+
+function projectOf(p: { data?: GridRow | undefined }): ProjectRow | undefined {
+  return p.data?.kind === 'project' ? p.data.p : undefined;
 }
 
-const formatYi = (p: ValueFormatterParams<RegisterRow, number>) => (typeof p.value === 'number' ? formatAmount(p.value, '亿元') : '');
+function amountGetter(field: string) {
+  return (p: ValueGetterParams<GridRow>): number | null => {
+    if (p.data?.kind === 'total') return TOTALLED.has(field) ? p.data.tally[field as keyof RegisterTally] : null;
+    const project = projectOf(p);
+    return project ? ((project as unknown as Record<string, number | null>)[field] ?? null) : null;
+  };
+}
 
-export function registerColumns(t: TFunction): ColDef<RegisterRow>[] {
-  return [
-    { field: 'code', headerName: t('register.col.code'), width: 116, minWidth: 96, cellClass: 'cell-code' },
-    { field: 'name', headerName: t('register.col.name'), flex: 2, minWidth: 190, tooltipField: 'name', cellClass: 'cell-name' },
-    { field: 'company', headerName: t('register.col.company'), flex: 1.25, minWidth: 150, tooltipField: 'company' },
-    { field: 'chain', headerName: t('register.col.chain'), width: 108, minWidth: 86, tooltipField: 'chain' },
-    { field: 'area', headerName: t('register.col.area'), width: 108, minWidth: 84, tooltipField: 'area' },
+function amountColumn(colId: string, headerName: string, unit: MoneyUnit, width: number, editable: boolean): Col {
+  return {
+    colId,
+    headerName,
+    width,
+    type: 'rightAligned',
+    // Keep the right alignment the column type gives; a plain cellClass would replace it.
+    cellClass: ['ag-right-aligned-cell', 'cell-amount'],
+    valueGetter: amountGetter(colId),
+    valueFormatter: (p: ValueFormatterParams<GridRow, number | null>) => (typeof p.value === 'number' ? formatAmount(p.value, unit, { grouping: true }) : ''),
+    // People type the amount into the number filter as they read it, in the display unit.
+    filter: 'agNumberColumnFilter',
+    filterValueGetter: (p) => {
+      const value = amountGetter(colId)(p as ValueGetterParams<GridRow>);
+      return value === null ? null : yuanToUnitNumber(value, unit);
+    },
+    editable: editable ? (p) => p.data?.kind === 'project' : false,
+    cellEditor: AmountEditor,
+    cellEditorParams: { unit },
+  };
+}
+
+function dateComparator(filterDate: Date, cell: string | null): number {
+  if (!cell) return -1;
+  const iso = `${filterDate.getFullYear()}-${String(filterDate.getMonth() + 1).padStart(2, '0')}-${String(filterDate.getDate()).padStart(2, '0')}`;
+  return cell < iso ? -1 : cell > iso ? 1 : 0;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function fieldColumn(spec: FieldSpec, t: TFunction, en: boolean, unit: MoneyUnit, lists: CodeLists): Col {
+  const label = en ? capitalise(PROJECT_FIELD_LABELS[spec.field].en) : PROJECT_FIELD_LABELS[spec.field].zh;
+  const field = spec.field;
+  if (spec.kind === 'amount' || spec.kind === 'optionalAmount') {
+    return { ...amountColumn(field, `${label}${t('workbench:unitSuffix', { unit })}`, unit, spec.width, true), hide: !spec.shown };
+  }
+  const base: Col = {
+    colId: field,
+    headerName: label,
+    width: spec.width,
+    hide: !spec.shown,
+    tooltipValueGetter: (p) => (p.data?.kind === 'project' && typeof p.valueFormatted === 'string' && p.valueFormatted.length > 8 ? p.valueFormatted : undefined),
+    valueGetter: (p) => {
+      const project = projectOf(p);
+      if (!project) return null;
+      const value = project[field];
+      return Array.isArray(value) ? value.join('、') : value;
+    },
+    getQuickFilterText: SEARCHED.has(field) ? (p) => String(p.value ?? '') : () => '',
+    editable: (p) => p.data?.kind === 'project',
+  };
+  switch (spec.kind) {
+    case 'code':
+      return { ...base, cellEditor: 'agSelectCellEditor', cellEditorParams: { values: ['', ...lists[spec.list ?? 'chain']] } };
+    case 'stage':
+      return { ...base, cellEditor: 'agSelectCellEditor', cellEditorParams: { values: ['', ...MANUAL_STAGES] }, valueFormatter: (p) => p.value ?? '' };
+    case 'date':
+      return { ...base, cellClass: 'cell-date', filter: 'agDateColumnFilter', filterParams: { comparator: dateComparator } };
+    case 'number':
+      return { ...base, type: 'rightAligned', filter: 'agNumberColumnFilter' };
+    case 'longText':
+      return { ...base, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true, cellEditorParams: { maxLength: 2000, rows: 6, cols: 48 } };
+    default:
+      return { ...base, cellEditor: 'agTextCellEditor' };
+  }
+}
+
+export function registerColumns(t: TFunction, en: boolean, unit: MoneyUnit, lists: CodeLists): Col[] {
+  const fields = new Map(REGISTER_FIELDS.map((spec) => [spec.field, fieldColumn(spec, t, en, unit, lists)]));
+  const take = (name: string): Col => {
+    const col = fields.get(name as FieldSpec['field']);
+    if (!col) throw new Error(`no register column ${name}`);
+    fields.delete(name as FieldSpec['field']);
+    return col;
+  };
+  const code = take('code');
+  const name = take('name');
+  const computed: Col[] = [
+    amountColumn('completedYtd', t('workbench:col.completedYtd', { unit }), unit, 164, false),
     {
-      field: 'totalInvestment',
-      headerName: t('register.col.totalInvestment'),
-      width: 142,
-      minWidth: 124,
-      type: 'rightAligned',
-      // Keep the right alignment the column type gives; a plain cellClass would replace it.
-      cellClass: ['ag-right-aligned-cell', 'cell-amount'],
-      valueFormatter: formatYi,
-      // People type 亿元 into the number filter, as they read it.
-      filter: 'agNumberColumnFilter',
-      filterValueGetter: (p) => (p.data ? yuanToUnitNumber(p.data.totalInvestment, '亿元') : null),
+      colId: 'stage', headerName: t('register.col.stage'), width: 92,
+      valueGetter: (p) => projectOf(p)?.stage ?? null, cellRenderer: StageCell, getQuickFilterText: () => '',
+    },
+    {
+      colId: 'light', headerName: t('register.col.light'), width: 196,
+      valueGetter: (p) => projectOf(p)?.light.label ?? null,
+      tooltipValueGetter: (p) => projectOf(p)?.light.reason ?? '',
+      comparator: (_a, _b, a, b) => (projectOf(a)?.light ? LIGHT_ORDER[projectOf(a)!.light.color] : 9) - (projectOf(b)?.light ? LIGHT_ORDER[projectOf(b)!.light.color] : 9),
+      cellRenderer: LightCell, getQuickFilterText: () => '',
+    },
+    {
+      colId: 'currentNode', headerName: t('register.col.currentNode'), width: 104,
+      valueGetter: (p) => projectOf(p)?.currentNode ?? null,
+      valueFormatter: (p) => p.value ?? (p.data?.kind === 'project' ? t('register.noCurrentNode') : ''),
       getQuickFilterText: () => '',
     },
-    { field: 'stage', headerName: t('register.col.stage'), width: 90, minWidth: 80, cellRenderer: StageCell },
     {
-      colId: 'light',
-      headerName: t('register.col.light'),
-      width: 96,
-      minWidth: 84,
-      valueGetter: (p) => p.data?.light?.label ?? '',
-      tooltipValueGetter: (p) => p.data?.light?.reason ?? '',
-      comparator: (_a, _b, nodeA, nodeB) => lightRank(nodeA.data) - lightRank(nodeB.data),
-      cellRenderer: LightCell,
+      colId: 'nextNode', headerName: t('workbench:col.nextNode'), width: 150, hide: true,
+      valueGetter: (p) => {
+        const next = projectOf(p)?.nextNode;
+        return next ? `${next.name}${next.plannedEnd ? ` ${next.plannedEnd}` : ''}` : null;
+      },
+      getQuickFilterText: () => '',
+    },
+  ];
+  return [
+    {
+      colId: 'open', headerName: '', width: 40, pinned: 'left', lockPinned: true, sortable: false, filter: false, resizable: false,
+      suppressMovable: true, cellRenderer: OpenCell, getQuickFilterText: () => '', suppressNavigable: true,
     },
     {
-      field: 'currentNode',
-      headerName: t('register.col.currentNode'),
-      width: 108,
-      minWidth: 90,
-      tooltipField: 'currentNode',
-      valueFormatter: (p) => p.value ?? (p.node?.rowPinned ? '' : t('register.noCurrentNode')),
+      ...code, pinned: 'left', cellClass: 'cell-code',
+      valueGetter: (p) => (p.data?.kind === 'total' ? t('register.totalLabel') : (projectOf(p)?.code ?? null)),
     },
+    {
+      ...name, pinned: 'left', cellClass: 'cell-name', tooltipValueGetter: (p) => projectOf(p)?.name,
+      valueGetter: (p) => (p.data?.kind === 'total' ? t('register.totalCount', { count: p.data.tally.count }) : (projectOf(p)?.name ?? null)),
+    },
+    take('company'), take('chain'), take('area'), take('level'),
+    take('totalInvestment'), take('annualPlan'), computed[0]!,
+    computed[1]!, computed[2]!, computed[3]!, take('ownerUnit'), computed[4]!,
+    ...fields.values(),
   ];
 }
 
-export const defaultColumn: ColDef<RegisterRow> = {
+export const defaultColumn: ColDef<GridRow> = {
+  cellClassRules: {
+    'cell-refused': (p) => {
+      const refused = (p.context as { refused?: { rowId: string; colId: string } | null } | undefined)?.refused;
+      return !!refused && refused.rowId === p.node.id && refused.colId === p.colDef.colId;
+    },
+  },
   sortable: true,
   resizable: true,
   filter: 'agTextColumnFilter',
-  suppressHeaderMenuButton: true,
+  minWidth: 60,
 };

@@ -1,58 +1,51 @@
 /**
- * What one register grid row carries: a project (a ProjectRow fits as is), or the pinned 合计 row
- * built from the projects the filters leave visible.
+ * What one register grid row carries: a project, a group heading (full-width, grouped view), or
+ * the pinned 合计 row built from the projects the filters leave visible.
  */
-import type { ProjectLight } from '../../../shared/domain/types';
+import type { ProjectRow } from '../../../shared/domain/types';
 
-export interface RegisterRow {
-  /** Null on the 合计 row. */
-  id: number | null;
-  code: string;
-  name: string;
-  company: string;
-  chain: string;
-  area: string;
-  /** Integer 元. */
-  totalInvestment: number;
-  stage: string;
-  light: ProjectLight | null;
-  currentNode: string | null;
-}
+export type GridRow =
+  | { kind: 'project'; p: ProjectRow }
+  | { kind: 'group'; key: string }
+  | { kind: 'total'; tally: RegisterTally };
 
 export interface RegisterTally {
   count: number;
   /** Integer 元, summed exactly (far below 2^53 for any real register). */
   totalInvestment: number;
+  annualPlan: number;
+  completedYtd: number;
   red: number;
   yellow: number;
 }
 
-export const EMPTY_TALLY: RegisterTally = { count: 0, totalInvestment: 0, red: 0, yellow: 0 };
+export const EMPTY_TALLY: RegisterTally = { count: 0, totalInvestment: 0, annualPlan: 0, completedYtd: 0, red: 0, yellow: 0 };
 
-export function addToTally(tally: RegisterTally, row: RegisterRow): RegisterTally {
+export function addToTally(tally: RegisterTally, p: ProjectRow): RegisterTally {
   return {
     count: tally.count + 1,
-    totalInvestment: tally.totalInvestment + row.totalInvestment,
-    red: tally.red + (row.light?.color === 'red' ? 1 : 0),
-    yellow: tally.yellow + (row.light?.color === 'yellow' ? 1 : 0),
+    totalInvestment: tally.totalInvestment + p.totalInvestment,
+    annualPlan: tally.annualPlan + p.annualPlan,
+    completedYtd: tally.completedYtd + p.completedYtd,
+    red: tally.red + (p.light.color === 'red' ? 1 : 0),
+    yellow: tally.yellow + (p.light.color === 'yellow' ? 1 : 0),
   };
 }
 
-export function tallyRows(rows: readonly RegisterRow[]): RegisterTally {
+export function tallyRows(rows: readonly ProjectRow[]): RegisterTally {
   return rows.reduce(addToTally, EMPTY_TALLY);
 }
 
-export function totalRow(tally: RegisterTally, label: string, countText: string): RegisterRow {
-  return {
-    id: null,
-    code: label,
-    name: countText,
-    company: '',
-    chain: '',
-    area: '',
-    totalInvestment: tally.totalInvestment,
-    stage: '',
-    light: null,
-    currentNode: null,
-  };
+export function projectRowId(id: number): string {
+  return `p${id}`;
+}
+
+export function groupRowId(key: string): string {
+  return `g:${key}`;
+}
+
+export function rowId(row: GridRow): string {
+  if (row.kind === 'project') return projectRowId(row.p.id);
+  if (row.kind === 'group') return groupRowId(row.key);
+  return 'total';
 }

@@ -1,0 +1,108 @@
+/**
+ * Writing an import: one transaction holding the batch row, the new code-list entries, every new
+ * and updated project and every audit row (each carrying the batch id). A rejected row refuses the
+ * whole file unless the caller asked to skip rejected rows; a crash mid-way leaves none of it.
+ */
+
+import { LedgerError } from '../../../shared/errors';
+import type { ImportSummary } from '../../../shared/import/types';
+import type { CodeListName, ProjectFields } from '../../../shared/domain/types';
+import { inTransaction } from '../../db/connection';
+import { readCodeLists } from '../../db/queries/codeLists';
+import { recordChanges, type ChangeInput } from '../../db/queries/changes';
+import { appendCodeValues, insertBatch, setBatchCounts } from '../../db/queries/imports';
+import { bumpVersion, getProject, listProjects, updateProjectFields } from '../../db/queries/projects';
+import { completedYearToDate, getMonthly, upsertMonthly } from '../../db/queries/monthly';
+import { previousMonthInYear, ytdMonthOf } from '../../../shared/import/ytd';
+import type { ServiceContext } from '../context';
+import { insertProjectGraph } from '../projectGraph';
+import type { ReadImport } from './inspect';
+import { planImport, type Plan, type PlanOptions, type YtdContext } from './plan';
+
+const LISTED_PROBLEMS = 10;
+
+/** The 1–N月 figures already recorded for the month the file's 1–N月 column names. */
+function ytdContext(ctx: ServiceContext, read: ReadImport, options: PlanOptions): YtdContext | null {
+  const column = options.mapping.indexOf('completedYtd');
+  if (column < 0) return null;
+  const month = ytdMonthOf(read.layout.headers[column] ?? '', ctx.clock.today());
+  const before = previousMonthInYear(month);
+  return { month, prior: before ? completedYearToDate(ctx.db, before) : new Map(), through: completedYearToDate(ctx.db, month) };
+}
+
+/** The plan against the register as it stands, with accepted code values counted as listed. */
+export function planAgainst(ctx: ServiceContext, read: ReadImport, options: PlanOptions): Plan {
+  return planImport(read.layout, options, readCodeLists(ctx.db), listProjects(ctx.db, { includeArchived: true }), ctx.clock.today(), ytdContext(ctx, read, options));
+}
+
+/** Sets month N's completed investment, keeping the month's other figures, with its audit row. */
+function writeMonthly(ctx: ServiceContext, projectId: number, monthly: { month: string; completed: number }, now: string, batchId: number): void {
+  const existing = getMonthly(ctx.db, projectId, monthly.month);
+  upsertMonthly(ctx.db, { projectId, month: monthly.month, planned: existing?.planned ?? 0, completed: monthly.completed, progressNote: existing?.progressNote ?? '', problems: existing?.problems ?? '' });
+  recordChanges(ctx.db, [{ at: now, actor: ctx.actor, entity: 'monthly', entityId: projectId, projectId, field: `${monthly.month}.completed`, before: existing ? existing.completed : null, after: monthly.completed, batchId }]);
+}
+
+function refusal(plan: Plan, fileName: string): LedgerError | undefined {
+  const fileErrors = plan.fileIssues.filter((i) => i.level === 'error');
+  if (fileErrors.length) {
+    return new LedgerError('invalid_input', `「${fileName}」未导入：${fileErrors.map((i) => i.message).join('；')}`, `"${fileName}" was not imported: ${fileErrors.map((i) => i.messageEn).join('; ')}`);
+  }
+  const rejected = plan.rows.filter((r) => r.status === 'rejected');
+  if (rejected.length === 0) return undefined;
+  const problems = rejected.flatMap((r) => r.issues.filter((i) => i.level === 'error'));
+  const shown = problems.slice(0, LISTED_PROBLEMS);
+  const more = problems.length > shown.length ? `\n……另有 ${problems.length - shown.length} 处` : '';
+  return new LedgerError(
+    'invalid_input',
+    `「${fileName}」有 ${rejected.length} 行不能导入，整个文件未导入，台账未作任何改动：\n${shown.map((i) => i.message).join('\n')}${more}`,
+    `"${fileName}": ${rejected.length} rows cannot be imported; nothing was written:\n${shown.map((i) => i.messageEn).join('\n')}`,
+    shown.map((i) => ({ path: i.field ?? 'file', message: i.message, messageEn: i.messageEn })),
+  );
+}
+
+export function commitImport(ctx: ServiceContext, read: ReadImport, options: PlanOptions & { skipRejected?: boolean | undefined }): ImportSummary {
+  return inTransaction(ctx.db, () => {
+    const lists = readCodeLists(ctx.db);
+    const codesAdded = (options.addCodes ?? []).filter((c) => !lists[c.list as CodeListName].includes(c.value)) as ImportSummary['codesAdded'];
+    const plan = planAgainst(ctx, read, options);
+    const refused = refusal(plan, read.inspection.fileName);
+    if (refused && (!options.skipRejected || plan.fileIssues.some((i) => i.level === 'error'))) throw refused;
+
+    const now = ctx.clock.now();
+    const encoding = read.inspection.encoding ?? `xlsx:${read.inspection.sheet ?? ''}`;
+    const batchId = insertBatch(ctx.db, { fileName: read.inspection.fileName, encoding, mode: options.mode, createdAt: now, actor: ctx.actor });
+    // Only values some written row uses become code-list entries.
+    const used = codesAdded.filter((c) => plan.rows.some((r) => r.write && (r.write as Record<string, unknown>)[c.list] === c.value));
+    for (const list of new Set(used.map((c) => c.list))) {
+      appendCodeValues(ctx.db, list, used.filter((c) => c.list === list).map((c) => c.value));
+    }
+    recordChanges(ctx.db, used.map((c) => ({ at: now, actor: ctx.actor, entity: 'code_list', entityId: 0, projectId: null, field: c.list, before: null, after: c.value, batchId })));
+
+    let added = 0;
+    let updated = 0;
+    for (const row of plan.rows) {
+      if (row.status === 'new' && row.write) {
+        const id = insertProjectGraph(ctx, { fields: row.write as ProjectFields }, batchId);
+        if (row.monthly) writeMonthly(ctx, id, row.monthly, now, batchId);
+        added++;
+      } else if (row.status === 'update' && row.projectId !== null) {
+        const id = row.projectId;
+        const before = getProject(ctx.db, id);
+        if (!before) continue;
+        if (row.write) {
+          updateProjectFields(ctx.db, id, row.write, now);
+          recordChanges(ctx.db, Object.entries(row.write).map(([field, after]): ChangeInput => ({
+            at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field, before: before[field as keyof ProjectFields], after, batchId,
+          })));
+        } else {
+          bumpVersion(ctx.db, id, now);
+        }
+        if (row.monthly) writeMonthly(ctx, id, row.monthly, now, batchId);
+        updated++;
+      }
+    }
+    const rejected = plan.totals.byStatus.rejected;
+    setBatchCounts(ctx.db, batchId, { added, updated, rejected });
+    return { batchId, added, updated, unchanged: plan.totals.byStatus.unchanged, rejected, totalInvestment: plan.totals.totalInvestment, codesAdded: used };
+  });
+}

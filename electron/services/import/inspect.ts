@@ -1,0 +1,66 @@
+/** A file read and laid out: its table, the unit of each amount column, and the mapping to offer. */
+
+import { parseHeaderUnit, type MoneyUnit } from '../../../shared/domain/money';
+import { LedgerError } from '../../../shared/errors';
+import { AMOUNT_FIELDS, suggestMapping, type ImportField } from '../../../shared/import/fields';
+import { cellText, readTableLayout, type TableLayout } from '../../../shared/import/table';
+import type { ImportInspection } from '../../../shared/import/types';
+import type { Db } from '../../db/connection';
+import { findSavedMapping } from './mappingStore';
+import { readImportFile, type ReadOptions, type ReadTable } from './readFile';
+
+export interface ReadImport {
+  table: ReadTable;
+  layout: TableLayout;
+  inspection: ImportInspection;
+}
+
+export interface ImportFileInput extends ReadOptions {
+  file: { name: string; base64: string };
+}
+
+/** The unit bare numbers in a column are read in: its own header, else the table's 单位 line. */
+export function columnUnit(header: string, layout: TableLayout): MoneyUnit | null {
+  return parseHeaderUnit(header) ?? layout.tableUnit ?? null;
+}
+
+export async function readImport(db: Db, input: ImportFileInput): Promise<ReadImport> {
+  const bytes = Buffer.from(input.file.base64, 'base64');
+  const table = await readImportFile(input.file.name, bytes, input);
+  const layout = readTableLayout(table.grid);
+  if (!layout) {
+    throw new LedgerError(
+      'invalid_input',
+      `在「${input.file.name}」${table.sheet ? `的工作表「${table.sheet}」` : ''}前 20 行中没有找到表头（应含“项目名称”“建设单位”“总投资”等列）。${table.encoding === 'utf-8' && table.format === 'csv' ? '' : '如是乱码，请切换编码。'}`,
+      `No header row (项目名称, 建设单位, 总投资 …) in the first 20 rows of "${input.file.name}"`,
+    );
+  }
+  const saved = findSavedMapping(db, layout.headers);
+  const mapping: Array<ImportField | null> = saved ?? suggestMapping(layout.headers);
+  const dataRows = layout.rows.filter((r) => r.kind === 'data');
+  const inspection: ImportInspection = {
+    fileName: input.file.name,
+    format: table.format,
+    sizeBytes: bytes.length,
+    encoding: table.encoding,
+    delimiter: table.delimiter,
+    sheets: table.sheets,
+    sheet: table.sheet,
+    headerLines: layout.headerLines,
+    preamble: layout.preamble,
+    tableUnit: layout.tableUnit ?? null,
+    columns: layout.headers.map((header, index) => ({
+      index,
+      header,
+      unit: mapping[index] && AMOUNT_FIELDS.has(mapping[index]) ? columnUnit(header, layout) ?? '万元' : columnUnit(header, layout),
+      sample: dataRows.slice(0, 3).map((r) => cellText(r.cells[index])),
+    })),
+    mapping,
+    mappingSaved: saved !== undefined,
+    dataRows: dataRows.length,
+    skippedRows: layout.rows
+      .filter((r): r is typeof r & { kind: 'total' | 'subtotal' | 'note' } => r.kind === 'total' || r.kind === 'subtotal' || r.kind === 'note')
+      .map((r) => ({ line: r.line, kind: r.kind, text: [...new Set(r.cells.map(cellText).filter(Boolean))].slice(0, 4).join(' ').slice(0, 80) })),
+  };
+  return { table, layout, inspection };
+}

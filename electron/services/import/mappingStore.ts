@@ -1,0 +1,37 @@
+/** Saved header mappings, kept in `settings` under one key and found again by the file's exact headers. */
+
+import { readSettingValues, writeSetting } from '../../db/queries/codeLists';
+import type { Db } from '../../db/connection';
+import { IMPORT_FIELDS, normaliseHeader, type ImportField } from '../../../shared/import/fields';
+
+const KEY = 'import.mappings';
+/** Enough for every street's and department's own layout; the oldest is dropped beyond it. */
+const MAX_SAVED = 100;
+
+type Saved = Record<string, Array<ImportField | null>>;
+
+/** Headers compared as the user reads them: spacing, bracket width and units do not make a new layout. */
+export function headerSignature(headers: string[]): string {
+  return headers.map(normaliseHeader).join('|');
+}
+
+function readSaved(db: Db): Saved {
+  const raw = readSettingValues(db)[KEY];
+  return raw && typeof raw === 'object' ? (raw as Saved) : {};
+}
+
+export function findSavedMapping(db: Db, headers: string[]): Array<ImportField | null> | undefined {
+  const saved = readSaved(db)[headerSignature(headers)];
+  if (!saved || saved.length !== headers.length) return undefined;
+  return saved.map((f) => (f && (IMPORT_FIELDS as readonly string[]).includes(f) ? f : null));
+}
+
+export function saveMapping(db: Db, headers: string[], mapping: Array<ImportField | null>): number {
+  const saved = readSaved(db);
+  const signature = headerSignature(headers);
+  delete saved[signature];
+  saved[signature] = headers.map((_, i) => mapping[i] ?? null);
+  const entries = Object.entries(saved).slice(-MAX_SAVED);
+  writeSetting(db, KEY, Object.fromEntries(entries));
+  return entries.length;
+}

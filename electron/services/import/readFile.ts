@@ -1,0 +1,69 @@
+/** A file's bytes into a grid of cells: CSV/TSV decoded and split, or one sheet of an .xlsx. */
+
+import { LedgerError } from '../../../shared/errors';
+import type { Grid } from '../../../shared/import/table';
+import type { ImportDelimiter, ImportEncoding, ImportFormat } from '../../../shared/import/types';
+import { readWorkbook, sheetRows } from '../excel/exceljs';
+import { csvGrid, detectDelimiter } from './csvGrid';
+import { decodeText } from './decode';
+import { MAX_FILE_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES } from './limits';
+import { declaredUnpackedSize } from './zipSize';
+
+export interface ReadOptions {
+  encoding?: ImportEncoding | undefined;
+  delimiter?: ImportDelimiter | undefined;
+  sheet?: string | undefined;
+}
+
+export interface ReadTable {
+  format: ImportFormat;
+  encoding: ImportEncoding | null;
+  delimiter: ImportDelimiter | null;
+  sheets: string[];
+  sheet: string | null;
+  grid: Grid;
+}
+
+const MB = 1024 * 1024;
+
+function isZip(bytes: Uint8Array): boolean {
+  return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+export async function readImportFile(fileName: string, bytes: Uint8Array, options: ReadOptions): Promise<ReadTable> {
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new LedgerError('refused', `「${fileName}」有 ${(bytes.length / MB).toFixed(1)} MB，超过导入上限 ${MAX_FILE_BYTES / MB} MB，请拆分后分批导入`,
+      `"${fileName}" is ${(bytes.length / MB).toFixed(1)} MB, over the ${MAX_FILE_BYTES / MB} MB import limit; split it`);
+  }
+  if (bytes.length === 0) throw new LedgerError('invalid_input', `「${fileName}」是空文件`, `"${fileName}" is empty`);
+  if (/\.xls$/i.test(fileName) && !isZip(bytes)) {
+    throw new LedgerError('invalid_input', `「${fileName}」是旧版 .xls 格式，请在 Excel/WPS 中另存为 .xlsx 或 CSV 后再导入`, `"${fileName}" is an old .xls workbook; save it as .xlsx or CSV first`);
+  }
+  if (isZip(bytes) || /\.xlsx$/i.test(fileName)) return readXlsx(fileName, bytes, options.sheet);
+  const { text, encoding } = decodeText(bytes, options.encoding);
+  const delimiter = options.delimiter ?? (/\.tsv$/i.test(fileName) ? '\t' : detectDelimiter(text));
+  return { format: 'csv', encoding, delimiter, sheets: [], sheet: null, grid: csvGrid(text, delimiter, fileName) };
+}
+
+async function readXlsx(fileName: string, bytes: Uint8Array, wantedSheet: string | undefined): Promise<ReadTable> {
+  const unpacked = declaredUnpackedSize(bytes);
+  if (unpacked === undefined) throw new LedgerError('invalid_input', `「${fileName}」不是有效的 .xlsx 文件（可能已损坏）`, `"${fileName}" is not a valid .xlsx file`);
+  if (unpacked > MAX_UNPACKED_BYTES) {
+    throw new LedgerError('refused', `「${fileName}」解压后超过 ${MAX_UNPACKED_BYTES / MB} MB，可能是异常文件，已拒绝`, `"${fileName}" unpacks to more than ${MAX_UNPACKED_BYTES / MB} MB; refused`);
+  }
+  let wb;
+  try {
+    wb = await readWorkbook(bytes);
+  } catch {
+    throw new LedgerError('invalid_input', `「${fileName}」无法按 .xlsx 读取（可能已损坏或加密）`, `"${fileName}" cannot be read as .xlsx (damaged or encrypted?)`);
+  }
+  const sheets = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden').map((ws) => ws.name);
+  if (sheets.length === 0) throw new LedgerError('invalid_input', `「${fileName}」没有可见的工作表`, `"${fileName}" has no visible sheet`);
+  const sheet = wantedSheet ?? sheets.find((name) => (wb.getWorksheet(name)?.actualRowCount ?? 0) > 1) ?? sheets[0]!;
+  const ws = wb.getWorksheet(sheet);
+  if (!ws) throw new LedgerError('invalid_input', `「${fileName}」中没有工作表「${sheet}」`, `"${fileName}" has no sheet "${sheet}"`);
+  if (ws.rowCount > MAX_ROWS) {
+    throw new LedgerError('refused', `工作表「${sheet}」超过 ${MAX_ROWS} 行，请拆分后分批导入`, `Sheet "${sheet}" has more than ${MAX_ROWS} rows; split it`);
+  }
+  return { format: 'xlsx', encoding: null, delimiter: null, sheets, sheet, grid: sheetRows(ws, MAX_ROWS) };
+}

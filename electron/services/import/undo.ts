@@ -1,0 +1,88 @@
+/**
+ * 撤销本次导入: removes the projects a batch added and puts back the fields it changed, in one
+ * transaction. Refused, with the project and the edit named, when anything else has touched those
+ * projects since: undoing then would silently throw that later work away.
+ */
+
+import { LedgerError } from '../../../shared/errors';
+import type { ImportBatch } from '../../../shared/import/types';
+import type { ProjectFields } from '../../../shared/domain/types';
+import { fieldLabel } from '../../../shared/domain/fields';
+import { inTransaction } from '../../db/connection';
+import { recordChanges } from '../../db/queries/changes';
+import { batchProjectChanges, deleteMonthly, deleteProject, getBatch, laterEdits, markBatchUndone } from '../../db/queries/imports';
+import { getMonthly, upsertMonthly } from '../../db/queries/monthly';
+import { getProject, updateProjectFields } from '../../db/queries/projects';
+import type { ServiceContext } from '../context';
+import { notFound } from '../errors';
+
+const NUMERIC_FIELDS = new Set(['totalInvestment', 'annualPlan', 'landMu', 'expectedOutput']);
+
+/** The audit trail keeps values as text; turn a "before" back into the field's type. */
+function fromAuditText(field: string, text: string | null): unknown {
+  if (text === null) return null;
+  if (NUMERIC_FIELDS.has(field)) return Number(text);
+  if (field === 'tags') return JSON.parse(text) as unknown;
+  return text;
+}
+
+/** Puts a month's completed investment back, or removes the month row the import created. */
+function restoreMonth(ctx: ServiceContext, projectId: number, month: string, completed: number | null, now: string): void {
+  const current = getMonthly(ctx.db, projectId, month);
+  if (!current) return;
+  if (completed === null) deleteMonthly(ctx.db, projectId, month);
+  else upsertMonthly(ctx.db, { ...current, completed });
+  recordChanges(ctx.db, [{ at: now, actor: ctx.actor, entity: 'monthly', entityId: projectId, projectId, field: `${month}.completed`, before: current.completed, after: completed }]);
+}
+
+export function undoImport(ctx: ServiceContext, batchId: number): ImportBatch {
+  inTransaction(ctx.db, () => {
+    const batch = getBatch(ctx.db, batchId);
+    if (!batch) throw notFound('导入批次', 'Import batch', batchId);
+    if (batch.undoneAt) throw new LedgerError('refused', `导入批次 ${batchId}（${batch.fileName}）已于 ${batch.undoneAt} 撤销`, `Import batch ${batchId} was already undone at ${batch.undoneAt}`);
+    const changes = batchProjectChanges(ctx.db, batchId);
+    const projectIds = [...new Set(changes.map((c) => c.projectId))];
+    const lastId = changes.reduce((max, c) => Math.max(max, c.id), 0);
+    const blockers = laterEdits(ctx.db, projectIds, lastId, batchId);
+    if (blockers.length) {
+      const b = blockers[0]!;
+      const name = getProject(ctx.db, b.projectId)?.name ?? `项目 ${b.projectId}`;
+      const what = b.field === '*' ? '记录' : fieldLabel(b.field).zh;
+      throw new LedgerError(
+        'refused',
+        `无法撤销本次导入：「${name}」在导入之后又被修改过（${b.at.slice(0, 16).replace('T', ' ')}，${b.actor} 改了${what}）${blockers.length > 1 ? `，另有 ${blockers.length - 1} 处后续修改` : ''}。撤销会丢掉这些修改，请先处理后再撤销。`,
+        `Cannot undo this import: "${name}" was edited after it (${b.at}, ${b.actor}, ${b.field}); undoing would discard that work.`,
+      );
+    }
+    const now = ctx.clock.now();
+    const created = new Set(changes.filter((c) => c.entity === 'project' && c.field === '*').map((c) => c.projectId));
+    for (const id of created) {
+      const project = getProject(ctx.db, id);
+      if (!project) continue;
+      deleteProject(ctx.db, id);
+      recordChanges(ctx.db, [{ at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field: '*', before: `${project.code} ${project.name}`, after: `撤销导入批次 ${batchId}：已删除` }]);
+    }
+    // The first "before" per field is the value the batch found.
+    const restore = new Map<number, Record<string, unknown>>();
+    for (const c of changes) {
+      if (created.has(c.projectId) || c.field === '*') continue;
+      if (c.entity === 'monthly') {
+        restoreMonth(ctx, c.projectId, c.field.replace(/\.completed$/, ''), c.before === null ? null : Number(c.before), now);
+        continue;
+      }
+      const fields = restore.get(c.projectId) ?? {};
+      if (!(c.field in fields)) fields[c.field] = fromAuditText(c.field, c.before);
+      restore.set(c.projectId, fields);
+    }
+    for (const [id, fields] of restore) {
+      const current = getProject(ctx.db, id);
+      if (!current || Object.keys(fields).length === 0) continue;
+      updateProjectFields(ctx.db, id, fields as Partial<ProjectFields>, now);
+      recordChanges(ctx.db, Object.entries(fields).map(([field, value]) => ({
+        at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field, before: current[field as keyof ProjectFields], after: value,
+      })));
+    }
+    markBatchUndone(ctx.db, batchId, now);
+  });
+  return getBatch(ctx.db, batchId)!;
+}

@@ -1,0 +1,35 @@
+/** 报表 handlers: builds the chosen report as an .xlsx and hands back its bytes and a suggested name. */
+
+import { newWorkbook, workbookBytes, type Workbook } from '../excel/exceljs';
+import { suggestReportFileName } from '../../../shared/reports/fileName';
+import type { ReportId } from '../../../shared/reports/reportIds';
+import type { HandlerMap, ServiceContext } from '../context';
+import { loadReportData, type ReportData } from './reportData';
+import { writeProgressReport } from './progressReport';
+import { writeNodePlanReport } from './nodePlanReport';
+import { writeSummaryReport } from './summaryReport';
+import { writeGanttReport } from './ganttReport';
+
+const WRITERS: Record<ReportId, (wb: Workbook, data: ReportData, ctx: ServiceContext) => void | Promise<void>> = {
+  progress: writeProgressReport,
+  nodes: writeNodePlanReport,
+  summary: writeSummaryReport,
+  gantt: writeGanttReport,
+};
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const reportHandlers: HandlerMap<'reports.export'> = {
+  async 'reports.export'(input, ctx) {
+    const data = loadReportData(ctx, input);
+    const wb = newWorkbook();
+    await WRITERS[input.report](wb, data, ctx);
+    const bytes = await workbookBytes(wb);
+    return {
+      fileName: suggestReportFileName(input.report, input.month, data.reportingUnit),
+      mimeType: XLSX_MIME,
+      base64: Buffer.from(bytes).toString('base64'),
+      projects: data.projectCount,
+    };
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * 1. 重大项目推进情况表: a row per project, grouped (产业链 by default) with a 小计 row heading each
+ * group and a 合计 row under the header, as the monthly reports leaders receive are laid out.
+ */
+
+import type { Workbook } from '../excel/exceljs';
+import { amountInUnit } from '../../../shared/reports/reportAmounts';
+import { DIMENSION_LABELS, type RollupRow } from '../../../shared/domain/rollup';
+import type { ProjectRow } from '../../../shared/domain/types';
+import { REPORT_TITLES } from '../../../shared/reports/reportIds';
+import type { ReportData } from './reportData';
+import { chineseOrdinal } from './reportData';
+import { addAutoFilter, addReportSheet, HEADER_ROW, solidFill, writeNote, writeRow, type ReportColumn } from './sheetLayout';
+import { LIGHT_FILL, LIGHT_FONT, LIGHT_LEGEND } from './lightFills';
+
+function columnsFor(data: ReportData): ReportColumn[] {
+  return [
+    { header: '序号', width: 6, kind: 'serial' },
+    { header: '项目名称', width: 30, kind: 'wrap' },
+    { header: '建设单位', width: 24, kind: 'wrap' },
+    { header: '产业链', width: 12, kind: 'center' },
+    { header: '区域', width: 13, kind: 'center' },
+    { header: '总投资', width: 15, kind: 'amount' },
+    { header: '年度计划投资', width: 15, kind: 'amount' },
+    { header: `1-${data.monthNumber}月完成投资`, width: 15, kind: 'amount' },
+    { header: '完成率', width: 9, kind: 'rate' },
+    { header: '当前节点', width: 11, kind: 'center' },
+    { header: '下一节点及计划时间', width: 15, kind: 'wrap' },
+    { header: '形象进度', width: 38, kind: 'wrap' },
+    { header: '存在问题', width: 32, kind: 'wrap' },
+    { header: '责任单位', width: 17, kind: 'wrap' },
+    { header: '责任领导', width: 10, kind: 'center' },
+  ];
+}
+
+function money(data: ReportData, yuan: number): number {
+  return amountInUnit(yuan, data.unit);
+}
+
+function sumsRow(data: ReportData, label: string, sums: RollupRow): Array<string | number | null> {
+  return [null, label, null, null, null, money(data, sums.totalInvestment), money(data, sums.annualPlan), money(data, sums.completedYtd), sums.completionRate, null, null, null, null, null, null];
+}
+
+function projectValues(data: ReportData, serial: number, p: ProjectRow): Array<string | number | null> {
+  const next = p.nextNode ? (p.nextNode.plannedEnd ? `${p.nextNode.name}\n${p.nextNode.plannedEnd}` : p.nextNode.name) : '';
+  return [
+    serial, p.name, p.company, p.chain, p.area,
+    money(data, p.totalInvestment), money(data, p.annualPlan), money(data, p.completedYtd),
+    p.annualPlan > 0 ? p.completedYtd / p.annualPlan : null,
+    p.currentNode ?? '', next, p.progressNote, p.problems, p.ownerUnit, p.leader,
+  ];
+}
+
+export function writeProgressReport(wb: Workbook, data: ReportData): void {
+  const columns = columnsFor(data);
+  const ws = addReportSheet(wb, REPORT_TITLES.progress, {
+    title: `${data.month.slice(0, 4)}年${REPORT_TITLES.progress}（1-${data.monthNumber}月）`,
+    reportingUnit: data.reportingUnit,
+    asOf: data.asOf,
+    unitLine: `单位：${data.unit}`,
+  }, columns, 2);
+
+  let r = HEADER_ROW + 1;
+  writeRow(ws, r++, columns, sumsRow(data, `合计（${data.total.count}个项目）`, data.total), 'total');
+  let serial = 1;
+  data.groups.forEach((group, i) => {
+    const label = `${chineseOrdinal(i)}${DIMENSION_LABELS[data.by]}：${group.sums.key}（${group.sums.count}个）`;
+    writeRow(ws, r++, columns, sumsRow(data, label, group.sums), 'subtotal');
+    for (const p of group.projects) {
+      writeRow(ws, r, columns, projectValues(data, serial++, p));
+      // The project's light as the fill of its current node, as on the 挂图 boards.
+      const node = ws.getRow(r).getCell(10);
+      node.fill = solidFill(LIGHT_FILL[p.light.color]);
+      node.font = { ...node.font, color: { argb: LIGHT_FONT[p.light.color] } };
+      r++;
+    }
+  });
+  addAutoFilter(ws, r - 1, columns.length);
+  writeNote(ws, r + 1, columns.length, `注：1. 金额单位为${data.unit}，按元精确合计后折算；完成率＝1-${data.monthNumber}月完成投资÷年度计划投资。2. ${LIGHT_LEGEND.replace('亮灯说明：', '当前节点底色为项目亮灯：')}`);
+}

@@ -1,0 +1,110 @@
+/**
+ * What every report reads: the register rows (the same rows and 1–N月 figures the register and
+ * the rollups use), grouped like the rollup service groups them, and each project's nodes with lights.
+ */
+
+import { listProjects } from '../../db/queries/projects';
+import { nodesByProject } from '../../db/queries/nodes';
+import { openProblems } from '../../db/queries/maintenance';
+import { nodeLights, type OpenProblem } from '../../../shared/domain/lights';
+import { rollupBy, rollupKey, type RollupRow } from '../../../shared/domain/rollup';
+import { monthOf } from '../../../shared/domain/dates';
+import type { ProjectRow, ScheduleNodeWithLight } from '../../../shared/domain/types';
+import type { ReportGrouping, ReportUnit } from '../../../shared/reports/reportIds';
+import type { MethodArgs } from '../../../shared/contract';
+import { buildRows } from '../registerRows';
+import { readSettings } from '../settingsStore';
+import type { ServiceContext } from '../context';
+
+export interface ReportGroup {
+  /** The rollup row of the group: its sums are the subtotal, exact in 元. */
+  sums: RollupRow;
+  projects: ProjectRow[];
+}
+
+export interface ReportData {
+  month: string;
+  /** N of 1–N月. */
+  monthNumber: number;
+  /** 截至日期: today within the current month, else the month's last day. */
+  asOf: string;
+  unit: ReportUnit;
+  by: ReportGrouping;
+  /** The grouping the user asked for, if any (投资汇总表 then shows only that dimension). */
+  requestedBy: ReportGrouping | undefined;
+  reportingUnit: string;
+  groups: ReportGroup[];
+  total: RollupRow;
+  projectCount: number;
+  rows: ProjectRow[];
+}
+
+export function loadReportData(ctx: ServiceContext, input: MethodArgs<'reports.export'>): ReportData {
+  const settings = readSettings(ctx.db);
+  const by = input.by ?? 'chain';
+  const rows = buildRows(ctx, listProjects(ctx.db, input.filter ?? {}), input.month);
+  // The groups come from the same rollup arithmetic as 投资汇总, so a subtotal is its rollup row.
+  const table = rollupBy(rows, by);
+  const members = new Map<string, ProjectRow[]>();
+  for (const row of rows) {
+    const key = rollupKey(row, by);
+    let list = members.get(key);
+    if (!list) members.set(key, (list = []));
+    list.push(row);
+  }
+  const groups = table.rows.map((sums) => ({
+    sums,
+    projects: (members.get(sums.key) ?? []).sort((a, b) => b.totalInvestment - a.totalInvestment || a.code.localeCompare(b.code)),
+  }));
+  const today = ctx.clock.today();
+  // A past month is reported as of its last day; the current month as of today.
+  const asOf = input.month < monthOf(today) ? lastDayOf(input.month) : today;
+  return {
+    month: input.month,
+    monthNumber: Number(input.month.slice(5, 7)),
+    asOf,
+    unit: input.unit ?? '万元',
+    by,
+    requestedBy: input.by,
+    reportingUnit: settings.reportingUnit,
+    groups,
+    total: table.total,
+    projectCount: rows.length,
+    rows,
+  };
+}
+
+function lastDayOf(month: string): string {
+  const date = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0));
+  return date.toISOString().slice(0, 10);
+}
+
+/** Every reported project's nodes with their lights: one query per table, not per project. */
+export function nodesWithLightsByProject(ctx: ServiceContext): Map<number, ScheduleNodeWithLight[]> {
+  const settings = readSettings(ctx.db);
+  const today = ctx.clock.today();
+  const problems = new Map<number, OpenProblem[]>();
+  for (const p of openProblems(ctx.db)) {
+    let list = problems.get(p.project_id);
+    if (!list) problems.set(p.project_id, (list = []));
+    list.push({ nodeId: p.node_id, text: p.text, promisedOn: p.promised_on });
+  }
+  const result = new Map<number, ScheduleNodeWithLight[]>();
+  for (const [projectId, nodes] of nodesByProject(ctx.db)) {
+    const lights = nodeLights({ nodes, lastProgressMonth: null, active: false, problems: problems.get(projectId) ?? [] }, today, settings);
+    result.set(projectId, nodes.map((n, i) => ({ ...n, light: lights[i] ?? { status: '未开始', color: 'grey' } })));
+  }
+  return result;
+}
+
+const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** "一、" … "十、", "十一、" … for group headings, as Chinese reports number their sections. */
+export function chineseOrdinal(index: number): string {
+  const n = index + 1;
+  if (n <= 10) return `${CHINESE_NUMERALS[n - 1]}、`;
+  if (n < 20) return `十${CHINESE_NUMERALS[n - 11]}、`;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${CHINESE_NUMERALS[tens - 1]}十${ones ? CHINESE_NUMERALS[ones - 1] : ''}、`;
+}

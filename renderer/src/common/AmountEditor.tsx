@@ -1,0 +1,33 @@
+/**
+ * The grid's amount editor: starts from the amount in the display unit ("12.5" for 12.5亿元) and
+ * hands back the text as typed; the register parses it (any form parseAmount reads) and refuses
+ * what is not an amount, with the reason.
+ */
+import type { CustomCellEditorProps } from 'ag-grid-react';
+import { useEffect, useRef, useState } from 'react';
+import type { MoneyUnit } from '../../../shared/domain/money';
+import { amountEditText } from './fieldInput';
+
+type Props = CustomCellEditorProps<unknown, number | string | null> & { unit: MoneyUnit };
+
+export function AmountEditor({ value, onValueChange, eventKey, unit }: Props) {
+  const typed = eventKey && eventKey.length === 1 ? eventKey : null;
+  const [text, setText] = useState(() => typed ?? (typeof value === 'number' ? amountEditText(value, unit) : (value ?? '')));
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    input.current?.focus();
+    if (!typed) input.current?.select();
+  }, [typed]);
+  return (
+    <input
+      ref={input}
+      className="amount-editor"
+      value={text}
+      aria-label={unit}
+      onChange={(e) => {
+        setText(e.target.value);
+        onValueChange(e.target.value);
+      }}
+    />
+  );
+}

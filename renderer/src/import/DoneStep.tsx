@@ -1,0 +1,29 @@
+/** Step 4: what was written, and 撤销本次导入. */
+import { useTranslation } from 'react-i18next';
+import type { ImportWizard } from './useImportWizard';
+import { wanExact } from './amounts';
+import { BatchList } from './BatchList';
+
+export function DoneStep({ wizard }: { wizard: ImportWizard }) {
+  const { t } = useTranslation('import');
+  const s = wizard.summary!;
+  return (
+    <>
+      <section className="import-panel import-done" aria-label={t('done.title')}>
+        <div className="import-done-mark" aria-hidden="true">{wizard.undone ? '↺' : '✓'}</div>
+        <div>
+          <h2>{wizard.undone ? t('done.undone', { id: s.batchId }) : t('done.title')}</h2>
+          <p>{t('done.summary', { id: s.batchId, added: s.added, updated: s.updated, unchanged: s.unchanged, rejected: s.rejected })}</p>
+          <p>{t('done.total', { amount: `${wanExact(s.totalInvestment)} 万元` })}</p>
+          {s.codesAdded.length > 0 && <p>{t('done.codes', { values: s.codesAdded.map((c) => `${t(`lists.${c.list}`)}「${c.value}」`).join('、') })}</p>}
+          <div className="import-actions left">
+            {!wizard.undone && <button type="button" className="button-danger" disabled={wizard.busy !== null} onClick={() => void wizard.undo()}>{t('done.undo')}</button>}
+            <a className="button-secondary" href="#/register">{t('done.register')}</a>
+            <button type="button" className="button-primary" onClick={wizard.restart}>{t('done.another')}</button>
+          </div>
+        </div>
+      </section>
+      <BatchList key={wizard.undone ? 'after-undo' : 'after-commit'} />
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+/** Step 3: every row's status, its changes and problems, the totals against the file's own 合计, then commit. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CodeListName } from '../../../shared/domain/types';
+import type { PreviewRow, RowStatus } from '../../../shared/import/types';
+import type { ImportWizard } from './useImportWizard';
+import { wanExact } from './amounts';
+
+const STATUSES: RowStatus[] = ['new', 'update', 'unchanged', 'rejected'];
+
+export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
+  const { t, i18n } = useTranslation('import');
+  const en = i18n.resolvedLanguage === 'en';
+  const preview = wizard.preview!;
+  const { totals } = preview;
+  const [filter, setFilter] = useState<RowStatus | 'all'>(totals.byStatus.rejected > 0 ? 'rejected' : 'all');
+  const rows = preview.rows.filter((r) => filter === 'all' || r.status === filter);
+  const toWrite = totals.byStatus.new + totals.byStatus.update;
+  const blocked = totals.byStatus.rejected > 0 && !wizard.skipRejected;
+  const fileBlocked = preview.fileIssues.some((i) => i.level === 'error');
+  const diff = totals.fileTotal === null ? null : totals.fileTotal - totals.totalInvestment;
+  return (
+    <>
+      <section className="import-panel">
+        <div className="import-cards">
+          <div className="import-card"><span>{t('preview.rows')}</span><strong>{totals.rows}</strong></div>
+          {STATUSES.map((s) => (
+            <div key={s} className={`import-card status-${s}`}><span>{t(`preview.status.${s}`)}</span><strong>{totals.byStatus[s]}</strong></div>
+          ))}
+          <div className="import-card wide">
+            <span>{t('preview.total')}</span>
+            <strong>{wanExact(totals.totalInvestment)} <small>万元</small></strong>
+            <em className={diff === 0 ? 'ok' : diff === null ? '' : 'warn'}>
+              {totals.fileTotal === null ? t('preview.noFileTotal') : diff === 0 ? `✓ ${t('preview.matches')}（${t('preview.fileTotal')} ${wanExact(totals.fileTotal)} 万元）` : `⚠ ${t('preview.differs', { diff: `${wanExact(Math.abs(diff!))} 万元` })}`}
+            </em>
+          </div>
+        </div>
+        {preview.fileIssues.map((i, n) => <p key={n} className={i.level === 'error' ? 'import-error inline' : 'import-note'}>{en ? i.messageEn : i.message}</p>)}
+        {preview.unknownCodes.length > 0 && (
+          <div className="import-codes">
+            <p>{t('preview.unknownTitle')}</p>
+            {preview.unknownCodes.map((u) => (
+              <label key={`${u.list}:${u.value}`} className="import-check">
+                <input type="checkbox" checked={wizard.addCodes.some((c) => c.list === u.list && c.value === u.value)} onChange={() => wizard.toggleCode({ list: u.list as CodeListName, value: u.value })} />
+                {t('preview.unknownItem', { list: t(`lists.${u.list}`), value: u.value, lines: u.lines.slice(0, 8).join('、') + (u.lines.length > 8 ? '…' : '') })}
+              </label>
+            ))}
+          </div>
+        )}
+      </section>
+      <section className="import-panel import-grow">
+        <div className="import-tabs" role="tablist">
+          {(['all', ...STATUSES] as const).map((s) => (
+            <button key={s} type="button" role="tab" aria-selected={filter === s} className={filter === s ? 'active' : ''} onClick={() => setFilter(s)}>
+              {s === 'all' ? t('preview.all') : t(`preview.status.${s}`)} {s === 'all' ? totals.rows : totals.byStatus[s]}
+            </button>
+          ))}
+        </div>
+        <div className="import-scroll">
+          <table className="import-table preview">
+            <thead><tr><th className="num">{t('preview.line')}</th><th>{t('preview.state')}</th><th>{t('preview.name')}</th><th>{t('preview.company')}</th><th className="num">{t('preview.amount')}</th><th>{t('preview.detail')}</th></tr></thead>
+            <tbody>{rows.map((r) => <Row key={r.line} row={r} en={en} />)}</tbody>
+          </table>
+          {preview.rowsOmitted > 0 && <p className="import-muted">{t('preview.omitted', { count: preview.rowsOmitted })}</p>}
+        </div>
+      </section>
+      <section className="import-panel import-footer">
+        {totals.byStatus.rejected > 0 && (
+          <>
+            <label className="import-check"><input type="checkbox" checked={wizard.skipRejected} onChange={(e) => wizard.setSkipRejected(e.target.checked)} />{t('preview.skipRejected', { count: totals.byStatus.rejected })}</label>
+            {blocked && <span className="import-warn">{t('preview.blocked', { count: totals.byStatus.rejected })}</span>}
+          </>
+        )}
+        <div className="import-actions">
+          <button type="button" className="button-secondary" onClick={() => wizard.setStep('mapping')}>{t('preview.back')}</button>
+          <button type="button" className="button-primary" disabled={blocked || fileBlocked || toWrite === 0 || wizard.busy !== null} onClick={() => void wizard.commit()}>
+            {toWrite === 0 ? t('preview.nothing') : t('preview.commit', { count: toWrite })}
+          </button>
+        </div>
+      </section>
+    </>
+  );
+}
+
+function Row({ row, en }: { row: PreviewRow; en: boolean }) {
+  const { t } = useTranslation('import');
+  return (
+    <tr className={`status-${row.status}`}>
+      <td className="num">{row.line}</td>
+      <td><span className={`tag status-${row.status}`}>{t(`preview.status.${row.status}`)}</span></td>
+      <td>{row.name}<div className="import-muted small">{row.code}</div></td>
+      <td>{row.company}</td>
+      <td className="num">{row.totalInvestment === null ? '—' : wanExact(row.totalInvestment)}</td>
+      <td className="import-detail">
+        {row.changes.map((c) => (
+          <div key={c.field} className="import-change">{t(`fields.${c.field}`)}：<del>{c.before}</del> → <ins>{c.after}</ins></div>
+        ))}
+        {row.issues.map((i, n) => <div key={n} className={`import-issue ${i.level}`}>{en ? i.messageEn : i.message}</div>)}
+      </td>
+    </tr>
+  );
+}

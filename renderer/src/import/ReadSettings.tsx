@@ -1,0 +1,57 @@
+/** What was read from the file: format, encoding, delimiter, sheet (each changeable), header rows and skipped rows. */
+import { useTranslation } from 'react-i18next';
+import type { ImportDelimiter, ImportEncoding } from '../../../shared/import/types';
+import type { ImportWizard } from './useImportWizard';
+
+const DELIMITERS: Array<[ImportDelimiter, string]> = [[',', 'read.comma'], ['\t', 'read.tab'], [';', 'read.semicolon'], ['|', 'read.pipe']];
+
+export function ReadSettings({ wizard }: { wizard: ImportWizard }) {
+  const { t } = useTranslation('import');
+  const ins = wizard.inspection!;
+  return (
+    <section className="import-panel import-read" aria-label={t('read.title')}>
+      <div className="import-read-row">
+        <strong className="import-file-name" title={ins.fileName}>{ins.fileName}</strong>
+        <span className="tag">{ins.format === 'xlsx' ? 'Excel .xlsx' : 'CSV'}</span>
+        <span className="import-muted">{(ins.sizeBytes / 1024).toFixed(0)} KB</span>
+        {ins.format === 'csv' && (
+          <>
+            <label>{t('read.encoding')}
+              <select value={ins.encoding ?? 'utf-8'} onChange={(e) => wizard.changeChoice({ ...wizard.choice, encoding: e.target.value as ImportEncoding })}>
+                <option value="utf-8">UTF-8</option>
+                <option value="gb18030">GB18030 / GBK</option>
+              </select>
+            </label>
+            <label>{t('read.delimiter')}
+              <select value={ins.delimiter ?? ','} onChange={(e) => wizard.changeChoice({ ...wizard.choice, delimiter: e.target.value as ImportDelimiter })}>
+                {DELIMITERS.map(([d, key]) => <option key={key} value={d}>{t(key)}</option>)}
+              </select>
+            </label>
+          </>
+        )}
+        {ins.sheets.length > 1 && (
+          <label>{t('read.sheet')}
+            <select value={ins.sheet ?? ''} onChange={(e) => wizard.changeChoice({ sheet: e.target.value })}>
+              {ins.sheets.map((s) => <option key={s} value={s}>{s}</option>)}
+            </select>
+          </label>
+        )}
+        <button type="button" className="button-secondary small" onClick={wizard.restart}>{t('read.changeFile')}</button>
+      </div>
+      <div className="import-read-facts">
+        <span>{t('read.headerAt', { lines: ins.headerLines.join('、') })}</span>
+        <span>{t('read.dataRows', { count: ins.dataRows })}</span>
+        {ins.tableUnit && <span>{t('read.unitLine', { unit: ins.tableUnit })}</span>}
+        {ins.preamble.length > 0 && <span className="import-muted">{t('read.preamble', { text: ins.preamble.join(' ｜ ') })}</span>}
+      </div>
+      {ins.skippedRows.length > 0 && (
+        <details className="import-skipped">
+          <summary>{t('read.skipped', { count: ins.skippedRows.length })}</summary>
+          <ul>
+            {ins.skippedRows.map((r) => <li key={r.line}>#{r.line} <span className="tag grey">{t(`read.skippedKinds.${r.kind}`)}</span> {r.text}</li>)}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

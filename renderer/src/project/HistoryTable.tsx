@@ -1,0 +1,51 @@
+/** 变更记录: who changed what and when, before → after, and the import batch it came with. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import type { MoneyUnit } from '../../../shared/domain/money';
+import type { ChangeRecord } from '../../../shared/domain/types';
+import { describeChange } from './historyText';
+
+export function HistoryTable({ projectId, unit, refreshKey }: { projectId: number; unit: MoneyUnit; refreshKey: number }) {
+  const { t, i18n } = useTranslation('project');
+  const en = i18n.resolvedLanguage === 'en';
+  const [rows, setRows] = useState<ChangeRecord[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void api('history.list', { projectId, limit: 1000 }).then((r) => { if (live) setRows(r); });
+    return () => { live = false; };
+  }, [projectId, refreshKey]);
+  if (!rows) return <div className="view-state" role="status">…</div>;
+  if (!rows.length) return <p className="empty-note">{t('history.empty')}</p>;
+  return (
+    <table className="edit-table history-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('history.at')}</th>
+          <th scope="col">{t('history.actor')}</th>
+          <th scope="col">{t('history.field')}</th>
+          <th scope="col">{t('history.change')}</th>
+          <th scope="col">{t('history.batch')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => {
+          const text = describeChange(r, unit, en);
+          return (
+            <tr key={r.id}>
+              <td className="history-at">{r.at.slice(0, 19).replace('T', ' ')}</td>
+              <td>{r.actor}</td>
+              <td>{text.field}</td>
+              <td className="history-change">
+                <span className="before">{text.before}</span>
+                <span className="arrow" aria-hidden="true"> → </span>
+                <span className="after">{text.after}</span>
+              </td>
+              <td>{r.batchId ? t('history.batchNo', { id: r.batchId }) : ''}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,120 @@
+/** 月度投资: the year's twelve months (planned, completed, 形象进度, 存在问题), editable, with 1–N月 and year sums. */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { errorText } from '../common/errorText';
+import { amountEditText, parseAmountInput } from '../common/fieldInput';
+import { formatAmount, type MoneyUnit } from '../../../shared/domain/money';
+import type { MonthlyEntry } from '../../../shared/domain/types';
+
+type MonthField = 'planned' | 'completed' | 'progressNote' | 'problems';
+
+interface Props {
+  projectId: number;
+  entries: MonthlyEntry[];
+  unit: MoneyUnit;
+  today: string;
+  onSaved: () => Promise<void>;
+}
+
+export function MonthlyTable({ projectId, entries, unit, today, onSaved }: Props) {
+  const { t, i18n } = useTranslation('project');
+  const en = i18n.resolvedLanguage === 'en';
+  const thisYear = Number(today.slice(0, 4));
+  const years = useMemo(() => [...new Set([thisYear, ...entries.map((e) => Number(e.month.slice(0, 4)))])].sort((a, b) => b - a), [entries, thisYear]);
+  const [year, setYear] = useState(thisYear);
+  const [error, setError] = useState<string | null>(null);
+  const byMonth = new Map(entries.map((e) => [e.month, e]));
+  const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+  const throughMonth = year === thisYear ? Number(today.slice(5, 7)) : year < thisYear ? 12 : 0;
+  const sum = (field: 'planned' | 'completed', upTo: number) =>
+    months.slice(0, upTo).reduce((total, m) => total + (byMonth.get(m)?.[field] ?? 0), 0);
+
+  const save = async (month: string, field: MonthField, text: string) => {
+    const entry = byMonth.get(month);
+    let value: string | number = text.trim();
+    if (field === 'planned' || field === 'completed') {
+      const parsed = parseAmountInput(text === '' ? '0' : text, unit);
+      if (!parsed.ok) return setError(`${month} ${t(`monthly.${field}`, { unit })}：${en ? parsed.messageEn : parsed.message}`);
+      value = parsed.value ?? 0;
+      if ((entry?.[field] ?? 0) === value) return;
+    } else if ((entry?.[field] ?? '') === value) return;
+    setError(null);
+    try {
+      await api('monthly.set', { projectId, month, values: { [field]: value } });
+      await onSaved();
+    } catch (err) {
+      setError(errorText(err, en));
+    }
+  };
+
+  const input = (month: string, field: MonthField) => {
+    const entry = byMonth.get(month);
+    const raw = entry?.[field];
+    const initial = typeof raw === 'number' ? (raw === 0 ? '' : amountEditText(raw, unit)) : (raw ?? '');
+    const label = `${t('monthly.monthLabel', { month: Number(month.slice(5)) })} ${t(`monthly.${field}`, { unit })}`;
+    return (
+      <td className={`month-${field}`}>
+        <input
+          key={`${month}:${initial}`}
+          defaultValue={initial}
+          aria-label={label}
+          onBlur={(e) => { if (e.target.value !== initial) void save(month, field, e.target.value); }}
+          onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }}
+        />
+      </td>
+    );
+  };
+
+  return (
+    <div className="monthly-panel">
+      <div className="panel-toolbar">
+        <label className="form-field inline">
+          <span>{t('monthly.year')}</span>
+          <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
+            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </label>
+      </div>
+      {error && <div className="banner" role="alert">{error}</div>}
+      <table className="edit-table monthly-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('monthly.month')}</th>
+            <th scope="col" className="num">{t('monthly.planned', { unit })}</th>
+            <th scope="col" className="num">{t('monthly.completed', { unit })}</th>
+            <th scope="col">{t('monthly.progressNote')}</th>
+            <th scope="col">{t('monthly.problems')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {months.map((month, i) => (
+            <tr key={month} className={i + 1 === throughMonth ? 'current-month' : undefined}>
+              <th scope="row">{t('monthly.monthLabel', { month: i + 1 })}</th>
+              {input(month, 'planned')}
+              {input(month, 'completed')}
+              {input(month, 'progressNote')}
+              {input(month, 'problems')}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          {throughMonth > 0 && throughMonth < 12 && (
+            <tr>
+              <th scope="row">{t('monthly.ytd', { month: throughMonth })}</th>
+              <td className="num">{formatAmount(sum('planned', throughMonth), unit, { grouping: true })}</td>
+              <td className="num">{formatAmount(sum('completed', throughMonth), unit, { grouping: true })}</td>
+              <td colSpan={2} />
+            </tr>
+          )}
+          <tr>
+            <th scope="row">{t('monthly.yearTotal')}</th>
+            <td className="num">{formatAmount(sum('planned', 12), unit, { grouping: true })}</td>
+            <td className="num">{formatAmount(sum('completed', 12), unit, { grouping: true })}</td>
+            <td colSpan={2} />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

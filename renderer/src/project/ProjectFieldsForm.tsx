@@ -1,0 +1,139 @@
+/**
+ * A project's fields in sections (基本信息, 投资, 进度, 责任, 问题与协调). Edits are checked as
+ * typed text (amounts in any form the parser reads), saved together in one transaction carrying
+ * the version read; a save that meets someone else's change is refused and the user told.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { ApiCallError } from '../../../shared/errors';
+import { PROJECT_FIELD_LABELS } from '../../../shared/domain/fields';
+import { MANUAL_STAGES, type CodeLists, type ProjectFields, type ProjectRow } from '../../../shared/domain/types';
+import type { MoneyUnit } from '../../../shared/domain/money';
+import { amountEditText } from '../common/fieldInput';
+import { fieldSpec, type FieldSpec } from '../register/fields';
+import { valueFromInput } from '../register/useCellEdit';
+
+type Field = keyof ProjectFields;
+
+const SECTIONS: Array<{ key: 'basic' | 'investment' | 'progress' | 'duty' | 'problems'; fields: Field[] }> = [
+  { key: 'basic', fields: ['name', 'code', 'nationalCode', 'company', 'chain', 'area', 'level', 'kind', 'source', 'stageOverride', 'tags'] },
+  { key: 'investment', fields: ['totalInvestment', 'annualPlan', 'expectedOutput', 'landMu', 'capacity'] },
+  { key: 'progress', fields: ['signedOn', 'plannedStart', 'plannedCompletion', 'progressNote'] },
+  { key: 'duty', fields: ['leader', 'ownerUnit', 'contact'] },
+  { key: 'problems', fields: ['problems'] },
+];
+
+function textOf(project: ProjectRow, spec: FieldSpec, unit: MoneyUnit): string {
+  const value = project[spec.field];
+  if (spec.kind === 'amount' || spec.kind === 'optionalAmount') return amountEditText(value as number | null, unit);
+  if (Array.isArray(value)) return value.join('、');
+  return value === null || value === undefined ? '' : String(value);
+}
+
+interface Props {
+  project: ProjectRow;
+  unit: MoneyUnit;
+  lists: CodeLists;
+  onSaved: () => Promise<void>;
+  onReload: () => void;
+}
+
+export function ProjectFieldsForm({ project, unit, lists, onSaved, onReload }: Props) {
+  const { t, i18n } = useTranslation('project');
+  const en = i18n.resolvedLanguage === 'en';
+  const initial = useMemo(() => {
+    const texts: Partial<Record<Field, string>> = {};
+    for (const s of SECTIONS) for (const f of s.fields) texts[f] = textOf(project, fieldSpec(f)!, unit);
+    return texts;
+  }, [project, unit]);
+  const [texts, setTexts] = useState(initial);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [banner, setBanner] = useState<{ text: string; conflict: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const dirty = (Object.keys(texts) as Field[]).filter((f) => texts[f] !== initial[f]);
+
+  const save = async () => {
+    const changes: Partial<Record<Field, unknown>> = {};
+    const problems: Partial<Record<Field, string>> = {};
+    for (const field of dirty) {
+      const parsed = valueFromInput(fieldSpec(field)!, texts[field] ?? '', unit);
+      if (parsed.ok) changes[field] = parsed.value;
+      else problems[field] = en ? parsed.messageEn : parsed.message;
+    }
+    setErrors(problems);
+    if (Object.keys(problems).length) return setBanner({ text: t('form.fix'), conflict: false });
+    setBusy(true);
+    setBanner(null);
+    try {
+      await api('projects.update', { id: project.id, version: project.version, changes: changes as Partial<ProjectFields> });
+      await onSaved();
+    } catch (err) {
+      if (!(err instanceof ApiCallError)) throw err;
+      const issues = err.body.issues ?? [];
+      setErrors(Object.fromEntries(issues.map((i) => [i.path.split('.').pop() ?? i.path, en ? i.messageEn : i.message])));
+      setBanner({ text: en ? err.body.messageEn : err.body.message, conflict: err.body.code === 'conflict' && issues.length === 0 });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const input = (field: Field) => {
+    const spec = fieldSpec(field)!;
+    const label = en ? PROJECT_FIELD_LABELS[field].en : PROJECT_FIELD_LABELS[field].zh;
+    const value = texts[field] ?? '';
+    const set = (v: string) => setTexts((old) => ({ ...old, [field]: v }));
+    const error = errors[field];
+    const common = { id: `f-${field}`, value, 'aria-invalid': !!error, 'aria-describedby': error ? `e-${field}` : undefined };
+    let control;
+    if (spec.kind === 'code' || spec.kind === 'stage') {
+      const options = spec.kind === 'stage' ? MANUAL_STAGES : lists[spec.list ?? 'chain'];
+      control = (
+        <select {...common} onChange={(e) => set(e.target.value)}>
+          <option value="">{spec.kind === 'stage' ? `${project.stage}${t('stageAuto')}` : '—'}</option>
+          {options.map((o) => <option key={o} value={o}>{o}</option>)}
+        </select>
+      );
+    } else if (spec.kind === 'longText') {
+      control = <textarea {...common} rows={4} onChange={(e) => set(e.target.value)} />;
+    } else {
+      const suffix = spec.kind === 'amount' || spec.kind === 'optionalAmount' ? unit : spec.kind === 'number' ? '亩' : null;
+      control = (
+        <span className={suffix ? 'input-with-unit' : undefined}>
+          <input {...common} onChange={(e) => set(e.target.value)} placeholder={spec.kind === 'date' ? 'YYYY-MM-DD' : undefined} inputMode={spec.kind === 'date' ? 'numeric' : undefined} />
+          {suffix && <span className="input-unit">{suffix}</span>}
+        </span>
+      );
+    }
+    return (
+      <div key={field} className={`form-field ${spec.kind === 'longText' ? 'field-wide' : ''} ${value !== initial[field] ? 'field-dirty' : ''}`}>
+        <label htmlFor={`f-${field}`}>{label}</label>
+        {control}
+        {error && <span className="field-error" id={`e-${field}`} role="alert">{error}</span>}
+      </div>
+    );
+  };
+
+  return (
+    <form className="fields-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      {banner && (
+        <div className={banner.conflict ? 'banner banner-conflict' : 'banner'} role="alert">
+          {banner.conflict && <b>{t('conflict.title')}：</b>}
+          <span>{banner.text}</span>
+          {banner.conflict && <button type="button" className="button-secondary small" onClick={onReload}>{t('conflict.reload')}</button>}
+        </div>
+      )}
+      {SECTIONS.map((section) => (
+        <fieldset key={section.key} className="form-section">
+          <legend>{t(`sections.${section.key}`)}</legend>
+          <div className="section-grid">{section.fields.map(input)}</div>
+        </fieldset>
+      ))}
+      <div className="form-footer">
+        <span className="form-status">{busy ? t('form.saving') : dirty.length ? t('form.unsaved', { count: dirty.length }) : ''}</span>
+        <button type="button" className="button-secondary" disabled={!dirty.length || busy} onClick={() => { setTexts(initial); setErrors({}); setBanner(null); }}>{t('form.reset')}</button>
+        <button type="submit" className="button-primary" disabled={!dirty.length || busy}>{t('form.save')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+/** 项目详情: a project's header (stage, light, code) over tabs for its fields, nodes, monthly figures and history. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { viewHref } from '../app/useHashRoute';
+import { LightBadge, StageBadge } from './badges';
+import { HistoryTable } from './HistoryTable';
+import { MonthlyTable } from './MonthlyTable';
+import { NodeTable } from './NodeTable';
+import { ProjectFieldsForm } from './ProjectFieldsForm';
+import { useProjectData } from './useProjectData';
+import './strings';
+import './project.css';
+
+const TABS = ['info', 'nodes', 'monthly', 'history'] as const;
+type Tab = (typeof TABS)[number];
+
+export function ProjectView({ id }: { id: number }) {
+  const { t, i18n } = useTranslation('project');
+  const en = i18n.resolvedLanguage === 'en';
+  const { state, reload, refresh } = useProjectData(id);
+  const [tab, setTab] = useState<Tab>('info');
+  // History is re-read whenever something on the page was saved.
+  const [saves, setSaves] = useState(0);
+  const saved = async () => {
+    await refresh();
+    setSaves((n) => n + 1);
+  };
+
+  const back = <a className="back-link" href={viewHref('register')}>‹ {t('back')}</a>;
+  if (state.status === 'loading') return <div className="view-state" role="status">{t('loading')}</div>;
+  if (state.status === 'error') {
+    return (
+      <div className="view-state view-error" role="alert">
+        <p>{state.code === 'not_found' ? t('notFound') : t('loadFailed', { message: en ? state.messageEn : state.message })}</p>
+        {back}
+      </div>
+    );
+  }
+  const { project, nodes, monthly } = state.detail;
+  return (
+    <section className="project-page" aria-label={project.name}>
+      <header className="project-head">
+        {back}
+        <div className="project-title-row">
+          <h2 className="project-title">{project.name}</h2>
+          <StageBadge stage={project.stage} />
+          <LightBadge light={project.light} />
+          {project.archived && <span className="badge badge-grey">{t('archived')}</span>}
+        </div>
+        <div className="project-meta">
+          <span>{project.code}</span>
+          {project.company && <span>{project.company}</span>}
+          {project.currentNode && <span>{t('currentNode', { name: project.currentNode })}</span>}
+          <span>{t('version', { version: project.version })}</span>
+          <span>{t('updatedAt', { at: project.updatedAt.slice(0, 16).replace('T', ' ') })}</span>
+        </div>
+      </header>
+      <div className="tabs" role="tablist">
+        {TABS.map((key) => (
+          <button key={key} type="button" role="tab" id={`tab-${key}`} aria-selected={tab === key} aria-controls={`panel-${key}`} className={tab === key ? 'tab active' : 'tab'} onClick={() => setTab(key)}>
+            {t(`tabs.${key}`)}
+            {key === 'nodes' && <span className="tab-count">{nodes.length}</span>}
+          </button>
+        ))}
+      </div>
+      <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'info' && <ProjectFieldsForm key={project.version} project={project} unit={state.unit} lists={state.lists} onSaved={saved} onReload={reload} />}
+        {tab === 'nodes' && <NodeTable project={project} nodes={nodes} templates={state.templates} onSaved={saved} />}
+        {tab === 'monthly' && <MonthlyTable projectId={project.id} entries={monthly} unit={state.unit} today={state.today} onSaved={saved} />}
+        {tab === 'history' && <HistoryTable projectId={project.id} unit={state.unit} refreshKey={saves} />}
+      </div>
+    </section>
+  );
+}

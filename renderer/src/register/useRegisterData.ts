@@ -1,0 +1,49 @@
+/** What the register needs from the service: the projects, the display unit and the code lists; rows replaced as they are saved. */
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../api/client';
+import { ApiCallError } from '../../../shared/errors';
+import type { MoneyUnit } from '../../../shared/domain/money';
+import type { CodeLists, ProjectRow } from '../../../shared/domain/types';
+
+export type RegisterData =
+  | { status: 'loading' }
+  | { status: 'error'; message: string; messageEn: string }
+  | { status: 'ok'; projects: ProjectRow[]; unit: MoneyUnit; lists: CodeLists };
+
+export function useRegisterData() {
+  const [data, setData] = useState<RegisterData>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([api('projects.list', {}), api('settings.get', {}), api('codeLists.get', {})]).then(
+      ([projects, settings, lists]) => { if (live) setData({ status: 'ok', projects, unit: settings.displayUnit, lists }); },
+      (err: unknown) => {
+        if (!live) return;
+        const body = err instanceof ApiCallError ? err.body : { message: String(err), messageEn: String(err) };
+        setData({ status: 'error', message: body.message, messageEn: body.messageEn });
+      },
+    );
+    return () => { live = false; };
+  }, [attempt]);
+
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+
+  /** Puts a saved project in place (or drops it when archived), keeping every other row as it was. */
+  const replace = useCallback((rows: ProjectRow[]) => {
+    setData((old) => {
+      if (old.status !== 'ok') return old;
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const kept = old.projects.flatMap((p) => {
+        const next = byId.get(p.id);
+        byId.delete(p.id);
+        if (!next) return [p];
+        return next.archived ? [] : [next];
+      });
+      const added = [...byId.values()].filter((r) => !r.archived);
+      return { ...old, projects: [...kept, ...added] };
+    });
+  }, []);
+
+  return { data, reload, replace };
+}

@@ -1,0 +1,122 @@
+/** The rollup page proper: totals at a glance, the table of the chosen dimension, and four charts. */
+import { useMemo } from 'react';
+import { useSessionState } from './useSessionState';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../common/useApiQuery';
+import { formatAmount } from '../../../shared/domain/money';
+import type { RollupDimension, RollupTable } from '../../../shared/domain/rollup';
+import { cellSlice, compactSlice, registerHref, type RollupSlice } from '../../../shared/domain/rollupSlice';
+import { ChartCard } from './ChartCard';
+import { barOption, funnelOption, monthlyOption, shareOption, type DisplayUnit } from './chartOptions';
+import { percentText } from './format';
+import { RollupMatrixView } from './RollupMatrixView';
+import { RollupTableView } from './RollupTableView';
+
+type Layout = { rows: RollupDimension; columns?: RollupDimension; label: string };
+
+const ONE_WAY: RollupDimension[] = ['chain', 'area', 'stage', 'level', 'year', 'size'];
+
+interface Props {
+  slice: RollupSlice;
+  month: string;
+  unit: DisplayUnit;
+}
+
+function openSlice(slice: RollupSlice) {
+  window.location.hash = registerHref(slice);
+}
+
+export function TablesPanel({ slice, month, unit }: Props) {
+  const { t } = useTranslation('rollups');
+  const layouts: Layout[] = [
+    ...ONE_WAY.map((d) => ({ rows: d, label: t(`dims.${d}`) })),
+    { rows: 'chain', columns: 'area', label: t('chainByArea') },
+    { rows: 'chain', columns: 'stage', label: t('chainByStage') },
+  ];
+  const [layoutIndex, setLayoutIndex] = useSessionState('rollups.layout', 0, (v): v is number => Number.isInteger(v));
+  const layout = layouts[layoutIndex] ?? layouts[0]!;
+  const sent = compactSlice(slice);
+  const [tables, reload] = useApiQuery('rollups.matrix', { rows: layout.rows, ...(layout.columns ? { columns: layout.columns } : {}), month, slice: sent });
+  const [stages] = useApiQuery('rollups.matrix', { rows: 'stage', month, slice: sent });
+  const year = Number(month.slice(0, 4));
+  const [monthly] = useApiQuery('rollups.monthly', { year, slice: sent });
+
+  const table: RollupTable | null = tables.status === 'ok' ? tables.data.table : null;
+  const by = layout.rows;
+  const dimName = t(`dims.${by}`);
+  const bar = useMemo(() => (table ? barOption(table.rows, unit, t) : null), [table, unit, t]);
+  const share = useMemo(() => (table ? shareOption(table.rows, unit, t, '其他') : null), [table, unit, t]);
+  const monthlyChart = useMemo(() => (monthly.status === 'ok' ? monthlyOption(monthly.data, month, unit, t) : null), [monthly, month, unit, t]);
+  const funnel = useMemo(() => (stages.status === 'ok' ? funnelOption(stages.data.table.rows, t) : null), [stages, t]);
+
+  if (tables.status === 'error') {
+    return (
+      <div className="view-state view-error" role="alert">
+        <p>{t('loadFailed', { message: tables.message })}</p>
+        <button type="button" className="button-secondary" onClick={reload}>{t('retry')}</button>
+      </div>
+    );
+  }
+  const total = table?.total;
+  const monthNumber = Number(month.slice(5, 7));
+  const pickKey = (dim: RollupDimension) => (name: string) => openSlice(cellSlice(slice, [dim, name]));
+
+  return (
+    <div className="rollups-body">
+      <div className="kpis" role="group" aria-label={t('grandTotal')}>
+        <Kpi label={t('kpi.projects')} value={total ? String(total.count) : '…'} unit={t('kpi.countUnit')} />
+        <Kpi label={t('kpi.total')} value={total ? formatAmount(total.totalInvestment, unit, { grouping: true }) : '…'} unit={unit} />
+        <Kpi label={t('kpi.plan')} value={total ? formatAmount(total.annualPlan, unit, { grouping: true }) : '…'} unit={unit} />
+        <Kpi label={t('kpi.ytd', { month: monthNumber })} value={total ? formatAmount(total.completedYtd, unit, { grouping: true }) : '…'} unit={unit} />
+        <Kpi label={t('kpi.rate')} value={total?.completionRate == null ? '—' : percentText(total.completionRate)} unit="" />
+      </div>
+
+      <div className={`rollup-grid-top ${layout.columns ? 'is-matrix' : ''}`}>
+        <section className="table-card" aria-label={layout.label}>
+          <header className="card-head">
+            <div className="segmented segmented-small" role="group" aria-label={t('by')}>
+              {layouts.map((l, i) => (
+                <button key={l.label} type="button" aria-pressed={i === layoutIndex} className={`${i === layoutIndex ? 'active' : ''} ${i === ONE_WAY.length ? 'seg-gap' : ''}`} onClick={() => setLayoutIndex(i)}>
+                  {l.label}
+                </button>
+              ))}
+            </div>
+          </header>
+          <div className="table-scroll">
+            {tables.status === 'loading' || !table ? <div className="view-state" role="status">{t('loading')}</div>
+              : tables.data.matrix ? <RollupMatrixView matrix={tables.data.matrix} slice={slice} unit={unit} />
+                : <RollupTableView table={table} slice={slice} unit={unit} month={month} />}
+          </div>
+          {tables.status === 'ok' && tables.data.matrix && <p className="card-note">{t('matrixHint', { unit })}</p>}
+        </section>
+        {bar && table && (
+          <ChartCard
+            className="chart-bar"
+            title={t('chart.byDim', { dim: dimName })}
+            fileName={`按${dimName}总投资`}
+            option={bar}
+            bandCategories={table.rows.map((r) => r.key)}
+            onPick={pickKey(by)}
+            empty={table.rows.length === 0}
+          />
+        )}
+      </div>
+
+      <div className="rollup-grid-bottom">
+        {share && table && <ChartCard title={t('chart.share', { dim: dimName })} fileName={`按${dimName}总投资占比`} option={share} onPick={(name) => { if (name !== '其他') pickKey(by)(name); }} empty={table.rows.length === 0} />}
+        {monthlyChart && <ChartCard title={t('chart.monthly', { year })} fileName={`${year}年计划与完成投资`} option={monthlyChart} />}
+        {funnel && <ChartCard title={t('chart.funnel')} fileName="项目阶段漏斗" option={funnel} onPick={pickKey('stage')} />}
+      </div>
+      <p className="card-note">{t('chart.clickHint')}</p>
+    </div>
+  );
+}
+
+function Kpi({ label, value, unit }: { label: string; value: string; unit: string }) {
+  return (
+    <div className="kpi">
+      <div className="kpi-label">{label}</div>
+      <div className="kpi-value">{value}{unit && <span className="kpi-unit">{unit}</span>}</div>
+    </div>
+  );
+}

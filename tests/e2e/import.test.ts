@@ -1,0 +1,99 @@
+/** 导入 as a person does it in the browser: choose each fixture, check the mapping and the totals against the file's 合计, import, undo; a bad file cannot be imported. */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, startApp, type RunningApp, type RunningBrowser } from './harness';
+import { formatAmount } from '../../shared/domain/money';
+import { BOM_PROJECTS, GOVERNMENT_PROJECTS, MESSY_ROWS, WPS_PROJECTS, sumYuan } from '../fixtures/import/spec';
+
+const WAIT = { timeout: 20_000 };
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
+const wan = (yuan: number) => formatAmount(yuan, '万元', { decimals: 4, grouping: true }).replace(/\.?0+$/, '');
+
+describe('导入', () => {
+  let app: RunningApp;
+  let browser: RunningBrowser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    app = await startApp({ today: '2026-11-22' });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    page.on('console', (msg) => { if (msg.type() === 'error') pageErrors.push(msg.text()); });
+    await page.goto(app.url);
+    startCount = await projectCount();
+    await page.getByRole('link', { name: '导入' }).first().click();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  /** The register's size as the top bar shows it (read when the page opens). */
+  const projectCount = async () => {
+    await page.getByText(/在库项目 \d+ 个/).waitFor(WAIT);
+    return Number(/在库项目 (\d+) 个/.exec(await page.locator('.topbar').innerText())?.[1]);
+  };
+  let startCount = 0;
+
+  async function choose(name: string) {
+    await page.getByLabel('选择文件…').setInputFiles(path.join(FIXTURES, name));
+    await page.getByRole('heading', { name: '表头映射' }).waitFor(WAIT);
+  }
+
+  it.each([
+    ['government.xlsx', GOVERNMENT_PROJECTS.length, sumYuan(GOVERNMENT_PROJECTS), '表头在第 3、4 行'],
+    ['wps-gb18030.csv', WPS_PROJECTS.length, sumYuan(WPS_PROJECTS), '表头在第 3 行'],
+    ['utf8-bom.csv', BOM_PROJECTS.length, sumYuan(BOM_PROJECTS), '表头在第 1 行'],
+  ])('imports %s with the count and 总投资 of its 合计 row', async (name, count, total, headerAt) => {
+    await choose(name);
+    await expect.poll(() => page.getByText(headerAt).count(), WAIT).toBe(1);
+    if (name.endsWith('.csv')) {
+      const encoding = page.getByRole('combobox', { name: '编码' });
+      expect(await encoding.inputValue()).toBe(name.includes('gb18030') ? 'gb18030' : 'utf-8');
+    }
+    expect(await page.getByRole('combobox', { name: /导入为：.*项目名称/ }).inputValue()).toBe('name');
+    await page.getByRole('button', { name: '预览', exact: true }).click();
+    await page.getByText(`与文件合计一致（文件合计行 ${wan(total)} 万元）`).waitFor(WAIT);
+    await page.getByRole('tab', { name: `新增 ${count}` }).waitFor(WAIT);
+    await page.getByRole('button', { name: `确认导入（${count}）` }).click();
+    await page.getByRole('heading', { name: '导入完成' }).waitFor(WAIT);
+    expect(await page.getByText(`新增 ${count} 个，更新 0 个`).count()).toBe(1);
+    expect(await page.getByText(`本次导入总投资 ${wan(total)} 万元`).count()).toBe(1);
+    await page.getByRole('button', { name: '再导入一个文件' }).click();
+  });
+
+  it('imports the messy file with its warnings shown, amounts that are not amounts left out', async () => {
+    await choose('messy.csv');
+    await page.getByRole('button', { name: '预览', exact: true }).click();
+    await page.getByText('第7行「总投资（亿元）」：「百亿级」不是确切金额，未导入此值（请填写如 139亿、5000万元）').waitFor(WAIT);
+    expect(await page.getByText('文件中没有合计行').count()).toBe(1);
+    const known = MESSY_ROWS.reduce((sum, m) => sum + (m.totalYuan ?? 0), 0);
+    await page.getByRole('button', { name: `确认导入（${MESSY_ROWS.length}）` }).click();
+    await page.getByText(`本次导入总投资 ${wan(known)} 万元`).waitFor(WAIT);
+    await page.getByRole('button', { name: '再导入一个文件' }).click();
+  });
+
+  it('undoes the last import from the history; the register holds exactly the three other files', async () => {
+    page.once('dialog', (d) => void d.accept());
+    const history = page.getByRole('region', { name: '导入记录' });
+    await history.getByRole('button', { name: '撤销' }).first().click();
+    await page.getByText(/已撤销批次 \d+/).waitFor(WAIT);
+    await expect.poll(() => history.getByText('已撤销', { exact: true }).count(), WAIT).toBe(1);
+    // Opened afresh, the top bar counts the register: the three files in, the undone one out.
+    await page.reload();
+    expect(await projectCount()).toBe(startCount + GOVERNMENT_PROJECTS.length + WPS_PROJECTS.length + BOM_PROJECTS.length);
+    await page.getByRole('link', { name: '导入' }).first().click();
+  });
+
+  it('refuses a file with a bad row: row and column named, import disabled', async () => {
+    await choose('bad-row.csv');
+    await page.getByRole('button', { name: '预览', exact: true }).click();
+    await page.getByText('第3行「开工时间」：「2026/02/30」不是有效日期').waitFor(WAIT);
+    expect(await page.getByRole('button', { name: /确认导入/ }).isDisabled()).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});
