@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const START_TIMEOUT_MS = 60_000;
@@ -95,6 +95,38 @@ export async function launchBrowser(viewport = { width: 1366, height: 768 }): Pr
     close: async () => {
       await context.close();
       fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface AppSession {
+  app: RunningApp;
+  browser: RunningBrowser;
+  page: Page;
+  /** Uncaught exceptions and console errors (CSP refusals among them): the app must run without. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** The served app on a fresh sample register, opened in a Chromium page at the printed address. */
+export async function openApp(options: { today?: string } = {}): Promise<AppSession> {
+  const app = await startApp({ today: options.today ?? '2026-11-22' });
+  const browser = await launchBrowser();
+  const page = await browser.context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') pageErrors.push(msg.text());
+  });
+  await page.goto(app.url);
+  return {
+    app,
+    browser,
+    page,
+    pageErrors,
+    close: async () => {
+      await browser.close();
+      await app.stop();
     },
   };
 }

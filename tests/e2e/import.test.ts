@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startApp, type RunningApp, type RunningBrowser } from './harness';
+import { openApp, type AppSession } from './harness';
 import { formatAmount } from '../../shared/domain/money';
 import { BOM_PROJECTS, GOVERNMENT_PROJECTS, MESSY_ROWS, WPS_PROJECTS, sumYuan } from '../fixtures/import/spec';
 
@@ -11,25 +11,19 @@ const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
 const wan = (yuan: number) => formatAmount(yuan, '万元', { decimals: 4, grouping: true }).replace(/\.?0+$/, '');
 
 describe('导入', () => {
-  let app: RunningApp;
-  let browser: RunningBrowser;
+  let session: AppSession;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    app = await startApp({ today: '2026-11-22' });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('console', (msg) => { if (msg.type() === 'error') pageErrors.push(msg.text()); });
-    await page.goto(app.url);
+    session = await openApp();
+    ({ page, pageErrors } = session);
     startCount = await projectCount();
     await page.getByRole('link', { name: '导入' }).first().click();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await session?.close();
   });
 
   /** The register's size as the top bar shows it (read when the page opens). */

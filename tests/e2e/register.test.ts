@@ -5,31 +5,24 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchBrowser, startApp, type RunningApp, type RunningBrowser } from './harness';
+import { openApp, type AppSession } from './harness';
 
 const WAIT = { timeout: 15_000 };
 const WEILAN = '卫蓝新能源年产20GWh固态电池项目';
 
 describe('项目台账', () => {
-  let app: RunningApp;
-  let browser: RunningBrowser;
+  let session: AppSession;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    app = await startApp({ today: '2026-11-22' });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    // CSP refusals and uncaught exceptions land here: the app must run without either.
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('console', (msg) => { if (msg.type() === 'error') pageErrors.push(msg.text()); });
+    session = await openApp();
+    ({ page, pageErrors } = session);
     page.on('dialog', (dialog) => void dialog.accept());
-    await page.goto(app.url);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await session?.close();
   });
 
   it('opens on the register with the sample projects', async () => {
@@ -200,8 +193,8 @@ describe('项目台账', () => {
     await page.getByLabel('形象进度').fill('甲的修改：二期厂房开工');
 
     // Meanwhile a colleague changes the same project from the register in another window.
-    const other = await browser.context.newPage();
-    await other.goto(app.url);
+    const other = await session.browser.context.newPage();
+    await other.goto(session.app.url);
     await other.getByRole('searchbox', { name: '搜索项目' }).fill('卫蓝 20GWh');
     await expect.poll(() => projectNames(other), WAIT).toEqual([WEILAN]);
     await (await cell(other, WEILAN, '年度计划投资（亿元）')).dblclick();

@@ -3,28 +3,22 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readWorkbook } from '../../electron/services/excel/exceljs';
-import { launchBrowser, startApp, type RunningApp, type RunningBrowser } from './harness';
+import { openApp, type AppSession } from './harness';
 
 const WAIT = { timeout: 15_000 };
 
 describe('报表', () => {
-  let app: RunningApp;
-  let browser: RunningBrowser;
+  let session: AppSession;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    app = await startApp({ today: '2026-11-22' });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('console', (msg) => { if (msg.type() === 'error') pageErrors.push(msg.text()); });
-    await page.goto(app.url);
+    session = await openApp();
+    ({ page, pageErrors } = session);
   }, 90_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await session?.close();
   });
 
   it('downloads the 重大项目推进情况表 with the chosen unit and scope, named for the report and month', async () => {

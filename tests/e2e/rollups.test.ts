@@ -2,28 +2,22 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchBrowser, startApp, type RunningApp, type RunningBrowser } from './harness';
+import { openApp, type AppSession } from './harness';
 
 const WAIT = { timeout: 15_000 };
 
 describe('投资汇总', () => {
-  let app: RunningApp;
-  let browser: RunningBrowser;
+  let session: AppSession;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    app = await startApp({ today: '2026-11-22' });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('console', (msg) => { if (msg.type() === 'error') pageErrors.push(msg.text()); });
-    await page.goto(app.url);
+    session = await openApp();
+    ({ page, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await session?.close();
   });
 
   it('shows the chain table and chart, and a click on the 新能源 bar opens the register on 新能源 with the same total', async () => {
