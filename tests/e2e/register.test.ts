@@ -138,8 +138,13 @@ describe('项目台账', () => {
     await page.getByRole('button', { name: '归档', exact: true }).click();
     await page.getByText('已归档 1 个项目').waitFor(WAIT);
     await expect.poll(() => countText(page), WAIT).toBe('共 0 个项目');
+    // The frame's count follows writes made anywhere in the app.
+    const inStore = async () => Number(/在库项目 (\d+) 个/.exec(await page.locator('body').innerText())?.[1]);
+    const before = all.match(/\d+/)?.[0];
+    await expect.poll(inStore, WAIT).toBe(Number(before) - 1);
     await page.getByRole('button', { name: '撤销' }).click();
     await expect.poll(() => projectNames(page), WAIT).toEqual(['卫蓝科技固态电池一期项目']);
+    await expect.poll(inStore, WAIT).toBe(Number(before));
     await search.fill('');
 
     await page.getByRole('radio', { name: '阶段' }).click();

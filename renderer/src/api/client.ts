@@ -6,7 +6,7 @@
 
 import { sendVia, type RawCall } from '../../../shared/client';
 import type { ApiResult } from '../../../shared/errors';
-import type { SendFn } from '../../../shared/contract';
+import { contract, isMethodName, type EventMap, type SendFn } from '../../../shared/contract';
 
 /** What the Electron preload exposes (see electron/preload.ts). */
 interface LedgerBridge {
@@ -59,4 +59,18 @@ function pickTransport(): RawCall {
   return httpCall();
 }
 
-export const api: SendFn = sendVia(pickTransport());
+/** The window event fired after every successful write, so views showing derived figures refresh. */
+export const DATA_CHANGED = 'ledger:data-changed';
+
+function announcingWrites(call: RawCall): RawCall {
+  return async (method, input) => {
+    const result = await call(method, input);
+    if (result.ok && isMethodName(method) && contract[method].writes) {
+      const detail: EventMap['data.changed'] = { method };
+      window.dispatchEvent(new CustomEvent(DATA_CHANGED, { detail }));
+    }
+    return result;
+  };
+}
+
+export const api: SendFn = sendVia(announcingWrites(pickTransport()));

@@ -12,7 +12,7 @@ import { useSavedLanguage } from './useSavedLanguage';
 export function App() {
   const { t } = useTranslation();
   const [view] = useHashRoute();
-  const [info] = useApiQuery('data.info', {});
+  const [info] = useApiQuery('data.info', {}, { live: true });
   useSavedLanguage();
 
   const title = t(`nav.${view}`);

@@ -1,6 +1,6 @@
 /** Loads one API query into component state, with a reload; the input is compared by value. */
 import { useCallback, useEffect, useState } from 'react';
-import { api } from '../api/client';
+import { api, DATA_CHANGED } from '../api/client';
 import type { MethodInput, MethodName, MethodResult } from '../../../shared/contract';
 import { ApiCallError } from '../../../shared/errors';
 
@@ -9,7 +9,11 @@ export type QueryState<T> =
   | { status: 'ok'; data: T }
   | { status: 'error'; message: string; messageEn: string };
 
-export function useApiQuery<K extends MethodName>(method: K, input: MethodInput<K>): [QueryState<MethodResult<K>>, () => void] {
+/**
+ * With `live`, the query refreshes quietly (keeping what it shows until the answer comes) after
+ * any write anywhere in the app: counts and totals in the frame stay true.
+ */
+export function useApiQuery<K extends MethodName>(method: K, input: MethodInput<K>, options: { live?: boolean } = {}): [QueryState<MethodResult<K>>, () => void] {
   const [state, setState] = useState<QueryState<MethodResult<K>>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const key = JSON.stringify(input);
@@ -23,6 +27,23 @@ export function useApiQuery<K extends MethodName>(method: K, input: MethodInput<
     );
     return () => { live = false; };
   }, [method, key, attempt]);
+
+  const live = options.live ?? false;
+  useEffect(() => {
+    if (!live) return;
+    let current = true;
+    const refresh = () => {
+      api(method, JSON.parse(key) as MethodInput<K>).then(
+        (data) => { if (current) setState({ status: 'ok', data }); },
+        () => { /* keep showing the last answer; the next write tries again */ },
+      );
+    };
+    window.addEventListener(DATA_CHANGED, refresh);
+    return () => {
+      current = false;
+      window.removeEventListener(DATA_CHANGED, refresh);
+    };
+  }, [live, method, key]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return [state, reload];
