@@ -6,7 +6,7 @@ import { recordChanges } from '../db/queries/changes';
 import { bumpVersion } from '../db/queries/projects';
 import type { MonthlyEntry } from '../../shared/domain/types';
 import type { HandlerMap } from './context';
-import { requireProject } from './projects';
+import { refuseStaleVersion, requireProject } from './projects';
 
 export const monthlyHandlers: HandlerMap<'monthly.list' | 'monthly.set'> = {
   async 'monthly.list'({ projectId, year }, ctx) {
@@ -14,9 +14,9 @@ export const monthlyHandlers: HandlerMap<'monthly.list' | 'monthly.set'> = {
     return listMonthly(ctx.db, projectId, year);
   },
 
-  async 'monthly.set'({ projectId, month, values }, ctx) {
+  async 'monthly.set'({ projectId, month, values, version }, ctx) {
     return inTransaction(ctx.db, () => {
-      requireProject(ctx, projectId);
+      refuseStaleVersion(requireProject(ctx, projectId), version);
       const before: MonthlyEntry = getMonthly(ctx.db, projectId, month) ?? { projectId, month, planned: 0, completed: 0, progressNote: '', problems: '' };
       const after: MonthlyEntry = { ...before, ...values };
       upsertMonthly(ctx.db, after);

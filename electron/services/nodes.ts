@@ -11,13 +11,18 @@ import type { ScheduleNode } from '../../shared/domain/types';
 import type { HandlerMap, ServiceContext } from './context';
 import { nodesWithLights } from './registerRows';
 import { refreshStage } from './projectGraph';
-import { requireProject } from './projects';
+import { refuseStaleVersion, requireProject } from './projects';
 import { notFound } from './errors';
 
 function requireNode(ctx: ServiceContext, id: number): ScheduleNode {
   const node = getNode(ctx.db, id);
   if (!node) throw notFound('节点', 'Node', id);
   return node;
+}
+
+/** Checks that the project exists and that the editor's copy of it is current (see refuseStaleVersion). */
+function requireCurrentProject(ctx: ServiceContext, projectId: number, loadedVersion: number | undefined): void {
+  refuseStaleVersion(requireProject(ctx, projectId), loadedVersion);
 }
 
 /** After a schedule change: stage, project version, audit rows — then the fresh schedule. */
@@ -46,9 +51,9 @@ export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.add' | 'nodes.update
     return nodesWithLights(ctx, projectId);
   },
 
-  async 'nodes.add'({ projectId, after, node }, ctx) {
+  async 'nodes.add'({ projectId, after, node, version }, ctx) {
     inTransaction(ctx.db, () => {
-      requireProject(ctx, projectId);
+      requireCurrentProject(ctx, projectId, version);
       const nodes = listNodes(ctx.db, projectId);
       const index = after === null ? 0 : nodes.findIndex((n) => n.id === after) + 1;
       if (after !== null && index === 0) throw notFound('节点', 'Node', after);
@@ -61,9 +66,10 @@ export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.add' | 'nodes.update
     return nodesWithLights(ctx, projectId);
   },
 
-  async 'nodes.update'({ id, changes, shiftFollowing }, ctx) {
+  async 'nodes.update'({ id, changes, shiftFollowing, version }, ctx) {
     const projectId = inTransaction(ctx.db, () => {
       const node = requireNode(ctx, id);
+      requireCurrentProject(ctx, node.projectId, version);
       const audit: ChangeInput[] = [];
       for (const [field, after] of Object.entries(changes)) {
         const before = node[field as keyof NodeFields];
@@ -89,9 +95,10 @@ export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.add' | 'nodes.update
     return nodesWithLights(ctx, projectId);
   },
 
-  async 'nodes.remove'({ id }, ctx) {
+  async 'nodes.remove'({ id, version }, ctx) {
     const projectId = inTransaction(ctx.db, () => {
       const node = requireNode(ctx, id);
+      requireCurrentProject(ctx, node.projectId, version);
       deleteNode(ctx.db, id);
       renumberNodes(ctx.db, node.projectId, listNodes(ctx.db, node.projectId).map((n) => n.id));
       afterScheduleChange(ctx, node.projectId, [change(ctx, node, '*', `节点：${node.name}`, null)]);
@@ -100,9 +107,10 @@ export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.add' | 'nodes.update
     return nodesWithLights(ctx, projectId);
   },
 
-  async 'nodes.move'({ id, direction }, ctx) {
+  async 'nodes.move'({ id, direction, version }, ctx) {
     const projectId = inTransaction(ctx.db, () => {
       const node = requireNode(ctx, id);
+      requireCurrentProject(ctx, node.projectId, version);
       const order = listNodes(ctx.db, node.projectId).map((n) => n.id);
       const from = order.indexOf(id);
       const to = direction === 'up' ? from - 1 : from + 1;
@@ -116,9 +124,9 @@ export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.add' | 'nodes.update
     return nodesWithLights(ctx, projectId);
   },
 
-  async 'nodes.applyTemplate'({ projectId, templateId, start }, ctx) {
+  async 'nodes.applyTemplate'({ projectId, templateId, start, version }, ctx) {
     inTransaction(ctx.db, () => {
-      requireProject(ctx, projectId);
+      requireCurrentProject(ctx, projectId, version);
       const template = getTemplate(ctx.db, templateId);
       if (!template) throw notFound('节点模板', 'Node template', templateId);
       // Recorded progress survives: a node of the same name keeps its actual dates, percent and note.

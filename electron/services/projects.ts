@@ -15,6 +15,17 @@ import { EMPTY_PROJECT, insertProjectGraph } from './projectGraph';
 import { checkCodedValues } from './codeListCheck';
 import { notFound } from './errors';
 
+/** Refuses a write made on a stale copy of the project (another window or user saved since it was loaded). */
+export function refuseStaleVersion(project: Project, loadedVersion: number | undefined): void {
+  if (loadedVersion === undefined || project.version === loadedVersion) return;
+  const at = project.updatedAt.slice(0, 16).replace('T', ' ');
+  throw new LedgerError(
+    'conflict',
+    `「${project.name}」已在别处被修改（${at}），为免覆盖他人修改，本次未保存。请刷新后重试。`,
+    `"${project.name}" was changed elsewhere (${at}); nothing was saved so as not to overwrite it. Reload and try again.`,
+  );
+}
+
 export function requireProject(ctx: ServiceContext, id: number): Project {
   const project = getProject(ctx.db, id);
   if (!project) throw notFound('项目', 'Project', id);
@@ -71,13 +82,7 @@ export const projectHandlers: HandlerMap<ProjectMethod> = {
     checkCodedValues(ctx.db, changes);
     inTransaction(ctx.db, () => {
       const before = requireProject(ctx, id);
-      if (before.version !== version) {
-        throw new LedgerError(
-          'conflict',
-          `「${before.name}」已在别处被修改（${before.updatedAt}），为免覆盖他人修改，本次未保存。请刷新后重试。`,
-          `"${before.name}" was changed elsewhere (${before.updatedAt}); nothing was saved so as not to overwrite it. Reload and try again.`,
-        );
-      }
+      refuseStaleVersion(before, version);
       refuseDuplicateCodes(ctx, changes, id);
       const changed = Object.fromEntries(
         Object.entries(changes).filter(([k, v]) => !sameValue(before[k as keyof ProjectFields], v)),

@@ -11,6 +11,13 @@ export interface ProjectDetail {
   monthly: MonthlyEntry[];
 }
 
+/**
+ * The project version the editor loaded. Given, a write to the project's schedule or monthly
+ * figures is refused ('conflict') when someone else changed the project since; left out
+ * (CLI, imports), the write goes through as before.
+ */
+const loadedVersion = z.number().int().min(0).optional();
+
 export const projectMethods = {
   'projects.list': query<ProjectRow[]>()(projectFilterSchema.strict()),
   'projects.get': query<ProjectDetail>()(z.object({ id }).strict()),
@@ -35,21 +42,21 @@ export const projectMethods = {
   ),
   'nodes.list': query<ScheduleNodeWithLight[]>()(z.object({ projectId: id }).strict()),
   'nodes.add': command<ScheduleNodeWithLight[]>()(
-    z.object({ projectId: id, after: id.nullable(), node: nodeFieldsSchema.strict() }).strict(),
+    z.object({ projectId: id, after: id.nullable(), node: nodeFieldsSchema.strict(), version: loadedVersion }).strict(),
   ),
-  'nodes.update': command<ScheduleNodeWithLight[]>()(z.object({ id, changes: nodeFieldsSchema.partial().strict(), shiftFollowing: z.boolean().optional() }).strict()),
-  'nodes.remove': command<ScheduleNodeWithLight[]>()(z.object({ id }).strict()),
+  'nodes.update': command<ScheduleNodeWithLight[]>()(z.object({ id, changes: nodeFieldsSchema.partial().strict(), shiftFollowing: z.boolean().optional(), version: loadedVersion }).strict()),
+  'nodes.remove': command<ScheduleNodeWithLight[]>()(z.object({ id, version: loadedVersion }).strict()),
   /** Moves a node up or down the schedule by one place. */
-  'nodes.move': command<ScheduleNodeWithLight[]>()(z.object({ id, direction: z.enum(['up', 'down']) }).strict()),
+  'nodes.move': command<ScheduleNodeWithLight[]>()(z.object({ id, direction: z.enum(['up', 'down']), version: loadedVersion }).strict()),
   'nodes.applyTemplate': command<ScheduleNodeWithLight[]>()(
-    z.object({ projectId: id, templateId: id, start: isoDate }).strict(),
+    z.object({ projectId: id, templateId: id, start: isoDate, version: loadedVersion }).strict(),
   ),
   'templates.list': query<NodeTemplate[]>()(none),
   'monthly.list': query<MonthlyEntry[]>()(
     z.object({ projectId: id, year: z.number().int().min(2000).max(2100).optional() }).strict(),
   ),
   'monthly.set': command<MonthlyEntry>()(
-    z.object({ projectId: id, month: isoMonth, values: monthlyFieldsSchema.partial().strict() }).strict(),
+    z.object({ projectId: id, month: isoMonth, values: monthlyFieldsSchema.partial().strict(), version: loadedVersion }).strict(),
   ),
   'history.list': query<ChangeRecord[]>()(
     z.object({ projectId: id.optional(), limit: z.number().int().min(1).max(5000).optional() }).strict(),

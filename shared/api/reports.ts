@@ -25,6 +25,21 @@ export const reportInputSchema = z.object({
   filter: projectFilterSchema.omit({ includeArchived: true }).strict().optional(),
 });
 
+/** CSV of a grid view exactly as shown: the renderer sends the visible header and rows, the service encodes them. */
+export const CSV_ENCODINGS = ['utf8-bom', 'gb18030'] as const;
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
+
+const csvCell = z.union([z.string().max(20_000), z.number().finite(), z.null()]);
+
+export const csvInputSchema = z.object({
+  /** The view's name, for the suggested file name (e.g. 项目台账). */
+  title: z.string().trim().min(1, { message: '请给出视图名称' }).max(60),
+  header: z.array(z.string().max(200)).min(1, { message: 'CSV 至少要有一列' }).max(200),
+  rows: z.array(z.array(csvCell).max(200)).max(200_000),
+  encoding: z.enum(CSV_ENCODINGS, { message: '编码应为 utf8-bom 或 gb18030' }).optional(),
+}).strict();
+
 export const reportMethods = {
   'reports.export': query<ReportFile>()(reportInputSchema.strict()),
+  'reports.csv': query<ReportFile>()(csvInputSchema),
 };

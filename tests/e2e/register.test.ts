@@ -220,6 +220,41 @@ describe('项目台账', () => {
     pageErrors.splice(errorsBefore);
   });
 
+  it('guards the node schedule the same way: edits in a row pass, one on a stale copy is refused', async () => {
+    await page.getByRole('tab', { name: /节点计划/ }).click();
+    const note = (p: Page, node: string) => p.getByRole('textbox', { name: `${node} 备注` });
+    // Two edits straight after each other: the second carries the version the first produced.
+    await note(page, '开工').fill('甲：桩基完成');
+    await note(page, '开工').press('Enter');
+    await note(page, '竣工').fill('甲：预计提前');
+    await note(page, '竣工').press('Enter');
+
+    // A colleague opens the same project, sees both, and changes 竣工's note.
+    const other = await session.browser.context.newPage();
+    await other.goto(session.app.url);
+    await other.evaluate((hash) => { window.location.hash = hash; }, new URL(page.url()).hash);
+    await other.getByRole('tab', { name: /节点计划/ }).click();
+    await expect.poll(() => note(other, '开工').inputValue(), WAIT).toBe('甲：桩基完成');
+    expect(await note(other, '竣工').inputValue()).toBe('甲：预计提前');
+    const version = () => other.getByText(/^版本 \d+$/).innerText();
+    const seen = await version();
+    await note(other, '竣工').fill('乙：按期');
+    await note(other, '竣工').press('Enter');
+    await expect.poll(version, WAIT).not.toBe(seen);
+    await other.close();
+
+    const errorsBefore = pageErrors.length;
+    await note(page, '开工').fill('甲：主体施工');
+    await note(page, '开工').press('Enter');
+    const conflict = page.getByRole('alert').filter({ hasText: '已在别处被修改' });
+    await conflict.waitFor(WAIT);
+    await conflict.getByRole('button', { name: '载入最新数据' }).click();
+    await expect.poll(() => note(page, '竣工').inputValue(), WAIT).toBe('乙：按期');
+    expect(await note(page, '开工').inputValue()).toBe('甲：桩基完成');
+    expect(pageErrors.slice(errorsBefore).every((e) => /status of 4\d\d/.test(e))).toBe(true);
+    pageErrors.splice(errorsBefore);
+  });
+
   it('adds a project and generates its schedule from the standard template', async () => {
     await page.getByRole('link', { name: '返回项目台账' }).click();
     await page.getByRole('button', { name: /新增项目/ }).click();

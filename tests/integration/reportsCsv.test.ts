@@ -4,7 +4,7 @@ import { csvSafeText, isSafeHyperlink, startsLikeFormula } from '../../shared/re
 import { toCsv } from '../../shared/reports/csv';
 import { projectListCsv } from '../../shared/reports/projectCsv';
 import { suggestCsvFileName, suggestReportFileName } from '../../shared/reports/fileName';
-import { openTemp } from './helpers';
+import { openTemp, TODAY } from './helpers';
 
 describe('formula guard', () => {
   it('keeps every formula trigger, half- and full-width, as literal text', () => {
@@ -41,6 +41,50 @@ describe('CSV of a grid view', () => {
       const weilan = rows.find((r) => r[1]!.includes('卫蓝新能源年产'))!;
       expect(weilan[8]).toBe('1390000');
       expect(rows.length).toBe(1 + (await ledger.send('projects.list', {})).length);
+    } finally {
+      ledger.close();
+    }
+  });
+});
+
+describe('reports.csv: a grid view encoded by the service', () => {
+  const header = ['项目名称', '建设单位', '总投资（万元）'];
+  const rows = [['𠀀䶮新材料项目', '湖州䶮𠀀科技有限公司', 12345.6789], ['=HYPERLINK("http://x","y")', '－1', null]];
+
+  it('writes GB18030 on request, rare 4-byte characters included, with no BOM and the formula guard kept', async () => {
+    const ledger = await openTemp();
+    try {
+      const file = await ledger.send('reports.csv', { title: '项目台账', header, rows, encoding: 'gb18030' });
+      expect(file.fileName).toBe(`项目台账_${TODAY}.csv`);
+      const bytes = Buffer.from(file.base64, 'base64');
+      expect([...bytes.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+      // U+20000 is the 4-byte GB18030 sequence 95 32 82 36; it must not have become "?".
+      expect(bytes.includes(Buffer.from([0x95, 0x32, 0x82, 0x36]))).toBe(true);
+      const text = new TextDecoder('gb18030').decode(bytes);
+      expect(parse(text)).toEqual([header, ['𠀀䶮新材料项目', '湖州䶮𠀀科技有限公司', '12345.6789'], ['\'=HYPERLINK("http://x","y")', '\'－1', '']]);
+    } finally {
+      ledger.close();
+    }
+  });
+
+  it('writes UTF-8 with a BOM by default, the same text', async () => {
+    const ledger = await openTemp();
+    try {
+      const file = await ledger.send('reports.csv', { title: '投资汇总/按产业链', header, rows });
+      expect(file.fileName).toBe(`投资汇总按产业链_${TODAY}.csv`);
+      const bytes = Buffer.from(file.base64, 'base64');
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      expect(parse(text.slice(1))[1]).toEqual(['𠀀䶮新材料项目', '湖州䶮𠀀科技有限公司', '12345.6789']);
+    } finally {
+      ledger.close();
+    }
+  });
+
+  it('refuses an unknown encoding in Chinese', async () => {
+    const ledger = await openTemp();
+    try {
+      await expect(ledger.send('reports.csv', { title: 'x', header, rows, encoding: 'latin1' as 'gb18030' })).rejects.toThrow(/编码应为/);
     } finally {
       ledger.close();
     }

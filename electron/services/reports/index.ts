@@ -9,6 +9,7 @@ import { writeProgressReport } from './progressReport';
 import { writeNodePlanReport } from './nodePlanReport';
 import { writeSummaryReport } from './summaryReport';
 import { writeGanttReport } from './ganttReport';
+import { csvFile } from './csvExport';
 
 const WRITERS: Record<ReportId, (wb: Workbook, data: ReportData, ctx: ServiceContext) => void | Promise<void>> = {
   progress: writeProgressReport,
@@ -19,7 +20,7 @@ const WRITERS: Record<ReportId, (wb: Workbook, data: ReportData, ctx: ServiceCon
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export const reportHandlers: HandlerMap<'reports.export'> = {
+export const reportHandlers: HandlerMap<'reports.export' | 'reports.csv'> = {
   async 'reports.export'(input, ctx) {
     const data = loadReportData(ctx, input);
     const wb = newWorkbook();
@@ -31,5 +32,8 @@ export const reportHandlers: HandlerMap<'reports.export'> = {
       base64: Buffer.from(bytes).toString('base64'),
       projects: data.projectCount,
     };
+  },
+  async 'reports.csv'(input, ctx) {
+    return csvFile(input.title, ctx.clock.today(), input.header, input.rows, input.encoding ?? 'utf8-bom');
   },
 };

@@ -2,10 +2,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { errorText } from '../common/errorText';
 import { amountEditText, parseAmountInput } from '../common/fieldInput';
 import { formatAmount, type MoneyUnit } from '../../../shared/domain/money';
 import type { MonthlyEntry } from '../../../shared/domain/types';
+import { SaveBanner, saveProblem, type SaveProblem } from './SaveBanner';
+import type { ProjectWrite } from './useProjectData';
 
 type MonthField = 'planned' | 'completed' | 'progressNote' | 'problems';
 
@@ -14,16 +15,18 @@ interface Props {
   entries: MonthlyEntry[];
   unit: MoneyUnit;
   today: string;
-  onSaved: () => Promise<void>;
+  /** Every monthly write goes through here, carrying the project version the page holds. */
+  write: ProjectWrite;
+  onReload: () => void;
 }
 
-export function MonthlyTable({ projectId, entries, unit, today, onSaved }: Props) {
+export function MonthlyTable({ projectId, entries, unit, today, write, onReload }: Props) {
   const { t, i18n } = useTranslation('project');
   const en = i18n.resolvedLanguage === 'en';
   const thisYear = Number(today.slice(0, 4));
   const years = useMemo(() => [...new Set([thisYear, ...entries.map((e) => Number(e.month.slice(0, 4)))])].sort((a, b) => b - a), [entries, thisYear]);
   const [year, setYear] = useState(thisYear);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SaveProblem | null>(null);
   const byMonth = new Map(entries.map((e) => [e.month, e]));
   const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
   const throughMonth = year === thisYear ? Number(today.slice(5, 7)) : year < thisYear ? 12 : 0;
@@ -35,16 +38,16 @@ export function MonthlyTable({ projectId, entries, unit, today, onSaved }: Props
     let value: string | number = text.trim();
     if (field === 'planned' || field === 'completed') {
       const parsed = parseAmountInput(text === '' ? '0' : text, unit);
-      if (!parsed.ok) return setError(`${month} ${t(`monthly.${field}`, { unit })}：${en ? parsed.messageEn : parsed.message}`);
+      if (!parsed.ok) return setError({ text: `${month} ${t(`monthly.${field}`, { unit })}：${en ? parsed.messageEn : parsed.message}`, conflict: false });
       value = parsed.value ?? 0;
       if ((entry?.[field] ?? 0) === value) return;
     } else if ((entry?.[field] ?? '') === value) return;
-    setError(null);
     try {
-      await api('monthly.set', { projectId, month, values: { [field]: value } });
-      await onSaved();
+      // The banner is cleared on success only (see NodeTable's run).
+      await write((version) => api('monthly.set', { projectId, month, values: { [field]: value }, version }));
+      setError(null);
     } catch (err) {
-      setError(errorText(err, en));
+      setError(saveProblem(err, en));
     }
   };
 
@@ -76,7 +79,7 @@ export function MonthlyTable({ projectId, entries, unit, today, onSaved }: Props
           </select>
         </label>
       </div>
-      {error && <div className="banner" role="alert">{error}</div>}
+      {error && <SaveBanner problem={error} onReload={onReload} />}
       <table className="edit-table monthly-table">
         <thead>
           <tr>

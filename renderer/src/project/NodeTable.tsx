@@ -5,44 +5,49 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { errorText } from '../common/errorText';
 import type { NodeTemplate, ProjectRow, ScheduleNodeWithLight } from '../../../shared/domain/types';
 import { NodeRow, type NodeChanges } from './NodeRow';
 import { TemplatePanel } from './TemplatePanel';
+import { SaveBanner, saveProblem, type SaveProblem } from './SaveBanner';
+import type { ProjectWrite } from './useProjectData';
 
 interface Props {
   project: ProjectRow;
   nodes: ScheduleNodeWithLight[];
   templates: NodeTemplate[];
-  onSaved: () => Promise<void>;
+  /** Every schedule write goes through here, carrying the project version the page holds. */
+  write: ProjectWrite;
+  onReload: () => void;
 }
 
 const COLUMNS = ['seq', 'name', 'milestone', 'plannedStart', 'plannedEnd', 'actualStart', 'actualEnd', 'percent', 'light', 'note', 'actions'] as const;
 
-export function NodeTable({ project, nodes, templates, onSaved }: Props) {
+export function NodeTable({ project, nodes, templates, write, onReload }: Props) {
   const { t, i18n } = useTranslation('project');
   const en = i18n.resolvedLanguage === 'en';
   const [shift, setShift] = useState(true);
   const [templateOpen, setTemplateOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SaveProblem | null>(null);
 
-  const run = async (call: () => Promise<unknown>) => {
-    setError(null);
+  // The banner stays until a save succeeds: clearing it as a save starts would pull the
+  // 载入最新数据 button away from under a click that blurred a cell (and so saved it again).
+  const run = async (call: (version: number | undefined) => Promise<unknown>) => {
     try {
-      await call();
-      await onSaved();
+      await write(call);
+      setError(null);
     } catch (err) {
-      setError(errorText(err, en));
+      setError(saveProblem(err, en));
     }
   };
 
   const change = async (node: ScheduleNodeWithLight, changes: NodeChanges) => {
     const moved = 'plannedStart' in changes || 'plannedEnd' in changes;
-    await run(() => api('nodes.update', { id: node.id, changes, shiftFollowing: shift && moved }));
+    await run((version) => api('nodes.update', { id: node.id, changes, shiftFollowing: shift && moved, version }));
   };
 
-  const add = () => run(() => api('nodes.add', {
+  const add = () => run((version) => api('nodes.add', {
     projectId: project.id,
+    version,
     after: nodes.at(-1)?.id ?? null,
     node: { name: t('nodes.newName'), milestone: false, plannedStart: null, plannedEnd: null, actualStart: null, actualEnd: null, percent: 0, note: '' },
   }));
@@ -60,10 +65,10 @@ export function NodeTable({ project, nodes, templates, onSaved }: Props) {
       {templateOpen && (
         <TemplatePanel
           project={project} count={nodes.length} templates={templates} onCancel={() => setTemplateOpen(false)}
-          onApply={(templateId, start) => void run(() => api('nodes.applyTemplate', { projectId: project.id, templateId, start })).then(() => setTemplateOpen(false))}
+          onApply={(templateId, start) => void run((version) => api('nodes.applyTemplate', { projectId: project.id, templateId, start, version })).then(() => setTemplateOpen(false))}
         />
       )}
-      {error && <div className="banner" role="alert">{error}</div>}
+      {error && <SaveBanner problem={error} onReload={onReload} />}
       {nodes.length === 0 ? (
         <p className="empty-note">{t('nodes.empty')}</p>
       ) : (
@@ -77,8 +82,8 @@ export function NodeTable({ project, nodes, templates, onSaved }: Props) {
                 key={`${node.id}:${node.seq}:${node.name}:${node.plannedStart}:${node.plannedEnd}:${node.actualStart}:${node.actualEnd}:${node.percent}:${node.note}`}
                 node={node} first={i === 0} last={i === nodes.length - 1}
                 onChange={change}
-                onMove={(n, direction) => void run(() => api('nodes.move', { id: n.id, direction }))}
-                onRemove={(n) => { if (window.confirm(t('nodes.removeConfirm', { name: n.name }))) void run(() => api('nodes.remove', { id: n.id })); }}
+                onMove={(n, direction) => void run((version) => api('nodes.move', { id: n.id, direction, version }))}
+                onRemove={(n) => { if (window.confirm(t('nodes.removeConfirm', { name: n.name }))) void run((version) => api('nodes.remove', { id: n.id, version })); }}
               />
             ))}
           </tbody>

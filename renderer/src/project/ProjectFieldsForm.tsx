@@ -13,6 +13,7 @@ import type { MoneyUnit } from '../../../shared/domain/money';
 import { amountEditText } from '../common/fieldInput';
 import { fieldSpec, type FieldSpec } from '../register/fields';
 import { valueFromInput } from '../register/useCellEdit';
+import { SaveBanner, saveProblem, type SaveProblem } from './SaveBanner';
 
 type Field = keyof ProjectFields;
 
@@ -49,7 +50,7 @@ export function ProjectFieldsForm({ project, unit, lists, onSaved, onReload }: P
   }, [project, unit]);
   const [texts, setTexts] = useState(initial);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [banner, setBanner] = useState<{ text: string; conflict: boolean } | null>(null);
+  const [banner, setBanner] = useState<SaveProblem | null>(null);
   const [busy, setBusy] = useState(false);
   const dirty = (Object.keys(texts) as Field[]).filter((f) => texts[f] !== initial[f]);
 
@@ -72,7 +73,7 @@ export function ProjectFieldsForm({ project, unit, lists, onSaved, onReload }: P
       if (!(err instanceof ApiCallError)) throw err;
       const issues = err.body.issues ?? [];
       setErrors(Object.fromEntries(issues.map((i) => [i.path.split('.').pop() ?? i.path, en ? i.messageEn : i.message])));
-      setBanner({ text: en ? err.body.messageEn : err.body.message, conflict: err.body.code === 'conflict' && issues.length === 0 });
+      setBanner({ ...saveProblem(err, en), text: en ? err.body.messageEn : err.body.message });
     } finally {
       setBusy(false);
     }
@@ -116,13 +117,7 @@ export function ProjectFieldsForm({ project, unit, lists, onSaved, onReload }: P
 
   return (
     <form className="fields-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
-      {banner && (
-        <div className={banner.conflict ? 'banner banner-conflict' : 'banner'} role="alert">
-          {banner.conflict && <b>{t('conflict.title')}：</b>}
-          <span>{banner.text}</span>
-          {banner.conflict && <button type="button" className="button-secondary small" onClick={onReload}>{t('conflict.reload')}</button>}
-        </div>
-      )}
+      {banner && <SaveBanner problem={banner} onReload={onReload} />}
       {SECTIONS.map((section) => (
         <fieldset key={section.key} className="form-section">
           <legend>{t(`sections.${section.key}`)}</legend>

@@ -7,7 +7,7 @@ import { HistoryTable } from './HistoryTable';
 import { MonthlyTable } from './MonthlyTable';
 import { NodeTable } from './NodeTable';
 import { ProjectFieldsForm } from './ProjectFieldsForm';
-import { useProjectData } from './useProjectData';
+import { useProjectData, type ProjectWrite } from './useProjectData';
 import './strings';
 import './project.css';
 
@@ -17,7 +17,7 @@ type Tab = (typeof TABS)[number];
 export function ProjectView({ id }: { id: number }) {
   const { t, i18n } = useTranslation('project');
   const en = i18n.resolvedLanguage === 'en';
-  const { state, reload, refresh } = useProjectData(id);
+  const { state, reload, refresh, write, loadKey } = useProjectData(id);
   const [tab, setTab] = useState<Tab>('info');
   // History is re-read whenever something on the page was saved.
   const [saves, setSaves] = useState(0);
@@ -25,6 +25,10 @@ export function ProjectView({ id }: { id: number }) {
     await refresh();
     setSaves((n) => n + 1);
   };
+  const writeAndNote: ProjectWrite = (call) => write(call).then((result) => {
+    setSaves((n) => n + 1);
+    return result;
+  });
 
   const back = <a className="back-link" href={viewHref('register')}>‹ {t('back')}</a>;
   if (state.status === 'loading') return <div className="view-state" role="status">{t('loading')}</div>;
@@ -65,8 +69,8 @@ export function ProjectView({ id }: { id: number }) {
       </div>
       <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'info' && <ProjectFieldsForm key={project.version} project={project} unit={state.unit} lists={state.lists} onSaved={saved} onReload={reload} />}
-        {tab === 'nodes' && <NodeTable project={project} nodes={nodes} templates={state.templates} onSaved={saved} />}
-        {tab === 'monthly' && <MonthlyTable projectId={project.id} entries={monthly} unit={state.unit} today={state.today} onSaved={saved} />}
+        {tab === 'nodes' && <NodeTable key={loadKey} project={project} nodes={nodes} templates={state.templates} write={writeAndNote} onReload={reload} />}
+        {tab === 'monthly' && <MonthlyTable key={loadKey} projectId={project.id} entries={monthly} unit={state.unit} today={state.today} write={writeAndNote} onReload={reload} />}
         {tab === 'history' && <HistoryTable projectId={project.id} unit={state.unit} refreshKey={saves} />}
       </div>
     </section>

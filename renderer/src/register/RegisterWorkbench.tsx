@@ -22,6 +22,8 @@ import { inSlice, sliceFromParams } from './routeSlice';
 import { SliceChips } from './SliceChips';
 import { useSavedViews } from './useSavedViews';
 import { PresetButtons, ViewsMenu } from './ViewsMenu';
+import { CsvExportMenu } from '../reports/CsvExportMenu';
+import { shownRegisterTable } from './shownTable';
 
 interface Props {
   projects: ProjectRow[];
@@ -101,6 +103,7 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace }: Pr
       <div className="toolbar-spacer" />
       <ViewsMenu saved={views.saved} onPreset={views.applyPreset} onSaved={views.applySaved} onSaveAs={async (name) => { await views.saveAs(name); say(t('workbench:views.saved', { name })); }} onRemove={views.remove} />
       <ColumnsMenu grid={views.grid} />
+      <CsvExportMenu title={t('register.title')} collect={() => shownRegisterTable(views.grid, unit)} />
     </>
   );
 

@@ -34,6 +34,13 @@ export const zh = {
   csvExport: '导出项目清单 CSV',
   csvExported: '已导出「{{file}}」，共 {{count}} 行。',
   loading: '正在读取代码表…',
+  csvMenu: {
+    button: '导出 CSV',
+    heading: '按当前显示的行和列导出',
+    utf8: 'UTF-8（推荐，Excel、WPS 直接打开）',
+    gb18030: 'GB18030（旧版软件、国产系统）',
+    failed: 'CSV 导出失败：{{message}}',
+  },
 };
 
 export const en: typeof zh = {
@@ -69,6 +76,13 @@ export const en: typeof zh = {
   csvExport: 'Export project list CSV',
   csvExported: 'Exported "{{file}}", {{count}} rows.',
   loading: 'Reading code lists…',
+  csvMenu: {
+    button: 'Export CSV',
+    heading: 'Rows and columns as shown',
+    utf8: 'UTF-8 (recommended, opens in Excel / WPS)',
+    gb18030: 'GB18030 (older software, Chinese OS)',
+    failed: 'CSV export failed: {{message}}',
+  },
 };
 
 i18n.addResourceBundle('zh', 'reports', zh, true, true);

@@ -11,6 +11,8 @@ import { barOption, funnelOption, monthlyOption, shareOption, type DisplayUnit }
 import { percentText } from './format';
 import { RollupMatrixView } from './RollupMatrixView';
 import { RollupTableView } from './RollupTableView';
+import { CsvExportMenu } from '../reports/CsvExportMenu';
+import { rollupMatrixCsv, rollupTableCsv } from './rollupCsv';
 
 type Layout = { rows: RollupDimension; columns?: RollupDimension; label: string };
 
@@ -81,6 +83,7 @@ export function TablesPanel({ slice, month, unit }: Props) {
                 </button>
               ))}
             </div>
+            {table && tables.status === 'ok' && <CsvExportMenu compact title={`${t('title')}_${layout.label.replace(/\s+/g, '')}`} collect={() => (tables.data.matrix ? rollupMatrixCsv(tables.data.matrix, unit, t) : rollupTableCsv(table, unit, month, t))} />}
           </header>
           <div className="table-scroll">
             {tables.status === 'loading' || !table ? <div className="view-state" role="status">{t('loading')}</div>

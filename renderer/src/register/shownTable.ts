@@ -1,0 +1,34 @@
+/**
+ * The register as shown, for 导出 CSV: the visible columns in their order with the headers as
+ * shown, and the project rows the quick search, column filters and lights leave, in the grid's
+ * sort. Amounts are numbers in the display unit, as many decimals as the cells show; other cells
+ * carry the text the cell shows. Group headings and the pinned 合计 row are not data rows.
+ */
+import type { Column, GridApi } from 'ag-grid-community';
+import { formatAmount, type MoneyUnit } from '../../../shared/domain/money';
+import type { ShownTable } from '../reports/CsvExportMenu';
+import type { GridRow } from './registerRow';
+
+function isAmount(column: Column): boolean {
+  return column.getColDef().filter === 'agNumberColumnFilter';
+}
+
+export function shownRegisterTable(grid: GridApi<GridRow> | null, unit: MoneyUnit): ShownTable {
+  if (!grid) return { header: [], rows: [] };
+  // The checkbox and open-arrow columns have no header: they are controls, not data.
+  const columns = grid.getAllDisplayedColumns().filter((c) => grid.getDisplayNameForColumn(c, 'header').trim() !== '');
+  const header = columns.map((c) => grid.getDisplayNameForColumn(c, 'header'));
+  const rows: ShownTable['rows'] = [];
+  grid.forEachNodeAfterFilterAndSort((node) => {
+    if (node.data?.kind !== 'project') return;
+    rows.push(columns.map((column) => {
+      if (isAmount(column)) {
+        const yuan = grid.getCellValue<number | null>({ rowNode: node, colKey: column });
+        return typeof yuan === 'number' ? Number(formatAmount(yuan, unit)) : null;
+      }
+      const shown = grid.getCellValue({ rowNode: node, colKey: column, useFormatter: true });
+      return shown === null || shown === undefined ? '' : String(shown);
+    }));
+  });
+  return { header, rows };
+}
