@@ -22,7 +22,11 @@ export const reportInputSchema = z.object({
   unit: z.enum(REPORT_UNITS).optional(),
   /** Subtotal groups (重大项目推进情况表, 项目节点计划表, 挂图作战图). */
   by: z.enum(REPORT_GROUPINGS).optional(),
-  filter: projectFilterSchema.omit({ includeArchived: true }).strict().optional(),
+  filter: projectFilterSchema.omit({ includeArchived: true }).extend({
+    /** Exactly these projects (e.g. the register's rows as shown), applied after the other filters. */
+    projectIds: z.array(z.number().int().positive({ message: '项目编号 id 应为正整数' }), { message: 'projectIds 应为项目 id 列表' })
+      .max(100_000, { message: 'projectIds 最多 100000 个' }).optional(),
+  }).strict().optional(),
 });
 
 /** CSV of a grid view exactly as shown: the renderer sends the visible header and rows, the service encodes them. */

@@ -113,4 +113,35 @@ describe('报表', () => {
     expect(rows.at(-1)![1]).toBe(shownTotal);
     expect(pageErrors).toEqual([]);
   }, 60_000);
+
+  it('exports the 推进情况表 of exactly the projects the register shows in the saved view 省重大', async () => {
+    const provincial = await page.evaluate(async () => {
+      const response = await fetch('./api/projects.list', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Ledger-Token': sessionStorage.getItem('ledger.token') ?? '' },
+        body: JSON.stringify({}),
+      });
+      const result = (await response.json()) as { value: Array<{ name: string; level: string | null }> };
+      return result.value.filter((r) => r.level === '省重大').map((r) => r.name);
+    });
+    expect(provincial.length).toBeGreaterThan(1);
+    await page.getByRole('link', { name: '项目台账' }).click();
+    await page.getByRole('searchbox', { name: '搜索项目' }).fill('');
+    await page.getByRole('button', { name: '省重大', exact: true }).click();
+    await page.getByText(`共 ${provincial.length} 个项目`, { exact: true }).waitFor(WAIT);
+    const shown = Number(/共 (\d+) 个项目/.exec(await page.getByText(/^共 \d+ 个项目$/).innerText())![1]);
+
+    await page.getByRole('button', { name: '导出报表' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', WAIT),
+      page.getByRole('menuitem', { name: '重大项目推进情况表' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('区投资促进局_重大项目推进情况表_2026年1-11月.xlsx');
+    const ws = (await readWorkbook(fs.readFileSync(await download.path()))).worksheets[0]!;
+    const names: string[] = [];
+    ws.eachRow((row, n) => { if (n > 3 && typeof row.getCell(1).value === 'number') names.push(String(row.getCell(2).value)); });
+    expect(names).toHaveLength(shown);
+    expect(names.sort()).toEqual(provincial.sort());
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
 });

@@ -42,7 +42,11 @@ export interface ReportData {
 export function loadReportData(ctx: ServiceContext, input: MethodArgs<'reports.export'>): ReportData {
   const settings = readSettings(ctx.db);
   const by = input.by ?? 'chain';
-  const rows = buildRows(ctx, listProjects(ctx.db, input.filter ?? {}), input.month);
+  const { projectIds, ...filter } = input.filter ?? {};
+  const chosen = projectIds ? new Set(projectIds) : null;
+  // The chosen projects narrow the filtered rows; subtotals and 合计 below are computed from these same rows.
+  const projects = listProjects(ctx.db, filter).filter((p) => !chosen || chosen.has(p.id));
+  const rows = buildRows(ctx, projects, input.month);
   // The groups come from the same rollup arithmetic as 投资汇总, so a subtotal is its rollup row.
   const table = rollupBy(rows, by);
   const members = new Map<string, ProjectRow[]>();

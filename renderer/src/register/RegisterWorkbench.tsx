@@ -23,7 +23,8 @@ import { SliceChips } from './SliceChips';
 import { useSavedViews } from './useSavedViews';
 import { PresetButtons, ViewsMenu } from './ViewsMenu';
 import { CsvExportMenu } from '../reports/CsvExportMenu';
-import { shownRegisterTable } from './shownTable';
+import { ReportExportMenu } from '../reports/ReportExportMenu';
+import { shownProjectIds, shownRegisterTable } from './shownTable';
 
 interface Props {
   projects: ProjectRow[];
@@ -104,6 +105,7 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace }: Pr
       <ViewsMenu saved={views.saved} onPreset={views.applyPreset} onSaved={views.applySaved} onSaveAs={async (name) => { await views.saveAs(name); say(t('workbench:views.saved', { name })); }} onRemove={views.remove} />
       <ColumnsMenu grid={views.grid} />
       <CsvExportMenu title={t('register.title')} collect={() => shownRegisterTable(views.grid, unit)} />
+      <ReportExportMenu collectIds={() => shownProjectIds(views.grid)} count={tally.count} unit={unit} />
     </>
   );
 

@@ -32,3 +32,10 @@ export function shownRegisterTable(grid: GridApi<GridRow> | null, unit: MoneyUni
   });
   return { header, rows };
 }
+
+/** The ids of the projects shown (after search, column filters, lights and the route's slice), for 导出报表. */
+export function shownProjectIds(grid: GridApi<GridRow> | null): number[] {
+  const ids: number[] = [];
+  grid?.forEachNodeAfterFilter((node) => { if (node.data?.kind === 'project') ids.push(node.data.p.id); });
+  return ids;
+}

@@ -41,6 +41,14 @@ export const zh = {
     gb18030: 'GB18030（旧版软件、国产系统）',
     failed: 'CSV 导出失败：{{message}}',
   },
+  reportMenu: {
+    button: '导出报表',
+    heading: '当前显示的 {{count}} 个项目，截至本月，单位：{{unit}}',
+    progress: '重大项目推进情况表',
+    nodes: '项目节点计划表',
+    none: '当前没有显示任何项目，无法导出报表。',
+    failed: '报表导出失败：{{message}}',
+  },
 };
 
 export const en: typeof zh = {
@@ -82,6 +90,14 @@ export const en: typeof zh = {
     utf8: 'UTF-8 (recommended, opens in Excel / WPS)',
     gb18030: 'GB18030 (older software, Chinese OS)',
     failed: 'CSV export failed: {{message}}',
+  },
+  reportMenu: {
+    button: 'Export report',
+    heading: 'The {{count}} projects shown, to this month, in {{unit}}',
+    progress: 'Project progress',
+    nodes: 'Node schedule',
+    none: 'No projects are shown, so there is nothing to export.',
+    failed: 'Report export failed: {{message}}',
   },
 };
 
