@@ -6,6 +6,7 @@
 import { STANDARD_TEMPLATE, planFromTemplate } from '../../shared/domain/templates';
 import { fromDayNumber, toDayNumber, type IsoDate } from '../../shared/domain/dates';
 import { deriveStage } from '../../shared/domain/stage';
+import { seededRandom } from '../../shared/domain/random';
 import type { ManualStage, MonthlyEntry } from '../../shared/domain/types';
 import type { NodeFields } from '../db/queries/nodes';
 import { DEFAULT_CODE_LISTS } from './defaults';
@@ -18,18 +19,6 @@ import {
 type Rng = () => number;
 type Month = Omit<MonthlyEntry, 'projectId'>;
 type Discipline = 'good' | 'minor' | 'poor';
-
-/** mulberry32: small, fast and good enough for sample data. */
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STEPS = STANDARD_TEMPLATE.steps;
 /** What each node waits for: 供地 and 立项备案 run side by side after 签约; 施工许可 needs both. */
@@ -246,7 +235,7 @@ function generateOne(i: number, dice: Dice, today: number): ProjectGraph {
 
 /** `count` generated projects (codes GEN-000001…) as of `today`; the same inputs always give the same register. */
 export function generateRegister(count: number, seed: number, today: string): ProjectGraph[] {
-  const dice = new Dice(mulberry32(Math.imul(seed | 0, 0x9e3779b1) ^ 0x5bd1e995));
+  const dice = new Dice(seededRandom(Math.imul(seed | 0, 0x9e3779b1) ^ 0x5bd1e995));
   const day = toDayNumber(today);
   const graphs: ProjectGraph[] = [];
   for (let i = 0; i < count; i++) graphs.push(generateOne(i, dice, day));

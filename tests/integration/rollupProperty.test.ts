@@ -4,6 +4,7 @@
  * with a fixed seed. The expected sums are taken from `projects.list` (what the register shows)
  * with this file's own filter and BigInt sums, not with the rollup code under test.
  */
+import { seededRandom } from '../../shared/domain/random';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../electron/services/ledger';
 import type { ProjectRow } from '../../shared/domain/types';
@@ -60,16 +61,6 @@ function groupBy<T>(items: T[], keyOfItem: (item: T) => string): Map<string, T[]
   return map;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A slice of 0–3 dimensions whose values come from real rows, so most slices hold projects. */
 function randomSlice(rows: ProjectRow[], random: () => number): RollupSlice {
@@ -85,7 +76,7 @@ function randomSlice(rows: ProjectRow[], random: () => number): RollupSlice {
 
 async function checkRandomSlices(ledger: Ledger, trials: number, seed: number, listed?: ProjectRow[]) {
   const rows = listed ?? (await ledger.send('projects.list', {}));
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   let nonEmpty = 0;
   for (let trial = 0; trial < trials; trial++) {
     const slice = randomSlice(rows, random);

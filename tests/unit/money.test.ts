@@ -1,3 +1,4 @@
+import { seededRandom } from '../../shared/domain/random';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_AMOUNT_YUAN,
@@ -21,16 +22,10 @@ function expectFailure(text: string, reason: 'empty' | 'not_amount' | 'negative'
   return describeAmountFailure(result);
 }
 
-/** A fixed-seed 32-bit generator (mulberry32) so every run checks the same values. */
+/** Fixed-seed 32-bit integers (mulberry32) so every run checks the same values. */
 function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
+  const next = seededRandom(seed);
+  return () => next() * 4294967296;
 }
 
 describe('parseAmount: the amounts in DESIGN', () => {

@@ -1,4 +1,5 @@
 /** Strings of 项目详情 (namespace `project`), registered with i18next at load. */
+import type { SameKeys } from '../i18n/sameKeys';
 import i18n from '../i18n';
 
 export const zh = {
@@ -71,9 +72,7 @@ export const zh = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
-
-export const en: Strings<typeof zh> = {
+export const en: SameKeys<typeof zh> = {
   back: 'Back to the register',
   loading: 'Loading the project…',
   loadFailed: 'Could not load the project: {{message}}',

@@ -1,4 +1,5 @@
 /** Strings of 项目台账 and 项目详情 (namespace `workbench`), registered with i18next at load. */
+import type { SameKeys } from '../i18n/sameKeys';
 import i18n from '../i18n';
 import type { RollupDimension } from '../../../shared/domain/rollup';
 
@@ -75,9 +76,7 @@ export const zh = {
   keyboardHint: '方向键移动 · Enter 编辑 · Esc 取消 · Ctrl+F 搜索',
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
-
-export const en: Strings<typeof zh> = {
+export const en: SameKeys<typeof zh> = {
   unitSuffix: ' ({{unit}})',
   openProject: 'Open project: {{name}}',
   refused: 'Not saved: ',
