@@ -4,44 +4,8 @@
  * ratio against fetching and parsing `projects.list` in the same page (the data the grid shows).
  * Needs the renderer built (dist/renderer) and /usr/bin/chromium.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-function serve(dbPath: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--db', dbPath, '--port', '0', '--today', '2026-11-22', '--no-build'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`serve.ts printed no address:\n${out}`)), 60_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const line = out.split('\n').find((l) => l.includes('#token='));
-      if (line) {
-        clearTimeout(timer);
-        resolve({ url: line.trim(), child });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`serve.ts exited (${code}):\n${out}`)));
-  });
-}
-
-async function timed(fn: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
+import type { Page } from 'playwright-core';
+import { canRunInBrowser, inPage, launchChromium, median, serve, timed } from './browserHost';
 
 /** Pages through the grid one screen per two frames; a string, so the bundler adds no helpers to it. */
 const SCROLL_ONE_SCREEN_PER_FRAME = `(async () => {
@@ -57,31 +21,15 @@ const SCROLL_ONE_SCREEN_PER_FRAME = `(async () => {
   return (performance.now() - start) / pages;
 })()`;
 
-/** Times a user action in the page, from the event to the next frame painted after React's update. */
-function inPage(action: string, until = 'true'): string {
-  return `(async () => {
-    const t0 = performance.now();
-    ${action}
-    await new Promise((r) => setTimeout(r, 0));
-    // Bounded: a bench must end even when the page never shows what it waits for.
-    while (!(${until}) && performance.now() - t0 < 10000) await new Promise((r) => requestAnimationFrame(r));
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return performance.now() - t0;
-  })()`;
-}
-
 async function openRegister(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.locator('[role="row"][row-id^="p"]').first().waitFor({ timeout: 60_000 });
 }
 
 export async function benchRegisterInBrowser(dbPath: string, runs: number): Promise<void> {
-  if (!fs.existsSync('/usr/bin/chromium') || !fs.existsSync(path.join(repoRoot, 'dist', 'renderer', 'index.html'))) {
-    console.log('  (register in Chromium: skipped — needs /usr/bin/chromium and a built renderer, `npx vite build`)\n');
-    return;
-  }
+  if (!canRunInBrowser('register in Chromium')) return;
   const { url, child } = await serve(dbPath);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     await openRegister(page, url);

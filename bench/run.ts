@@ -11,15 +11,12 @@ import { parseArgs } from 'node:util';
 import { openLedger } from '../electron/services/ledger';
 import { fixedClock } from '../shared/domain/dates';
 import { benchRegisterInBrowser } from './registerBrowser';
+import { benchGanttInBrowser } from './ganttBrowser';
+import { median } from './browserHost';
 
 const { values } = parseArgs({ options: { projects: { type: 'string', default: '3000,30000' }, runs: { type: 'string', default: '5' } } });
 const sizes = String(values.projects).split(',').map(Number);
 const runs = Number(values.runs);
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
 
 async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
   const samples: number[] = [];
@@ -63,5 +60,6 @@ for (const n of sizes) {
   ledger.close();
   // The grid in a real browser, on the 3,000-project register the issue names.
   if (n <= 5000) await benchRegisterInBrowser(path.join(dir, 'bench.sqlite'), Math.min(runs, 3));
+  if (n <= 5000) await benchGanttInBrowser(path.join(dir, 'bench.sqlite'), Math.min(runs, 3));
   fs.rmSync(dir, { recursive: true, force: true });
 }

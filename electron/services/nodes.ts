@@ -9,7 +9,7 @@ import { addDays, daysBetween } from '../../shared/domain/dates';
 import { planFromTemplate } from '../../shared/domain/templates';
 import type { ScheduleNode } from '../../shared/domain/types';
 import type { HandlerMap, ServiceContext } from './context';
-import { nodesWithLights } from './registerRows';
+import { allNodesWithLights, nodesWithLights } from './registerRows';
 import { refreshStage } from './projectGraph';
 import { refuseStaleVersion, requireProject } from './projects';
 import { notFound } from './errors';
@@ -45,10 +45,14 @@ function shifted(node: ScheduleNode, days: number): Partial<NodeFields> {
   };
 }
 
-export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.add' | 'nodes.update' | 'nodes.remove' | 'nodes.move' | 'nodes.applyTemplate' | 'templates.list'> = {
+export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.all' | 'nodes.add' | 'nodes.update' | 'nodes.remove' | 'nodes.move' | 'nodes.applyTemplate' | 'templates.list'> = {
   async 'nodes.list'({ projectId }, ctx) {
     requireProject(ctx, projectId);
     return nodesWithLights(ctx, projectId);
+  },
+
+  async 'nodes.all'({ includeArchived }, ctx) {
+    return allNodesWithLights(ctx, includeArchived ?? false);
   },
 
   async 'nodes.add'({ projectId, after, node, version }, ctx) {

@@ -69,11 +69,27 @@ export function listRows(ctx: ServiceContext, filter: ProjectQuery, month?: stri
   return buildRows(ctx, listProjects(ctx.db, filter), month);
 }
 
+function withLights(nodes: ScheduleNode[], problems: OpenProblem[], today: string, settings: ReturnType<typeof readSettings>): ScheduleNodeWithLight[] {
+  const lights = nodeLights({ nodes, lastProgressMonth: null, active: false, problems }, today, settings);
+  return nodes.map((n, i) => ({ ...n, light: lights[i] ?? { status: '未开始', color: 'grey' } }));
+}
+
 /** A project's nodes with their lights. */
 export function nodesWithLights(ctx: ServiceContext, projectId: number): ScheduleNodeWithLight[] {
-  const nodes = listNodes(ctx.db, projectId);
-  const settings = readSettings(ctx.db);
   const problems = problemsByProject(ctx, projectId).get(projectId) ?? [];
-  const lights = nodeLights({ nodes, lastProgressMonth: null, active: false, problems }, ctx.clock.today(), settings);
-  return nodes.map((n, i) => ({ ...n, light: lights[i] ?? { status: '未开始', color: 'grey' } }));
+  return withLights(listNodes(ctx.db, projectId), problems, ctx.clock.today(), readSettings(ctx.db));
+}
+
+/** Every node of the register's projects (archived ones left out unless asked), with lights: the Gantt's bars. */
+export function allNodesWithLights(ctx: ServiceContext, includeArchived: boolean): ScheduleNodeWithLight[] {
+  const today = ctx.clock.today();
+  const settings = readSettings(ctx.db);
+  const problems = problemsByProject(ctx);
+  const shown = includeArchived ? null : new Set(listProjects(ctx.db, {}).map((p) => p.id));
+  const out: ScheduleNodeWithLight[] = [];
+  for (const [projectId, nodes] of nodesByProject(ctx.db)) {
+    if (shown && !shown.has(projectId)) continue;
+    out.push(...withLights(nodes, problems.get(projectId) ?? [], today, settings));
+  }
+  return out;
 }

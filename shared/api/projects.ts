@@ -41,6 +41,8 @@ export const projectMethods = {
     }).strict(),
   ),
   'nodes.list': query<ScheduleNodeWithLight[]>()(z.object({ projectId: id }).strict()),
+  /** Every node of the register with its light, in project and schedule order: the Gantt's bars. */
+  'nodes.all': query<ScheduleNodeWithLight[]>()(z.object({ includeArchived: z.boolean().optional() }).strict()),
   'nodes.add': command<ScheduleNodeWithLight[]>()(
     z.object({ projectId: id, after: id.nullable(), node: nodeFieldsSchema.strict(), version: loadedVersion }).strict(),
   ),

@@ -7,9 +7,11 @@ import { RegisterView } from '../register/RegisterView';
 import { RollupsView } from '../rollups/RollupsView';
 import { ReportsView } from '../reports/ReportsView';
 import { ImportView } from '../import/ImportView';
+import { GanttView } from '../gantt/GanttView';
 import type { ViewId } from './views';
 
 export const VIEW_COMPONENTS: Partial<Record<ViewId, ComponentType>> = {
+  gantt: GanttView,
   import: ImportView,
   register: RegisterView,
   rollups: RollupsView,

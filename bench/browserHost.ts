@@ -1,0 +1,62 @@
+/** What the Chromium benches share: the browser host on a bench database, Debian's Chromium, medians and in-page timers. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export function canRunInBrowser(what: string): boolean {
+  if (fs.existsSync('/usr/bin/chromium') && fs.existsSync(path.join(repoRoot, 'dist', 'renderer', 'index.html'))) return true;
+  console.log(`  (${what}: skipped — needs /usr/bin/chromium and a built renderer, \`npx vite build\`)\n`);
+  return false;
+}
+
+export function serve(dbPath: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--db', dbPath, '--port', '0', '--today', '2026-11-22', '--no-build'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`serve.ts printed no address:\n${out}`)), 60_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const line = out.split('\n').find((l) => l.includes('#token='));
+      if (line) {
+        clearTimeout(timer);
+        resolve({ url: line.trim(), child });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`serve.ts exited (${code}):\n${out}`)));
+  });
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+}
+
+export async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+/** Times a user action in the page, from the event to the next frame painted after React's update. */
+export function inPage(action: string, until = 'true'): string {
+  return `(async () => {
+    const t0 = performance.now();
+    ${action}
+    await new Promise((r) => setTimeout(r, 0));
+    // Bounded: a bench must end even when the page never shows what it waits for.
+    while (!(${until}) && performance.now() - t0 < 10000) await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  })()`;
+}

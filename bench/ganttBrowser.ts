@@ -1,0 +1,99 @@
+/**
+ * 进度甘特 in Chromium on a generated register (issue 5: 3,000 projects × 9 nodes). Frame times
+ * while scrolling from top to bottom, 300 px a frame, as p50/p95/max of the gaps between animation
+ * frames, against the same gaps on the idle page in the same run (the display's own frame, 16.7 ms
+ * at 60 Hz); zoom 年→周 and 周→年 to the next painted frame, against a click that changes nothing.
+ * Needs the renderer built (dist/renderer) and /usr/bin/chromium.
+ */
+import { canRunInBrowser, inPage, launchChromium, median, serve, timed } from './browserHost';
+
+/** Gaps between animation frames while `step` px are scrolled each frame (0: the idle page), top to bottom. */
+function frameGaps(step: number, maxFrames: number): string {
+  return `(async () => {
+    const el = document.querySelector('.gantt-board');
+    el.scrollTop = 0;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const gaps = [];
+    let last = await new Promise((r) => requestAnimationFrame(r));
+    for (let i = 0; i < ${maxFrames} && el.scrollTop + el.clientHeight < el.scrollHeight - 1; i++) {
+      el.scrollTop += ${step};
+      const now = await new Promise((r) => requestAnimationFrame(r));
+      gaps.push(now - last);
+      last = now;
+    }
+    el.scrollTop = 0;
+    return gaps;
+  })()`;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+}
+
+/** What the Gantt asks of the service, fetched and parsed in the page; a string, so the bundler adds no helpers to it. */
+const FETCH_BOTH = `(async () => {
+  const start = performance.now();
+  const post = (method) => fetch('./api/' + method, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Ledger-Token': sessionStorage.getItem('ledger.token') ?? '' },
+    body: '{}',
+  }).then((r) => r.json());
+  await Promise.all([post('projects.list'), post('nodes.all')]);
+  return performance.now() - start;
+})()`;
+
+const clickZoom = (name: string) => inPage(`[...document.querySelectorAll('[role=radio]')].find((b) => b.textContent === '${name}').click();`);
+
+export async function benchGanttInBrowser(dbPath: string, runs: number): Promise<void> {
+  if (!canRunInBrowser('进度甘特 in Chromium')) return;
+  const { url, child } = await serve(dbPath);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    await page.goto(url);
+    await page.locator('[role="row"]').first().waitFor({ timeout: 60_000 });
+    const s: Record<string, number[]> = { fetch: [], open: [], idle: [], p50: [], p95: [], max: [], frames: [], noop: [], yearToWeek: [], weekToYear: [] };
+    for (let i = 0; i < runs; i++) {
+      s.fetch!.push(await page.evaluate<number>(FETCH_BOTH));
+      await page.evaluate(() => { window.location.hash = '#/register'; });
+      s.open!.push(await timed(async () => {
+        await page.evaluate(() => { window.location.hash = '#/gantt'; });
+        await page.locator('.gantt-row').first().waitFor({ timeout: 60_000 });
+      }));
+      await page.waitForTimeout(300);
+      const idle = await page.evaluate<number[]>(frameGaps(0, 120));
+      s.idle!.push(percentile(idle, 0.95));
+      const gaps = await page.evaluate<number[]>(frameGaps(300, 1500));
+      s.frames!.push(gaps.length);
+      s.p50!.push(percentile(gaps, 0.5));
+      s.p95!.push(percentile(gaps, 0.95));
+      s.max!.push(Math.max(...gaps));
+      await page.evaluate<number>(clickZoom('年'));
+      s.noop!.push(await page.evaluate<number>(clickZoom('年')));
+      s.yearToWeek!.push(await page.evaluate<number>(clickZoom('周')));
+      s.weekToYear!.push(await page.evaluate<number>(clickZoom('年')));
+      await page.evaluate<number>(clickZoom('月'));
+    }
+    const ratioRow = (name: string, ms: number, base: number) => console.log(`  ${name.padEnd(40)} ${ms.toFixed(1).padStart(9)} ms   ×${(ms / base).toFixed(2)}`);
+    const idle = median(s.idle!);
+    const noop = median(s.noop!);
+    const fetchMs = median(s.fetch!);
+    console.log(`  进度甘特 in Chromium (1366×768), ${runs} runs, median of each figure`);
+    ratioRow('baseline: fetch + JSON projects.list + nodes.all', fetchMs, fetchMs);
+    ratioRow('open 进度甘特 → first rows drawn', median(s.open!), fetchMs);
+    console.log(`  frames while scrolling top to bottom, 300 px a frame (${median(s.frames!)} frames); ratio = gap / idle page's p95 gap`);
+    ratioRow('baseline: idle page, p95 frame gap', idle, idle);
+    ratioRow('scroll: p50 frame gap', median(s.p50!), idle);
+    ratioRow('scroll: p95 frame gap (target ≤ 20 ms)', median(s.p95!), idle);
+    ratioRow('scroll: longest frame gap', median(s.max!), idle);
+    console.log('  zoom, click → next frame painted; ratio = time / a click that changes nothing');
+    ratioRow('baseline: click on the active zoom', noop, noop);
+    ratioRow('zoom 年 → 周 (target ≤ 200 ms)', median(s.yearToWeek!), noop);
+    ratioRow('zoom 周 → 年', median(s.weekToYear!), noop);
+    console.log('');
+  } finally {
+    await browser.close();
+    child.kill('SIGTERM');
+  }
+}

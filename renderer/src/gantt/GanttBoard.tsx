@@ -1,0 +1,175 @@
+/**
+ * The scrolling Gantt: a native scroll area as large as the whole chart, and a screen-sized stage
+ * stuck to its top-left corner that draws only what is in view (header and project column as DOM,
+ * the bars on an ECharts canvas). Scrolling, zoom and dragging change the window, never the data.
+ */
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type UIEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { MoneyUnit } from '../../../shared/domain/money';
+import { barItems, type BarItem, type BarMode } from './barItems';
+import { GanttCanvas, type GanttCanvasHandle } from './GanttCanvas';
+import { GanttHeader } from './GanttHeader';
+import { GanttRowList } from './GanttRowList';
+import { dayX, HEADER_H, LEFT_W, ROW_H, scrollLeftFor, visibleDays, visibleRows, type TimeView, type Viewport } from './geometry';
+import type { GanttRow } from './ganttRows';
+import { composePng } from './exportPng';
+import type { Scene } from './sceneOption';
+import { periodsBetween, PX_PER_DAY, tiersFor, type Zoom } from './timeScale';
+import { tooltipHtml } from './tooltipHtml';
+import { useBarDrag } from './useBarDrag';
+
+export interface GanttBoardHandle {
+  zoomTo: (zoom: Zoom) => void;
+  /** Fits the days [from, to) into the screen's width. */
+  fit: (from: number, to: number) => void;
+  scrollToToday: () => void;
+  /** What is on screen as a PNG (header, projects and bars), with a title line. */
+  png: (title: string) => string | null;
+}
+
+interface Props {
+  rows: readonly GanttRow[];
+  range: { start: number; end: number };
+  today: number;
+  mode: BarMode;
+  unit: MoneyUnit;
+  editing: boolean;
+  shiftFollowing: boolean;
+  onOpen: (projectId: number) => void;
+  onToggle: (key: string) => void;
+  onReschedule: (bar: BarItem, days: number) => void;
+  onScale: (pxPerDay: number) => void;
+}
+
+const EMPTY_VIEWPORT: Viewport = { scrollLeft: 0, scrollTop: 0, width: 800, height: 400 };
+
+export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoard(props, ref) {
+  const { rows, range, today, mode, unit, editing, shiftFollowing, onOpen, onToggle, onReschedule, onScale } = props;
+  const { t, i18n } = useTranslation('gantt');
+  const scroller = useRef<HTMLDivElement>(null);
+  const canvas = useRef<GanttCanvasHandle>(null);
+  const [viewport, setViewport] = useState<Viewport>(EMPTY_VIEWPORT);
+  const [pxPerDay, setPxPerDay] = useState(PX_PER_DAY.month);
+  // Where the next layout puts the horizontal scroll (after a zoom, keeping a day in place).
+  const pendingLeft = useRef<number | null>(null);
+  const time: TimeView = useMemo(() => ({ start: range.start, end: range.end, pxPerDay }), [range.start, range.end, pxPerDay]);
+  const drag = useBarDrag({ pxPerDay, shiftFollowing, onDrop: onReschedule });
+
+  const readViewport = useCallback(() => {
+    const el = scroller.current;
+    if (!el) return;
+    setViewport({ scrollLeft: el.scrollLeft, scrollTop: el.scrollTop, width: Math.max(0, el.clientWidth - LEFT_W), height: Math.max(0, el.clientHeight - HEADER_H) });
+  }, []);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return undefined;
+    readViewport();
+    const observer = new ResizeObserver(readViewport);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [readViewport]);
+
+  // Opens on today, a third from the left: what is late sits left of the line, what is next right of it.
+  const placed = useRef(false);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || placed.current || viewport.width <= 0) return;
+    placed.current = true;
+    el.scrollLeft = scrollLeftFor(today, 1 / 3, time, viewport.width);
+    readViewport();
+  }, [today, time, viewport.width, readViewport]);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || pendingLeft.current === null) return;
+    el.scrollLeft = pendingLeft.current;
+    pendingLeft.current = null;
+    readViewport();
+  }, [pxPerDay, readViewport]);
+
+  useEffect(() => onScale(pxPerDay), [pxPerDay, onScale]);
+
+  const setScale = useCallback((next: number, anchorDay: number, fraction: number) => {
+    const nextTime = { ...time, pxPerDay: next };
+    pendingLeft.current = scrollLeftFor(anchorDay, fraction, nextTime, viewport.width);
+    setPxPerDay(next);
+  }, [time, viewport.width]);
+
+  const scene: Scene = useMemo(() => {
+    const { bars, groups } = barItems({ rows, viewport, time, mode, today, shifts: drag.shifts });
+    const { from, to } = visibleDays(viewport, time);
+    const tiers = tiersFor(pxPerDay);
+    const upperStarts = new Set(periodsBetween(tiers.upper, from, to).map((p) => p.start));
+    const lines = periodsBetween(tiers.lower, from, to).map((p) => ({ x: dayX(p.start, time) - viewport.scrollLeft, strong: upperStarts.has(p.start) }));
+    const { first, last } = visibleRows(viewport, rows.length);
+    const rowTops: number[] = [];
+    for (let i = first; i < last; i++) if (rows[i]?.kind === 'project') rowTops.push(i * ROW_H - viewport.scrollTop);
+    const todayX = dayX(today, time) + pxPerDay / 2 - viewport.scrollLeft;
+    return { bars, groups, lines, rowTops, todayX: todayX >= 0 && todayX <= viewport.width ? todayX : null, width: viewport.width, height: viewport.height, editing, labels: pxPerDay >= 2 };
+  }, [rows, viewport, time, mode, today, drag.shifts, pxPerDay, editing]);
+
+  // The handle is made once and reads the latest state through a ref: remade on every scroll, it showed in the profile.
+  const latest = useRef({ setScale, viewport, time, today, rows, unit });
+  latest.current = { setScale, viewport, time, today, rows, unit };
+  const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'zh';
+  useImperativeHandle(ref, () => ({
+    zoomTo: (zoom) => {
+      const { setScale, viewport, time } = latest.current;
+      setScale(PX_PER_DAY[zoom], time.start + (viewport.scrollLeft + viewport.width / 2) / time.pxPerDay, 0.5);
+    },
+    fit: (from, to) => {
+      const { setScale, viewport } = latest.current;
+      const days = Math.max(30, to - from);
+      // A little room on both sides, so the first and last bars do not touch the edges.
+      const next = (viewport.width - 24) / (days * 1.04);
+      setScale(next, from - days * 0.02, 0);
+    },
+    scrollToToday: () => {
+      const { viewport, time, today } = latest.current;
+      const el = scroller.current;
+      if (el) el.scrollLeft = scrollLeftFor(today, 1 / 3, time, viewport.width);
+    },
+    png: (title) => {
+      const body = canvas.current?.canvas(2);
+      if (!body) return null;
+      return composePng({ body, ...latest.current, title, t, lang });
+    },
+  }), [t, lang]);
+
+  const onScroll = (event: UIEvent<HTMLDivElement>) => {
+    const el = event.currentTarget;
+    // Drawn before the frame is painted, so the stage never shows a stale window.
+    flushSync(() => setViewport((v) => (v.scrollLeft === el.scrollLeft && v.scrollTop === el.scrollTop ? v : { ...v, scrollLeft: el.scrollLeft, scrollTop: el.scrollTop })));
+  };
+
+  const fullWidth = (time.end - time.start) * pxPerDay;
+  return (
+    <div ref={scroller} className={editing ? 'gantt-board editing' : 'gantt-board'} onScroll={onScroll} tabIndex={0} aria-label={t('title')}>
+      <div className="gantt-space" style={{ width: LEFT_W + fullWidth, height: HEADER_H + rows.length * ROW_H }}>
+        <div className="gantt-stage" style={{ width: LEFT_W + viewport.width, height: HEADER_H + viewport.height }}>
+          <div className="gantt-corner" style={{ width: LEFT_W, height: HEADER_H }}>
+            <span>{t('column.project')}</span>
+            <span>{t('column.total', { unit })}</span>
+          </div>
+          <div className="gantt-header-slot" style={{ left: LEFT_W }}>
+            <GanttHeader time={time} scrollLeft={viewport.scrollLeft} width={viewport.width} today={today} />
+          </div>
+          <div className="gantt-rows-slot" style={{ top: HEADER_H, width: LEFT_W }}>
+            <GanttRowList rows={rows} scrollTop={viewport.scrollTop} height={viewport.height} unit={unit} onOpen={onOpen} onToggle={onToggle} />
+          </div>
+          <div className="gantt-canvas-slot" style={{ top: HEADER_H, left: LEFT_W }}>
+            <GanttCanvas
+              ref={canvas}
+              scene={scene}
+              tooltip={(bar) => tooltipHtml(bar, t, editing)}
+              onOpen={(bar) => onOpen(bar.project.id)}
+              onPress={drag.start}
+            />
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+});

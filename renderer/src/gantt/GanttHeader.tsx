@@ -1,0 +1,49 @@
+/** The time header over the chart: two tiers of calendar periods for the days on screen, and today's tag. */
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dayX, visibleDays, type TimeView, type Viewport } from './geometry';
+import { periodLabel, periodsBetween, tiersFor, type Period } from './timeScale';
+
+interface Props {
+  time: TimeView;
+  scrollLeft: number;
+  width: number;
+  today: number;
+}
+
+function Tier({ periods, time, viewport, lang, upper }: { periods: Period[]; time: TimeView; viewport: Viewport; lang: 'zh' | 'en'; upper: boolean }) {
+  return (
+    <div className={upper ? 'gantt-tier gantt-tier-upper' : 'gantt-tier'}>
+      {periods.map((p) => {
+        const left = dayX(p.start, time) - viewport.scrollLeft;
+        const width = (p.end - p.start) * time.pxPerDay;
+        // An upper cell cut by the left edge keeps its label in view.
+        const inset = upper && left < 0 ? Math.min(-left, Math.max(0, width - 90)) : 0;
+        return (
+          <div key={p.start} className="gantt-cell" style={{ left, width }} title={periodLabel(p, lang, false)}>
+            <span style={inset ? { marginLeft: inset } : undefined}>{periodLabel(p, lang, !upper || width < 90)}</span>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** Memoised on the horizontal window: scrolling down does not touch the header. */
+export const GanttHeader = memo(function GanttHeader({ time, scrollLeft, width, today }: Props) {
+  const viewport: Viewport = { scrollLeft, width, scrollTop: 0, height: 0 };
+  const { t, i18n } = useTranslation('gantt');
+  const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'zh';
+  const { from, to } = visibleDays(viewport, time);
+  const tiers = tiersFor(time.pxPerDay);
+  const todayLeft = dayX(today, time) - viewport.scrollLeft;
+  return (
+    <div className="gantt-header" style={{ width: viewport.width }} aria-hidden="true">
+      <Tier periods={periodsBetween(tiers.upper, from, to)} time={time} viewport={viewport} lang={lang} upper />
+      <Tier periods={periodsBetween(tiers.lower, from, to)} time={time} viewport={viewport} lang={lang} upper={false} />
+      {todayLeft >= 0 && todayLeft <= viewport.width && (
+        <div className="gantt-today-tag" style={{ left: todayLeft }}>{t('legend.today')}</div>
+      )}
+    </div>
+  );
+});

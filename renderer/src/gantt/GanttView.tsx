@@ -1,0 +1,192 @@
+/**
+ * 进度甘特: the 挂图作战 wall chart. Every project a row (grouped like the register), every node a
+ * bar in its light's colour, today's line; filters, zoom, 计划/实际, drag to reschedule when editing
+ * is on, 导出图片 and 打印挂图 (the 挂图作战图 report of the projects shown).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { errorText } from '../common/errorText';
+import { Toast, type ToastMessage } from '../common/Toast';
+import { projectHref, useRoute } from '../app/useHashRoute';
+import { addDays, fromDayNumber, toDayNumber } from '../../../shared/domain/dates';
+import type { LightColor, Stage } from '../../../shared/domain/types';
+import { STAGES } from '../../../shared/domain/types';
+import type { BarItem, BarMode } from './barItems';
+import { GanttBoard, type GanttBoardHandle } from './GanttBoard';
+import { GanttLegend } from './GanttLegend';
+import { GanttToolbar } from './GanttToolbar';
+import { buildGanttRows, isGanttGroup, type GanttGroup } from './ganttRows';
+import { printWallChart } from './printWallChart';
+import { chartRange, PX_PER_DAY, ZOOMS, type Zoom } from './timeScale';
+import { useGanttData, type ServiceFilter } from './useGanttData';
+import './strings';
+import './gantt.css';
+
+function filterFromRoute(params: URLSearchParams): ServiceFilter {
+  const stage = params.get('stage');
+  return {
+    chain: params.get('chain') || undefined,
+    area: params.get('area') || undefined,
+    level: params.get('level') || undefined,
+    stage: stage && (STAGES as readonly string[]).includes(stage) ? (stage as Stage) : undefined,
+  };
+}
+
+export function GanttView() {
+  const { t, i18n } = useTranslation('gantt');
+  const en = i18n.resolvedLanguage === 'en';
+  const route = useRoute();
+  const [search, setSearch] = useState('');
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<ServiceFilter>(() => filterFromRoute(route.params));
+  const [light, setLight] = useState<LightColor | null>(null);
+  const [groupBy, setGroupBy] = useState<GanttGroup | null>(() => (isGanttGroup(route.params.get('group')) ? (route.params.get('group') as GanttGroup) : 'chain'));
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [mode, setMode] = useState<BarMode>('both');
+  const [zoom, setZoom] = useState<Zoom | null>('month');
+  const [editing, setEditing] = useState(false);
+  const [shiftFollowing, setShiftFollowing] = useState(true);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const board = useRef<GanttBoardHandle>(null);
+
+  // The search goes to the service; a short pause keeps typing smooth on a large register.
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(search.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const serviceFilter = useMemo(() => ({ ...filter, ...(query ? { query } : {}) }), [filter, query]);
+  const { data, reload } = useGanttData(serviceFilter);
+
+  const rows = useMemo(() => (data.status === 'ok' ? buildGanttRows(data.projects, data.nodes, { lights: light ? [light] : null }, groupBy, collapsed) : []), [data, light, groupBy, collapsed]);
+  const shown = useMemo(() => rows.flatMap((r) => (r.kind === 'project' ? [r.p] : [])), [rows]);
+  const range = useMemo(() => {
+    if (data.status !== 'ok') return { start: 0, end: 1 };
+    const days: number[] = [];
+    for (const list of data.nodes.values()) for (const n of list) for (const d of [n.plannedStart, n.plannedEnd, n.actualStart, n.actualEnd]) if (d) days.push(toDayNumber(d));
+    return chartRange(days, data.today);
+  }, [data]);
+
+  const toggleGroup = useCallback((key: string) => setCollapsed((old) => {
+    const next = new Set(old);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    return next;
+  }), []);
+
+  const onScale = useCallback((px: number) => setZoom(ZOOMS.find((z) => PX_PER_DAY[z] === px) ?? null), []);
+  const open = useCallback((id: number) => { window.location.hash = projectHref(id); }, []);
+
+  const fit = () => {
+    if (data.status !== 'ok') return;
+    let from = Infinity;
+    let to = -Infinity;
+    for (const r of rows) {
+      if (r.kind !== 'project') continue;
+      for (const n of r.nodes) for (const d of [n.plannedStart, n.plannedEnd, n.actualStart, n.actualEnd]) {
+        if (!d) continue;
+        const day = toDayNumber(d);
+        from = Math.min(from, day);
+        to = Math.max(to, day + 1);
+      }
+    }
+    if (from < to) board.current?.fit(from, to);
+  };
+
+  const move = useCallback(async (node: BarItem['node'], days: number, following: boolean, version?: number) => {
+    const changes = {
+      plannedStart: node.plannedStart ? addDays(node.plannedStart, days) : null,
+      plannedEnd: node.plannedEnd ? addDays(node.plannedEnd, days) : null,
+    };
+    await api('nodes.update', { id: node.id, changes, shiftFollowing: following, ...(version === undefined ? {} : { version }) });
+  }, []);
+
+  const reschedule = useCallback((bar: BarItem, days: number) => {
+    const following = shiftFollowing;
+    move(bar.node, days, following, bar.project.version).then(
+      () => setToast({
+        id: Date.now(),
+        text: t('moved', { node: bar.node.name, direction: t(days > 0 ? 'movedLater' : 'movedEarlier'), days: Math.abs(days), following: following ? t('movedFollowing') : '' }),
+        action: {
+          label: t('undo'),
+          run: () => {
+            const moved = { ...bar.node, plannedStart: bar.node.plannedStart ? addDays(bar.node.plannedStart, days) : null, plannedEnd: bar.node.plannedEnd ? addDays(bar.node.plannedEnd, days) : null };
+            move(moved, -days, following).catch((err: unknown) => setToast({ id: Date.now(), tone: 'error', text: t('moveFailed', { message: errorText(err, en) }) }));
+          },
+        },
+      }),
+      (err: unknown) => setToast({ id: Date.now(), tone: 'error', text: t('moveFailed', { message: errorText(err, en) }) }),
+    );
+  }, [move, shiftFollowing, t, en]);
+
+  if (data.status === 'loading') return <div className="view-state" role="status">{t('loading')}</div>;
+  if (data.status === 'error') {
+    return (
+      <div className="view-state view-error" role="alert">
+        {t('loadFailed', { message: en ? data.messageEn : data.message })}
+        <button type="button" className="button-secondary" onClick={reload}>{t('retry')}</button>
+      </div>
+    );
+  }
+
+  const filtered = Boolean(query || filter.chain || filter.area || filter.level || filter.stage || light);
+  const clear = () => { setSearch(''); setQuery(''); setFilter({}); setLight(null); };
+  const exportPng = () => {
+    const url = board.current?.png(t('pngTitle'));
+    if (!url) return;
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = t('pngFile', { date: fromDayNumber(data.today) });
+    link.click();
+  };
+  const print = () => {
+    printWallChart({ projectIds: shown.map((p) => p.id), today: fromDayNumber(data.today), unit: data.unit, groupBy })
+      .catch((err: unknown) => setToast({ id: Date.now(), tone: 'error', text: t('printFailed', { message: errorText(err, en) }) }));
+  };
+
+  return (
+    <div className="gantt-view">
+      <GanttToolbar
+        search={search} onSearch={setSearch} filter={filter} onFilter={setFilter} light={light} onLight={setLight} lists={data.lists}
+        groupBy={groupBy} onGroupBy={(by) => { setGroupBy(by); setCollapsed(new Set()); }} mode={mode} onMode={setMode}
+        zoom={zoom} onZoom={(z) => board.current?.zoomTo(z)} onFit={fit} onToday={() => board.current?.scrollToToday()}
+        count={(
+          <span className="gantt-count" role="status">
+            {t('count', { count: shown.length })}{shown.length !== data.total && t('ofTotal', { total: data.total })}
+          </span>
+        )}
+        actions={(
+          <>
+            <label className="gantt-switch" title={t('edit.title')}>
+              <input type="checkbox" checked={editing} onChange={(e) => setEditing(e.target.checked)} />
+              {t('edit.toggle')}
+            </label>
+            {editing && (
+              <label className="gantt-switch">
+                <input type="checkbox" checked={shiftFollowing} onChange={(e) => setShiftFollowing(e.target.checked)} />
+                {t('edit.shift')}
+              </label>
+            )}
+            <button type="button" className="button-secondary small" onClick={exportPng} title={t('exportPngTitle')}>{t('exportPng')}</button>
+            <button type="button" className="button-secondary small" onClick={print} title={t('printTitle')} disabled={shown.length === 0}>{t('print')}</button>
+          </>
+        )}
+      />
+      {editing && <div className="gantt-editing-note" role="note">{t('edit.on')}</div>}
+      {shown.length === 0 ? (
+        <div className="view-state gantt-empty">
+          {t('empty')}
+          {filtered && <button type="button" className="button-secondary" onClick={clear}>{t('clearFilters')}</button>}
+        </div>
+      ) : (
+        <GanttBoard
+          ref={board} rows={rows} range={range} today={data.today} mode={mode} unit={data.unit}
+          editing={editing} shiftFollowing={shiftFollowing} onOpen={open} onToggle={toggleGroup} onReschedule={reschedule} onScale={onScale}
+        />
+      )}
+      <GanttLegend mode={mode} />
+      <Toast toast={toast} onClose={() => setToast(null)} />
+    </div>
+  );
+}

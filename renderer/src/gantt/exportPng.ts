@@ -1,0 +1,152 @@
+/**
+ * 导出图片: what is on screen as one PNG for slides. The bars come from ECharts' own canvas; the
+ * header and the project column are DOM on screen (crisp, clickable, read by screen readers), so
+ * here they are drawn again onto the image with the same labels, under a title line and over a legend.
+ */
+import type { TFunction } from 'i18next';
+import { fromDayNumber } from '../../../shared/domain/dates';
+import { formatAmount, type MoneyUnit } from '../../../shared/domain/money';
+import { GRID_LINE, GRID_LINE_STRONG, GROUP_BAND, LEGEND_ORDER, LIGHT_HEX, TEXT } from './colors';
+import { dayX, HEADER_H, LEFT_W, ROW_H, visibleDays, visibleRows, type TimeView, type Viewport } from './geometry';
+import type { GanttRow } from './ganttRows';
+import { periodLabel, periodsBetween, tiersFor } from './timeScale';
+
+interface Input {
+  body: HTMLCanvasElement;
+  rows: readonly GanttRow[];
+  viewport: Viewport;
+  time: TimeView;
+  today: number;
+  unit: MoneyUnit;
+  title: string;
+  t: TFunction;
+  lang: 'zh' | 'en';
+}
+
+const TITLE_H = 44;
+const LEGEND_H = 30;
+const SCALE = 2;
+const FONT = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif';
+const MUTED = '#6b7686';
+
+function clipText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string {
+  if (ctx.measureText(text).width <= maxWidth) return text;
+  let cut = text;
+  while (cut.length > 1 && ctx.measureText(`${cut}…`).width > maxWidth) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+function drawHeader(ctx: CanvasRenderingContext2D, { viewport, time, lang, t, unit }: Input, top: number): void {
+  ctx.fillStyle = '#f7f9fb';
+  ctx.fillRect(0, top, LEFT_W + viewport.width, HEADER_H);
+  ctx.fillStyle = MUTED;
+  ctx.font = `12px ${FONT}`;
+  ctx.textBaseline = 'middle';
+  ctx.fillText(t('column.project'), 12, top + HEADER_H / 2);
+  ctx.textAlign = 'right';
+  ctx.fillText(t('column.total', { unit }), LEFT_W - 12, top + HEADER_H / 2);
+  ctx.textAlign = 'left';
+  const { from, to } = visibleDays(viewport, time);
+  const tiers = tiersFor(time.pxPerDay);
+  [tiers.upper, tiers.lower].forEach((unitOfTier, tier) => {
+    const y = top + tier * (HEADER_H / 2);
+    for (const p of periodsBetween(unitOfTier, from, to)) {
+      const x = LEFT_W + dayX(p.start, time) - viewport.scrollLeft;
+      const width = (p.end - p.start) * time.pxPerDay;
+      ctx.fillStyle = tier === 0 ? GRID_LINE_STRONG : GRID_LINE;
+      if (x >= LEFT_W) ctx.fillRect(Math.round(x), y, 1, HEADER_H / 2);
+      ctx.fillStyle = TEXT;
+      ctx.font = `${tier === 0 ? 'bold ' : ''}12px ${FONT}`;
+      const label = clipText(ctx, periodLabel(p, lang, tier === 1 || width < 90), Math.max(0, width - 8));
+      ctx.fillText(label, Math.max(x, LEFT_W) + 6, y + HEADER_H / 4);
+    }
+  });
+  ctx.fillStyle = GRID_LINE_STRONG;
+  ctx.fillRect(0, top + HEADER_H - 1, LEFT_W + viewport.width, 1);
+  ctx.fillRect(LEFT_W - 1, top, 1, HEADER_H);
+}
+
+function drawRows(ctx: CanvasRenderingContext2D, { rows, viewport, unit, t }: Input, top: number): void {
+  const { first, last } = visibleRows(viewport, rows.length);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(0, top, LEFT_W, viewport.height);
+  ctx.clip();
+  ctx.textBaseline = 'middle';
+  for (let i = first; i < last; i++) {
+    const row = rows[i];
+    if (!row) continue;
+    const y = top + i * ROW_H - viewport.scrollTop;
+    const mid = y + ROW_H / 2;
+    const amount = formatAmount(row.kind === 'group' ? row.totalInvestment : row.p.totalInvestment, unit, { grouping: true });
+    if (row.kind === 'group') {
+      ctx.fillStyle = GROUP_BAND;
+      ctx.fillRect(0, y, LEFT_W, ROW_H);
+      ctx.fillStyle = TEXT;
+      ctx.font = `bold 13px ${FONT}`;
+      ctx.fillText(clipText(ctx, `${row.key}  ${t('groupCount', { count: row.count })}`, LEFT_W - 120), 12, mid);
+    } else {
+      ctx.fillStyle = LIGHT_HEX[row.p.light.color];
+      ctx.beginPath();
+      ctx.arc(17, mid, 5, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.fillStyle = TEXT;
+      ctx.font = `13px ${FONT}`;
+      ctx.fillText(clipText(ctx, row.p.name, LEFT_W - 130), 30, mid);
+      ctx.fillStyle = GRID_LINE;
+      ctx.fillRect(0, y + ROW_H - 1, LEFT_W, 1);
+    }
+    ctx.fillStyle = TEXT;
+    ctx.font = `12px ${FONT}`;
+    ctx.textAlign = 'right';
+    ctx.fillText(amount, LEFT_W - 12, mid);
+    ctx.textAlign = 'left';
+  }
+  ctx.restore();
+  ctx.fillStyle = GRID_LINE_STRONG;
+  ctx.fillRect(LEFT_W - 1, top, 1, viewport.height);
+}
+
+function drawLegend(ctx: CanvasRenderingContext2D, { t }: Input, top: number): void {
+  ctx.font = `12px ${FONT}`;
+  ctx.textBaseline = 'middle';
+  let x = 12;
+  for (const color of LEGEND_ORDER) {
+    ctx.fillStyle = LIGHT_HEX[color];
+    ctx.fillRect(x, top + LEGEND_H / 2 - 5, 16, 10);
+    ctx.fillStyle = TEXT;
+    const label = t(`status.${color}`);
+    ctx.fillText(label, x + 22, top + LEGEND_H / 2);
+    x += 34 + ctx.measureText(label).width;
+  }
+  ctx.fillStyle = MUTED;
+  ctx.fillText(`${t('legend.planned')}：□  ${t('legend.actual')}：■  ${t('legend.milestone')}：◆  ${t('legend.today')}：┆`, x + 12, top + LEGEND_H / 2);
+}
+
+export function composePng(input: Input): string {
+  const { body, viewport, today, title, t, unit } = input;
+  const width = LEFT_W + viewport.width;
+  const height = TITLE_H + HEADER_H + viewport.height + LEGEND_H;
+  const canvas = document.createElement('canvas');
+  canvas.width = width * SCALE;
+  canvas.height = height * SCALE;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('canvas 2d unavailable');
+  ctx.scale(SCALE, SCALE);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = TEXT;
+  ctx.textBaseline = 'middle';
+  ctx.font = `bold 18px ${FONT}`;
+  ctx.fillText(title, 12, TITLE_H / 2);
+  ctx.font = `12px ${FONT}`;
+  ctx.fillStyle = MUTED;
+  ctx.textAlign = 'right';
+  ctx.fillText(`${t('pngAsOf', { date: fromDayNumber(today) })}  ${t('unitNote', { unit })}`, width - 12, TITLE_H / 2);
+  ctx.textAlign = 'left';
+  drawHeader(ctx, input, TITLE_H);
+  drawRows(ctx, input, TITLE_H + HEADER_H);
+  ctx.drawImage(body, LEFT_W, TITLE_H + HEADER_H, viewport.width, viewport.height);
+  drawLegend(ctx, input, TITLE_H + HEADER_H + viewport.height);
+  return canvas.toDataURL('image/png');
+}
