@@ -29,9 +29,9 @@ interface Props {
   onZoom: (zoom: Zoom) => void;
   onFit: () => void;
   onToday: () => void;
-  /** The count of projects shown: the right end of the first line. */
-  count: ReactNode;
-  /** Editing switch and exports: the right end of the second line. */
+  /** 导出图片 and 打印挂图: the right end of the first line. */
+  exports: ReactNode;
+  /** The editing switches: the right end of the second line. */
   actions: ReactNode;
 }
 
@@ -51,7 +51,7 @@ function Segmented<T extends string | null>({ label, id, options, value, onChang
 }
 
 export function GanttToolbar(props: Props) {
-  const { search, onSearch, filter, onFilter, light, onLight, lists, groupBy, onGroupBy, mode, onMode, zoom, onZoom, onFit, onToday, count, actions } = props;
+  const { search, onSearch, filter, onFilter, light, onLight, lists, groupBy, onGroupBy, mode, onMode, zoom, onZoom, onFit, onToday, exports, actions } = props;
   const { t } = useTranslation('gantt');
   const select = (what: 'level' | 'chain' | 'area', values: readonly string[]) => (
     <select className="gantt-select" aria-label={t(`filters.${what}`)} value={filter[what] ?? ''} onChange={(e) => onFilter({ ...filter, [what]: e.target.value || undefined })}>
@@ -78,7 +78,7 @@ export function GanttToolbar(props: Props) {
           {PROJECT_LIGHTS.map((c) => <option key={c} value={c}>{t(`lightFilter.${c}`)}</option>)}
         </select>
         <div className="toolbar-spacer" />
-        {count}
+        {exports}
       </div>
       <div className="toolbar gantt-toolbar-second">
         <label className="gantt-tool">

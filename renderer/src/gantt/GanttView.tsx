@@ -151,10 +151,11 @@ export function GanttView() {
         search={search} onSearch={setSearch} filter={filter} onFilter={setFilter} light={light} onLight={setLight} lists={data.lists}
         groupBy={groupBy} onGroupBy={(by) => { setGroupBy(by); setCollapsed(new Set()); }} mode={mode} onMode={setMode}
         zoom={zoom} onZoom={(z) => board.current?.zoomTo(z)} onFit={fit} onToday={() => board.current?.scrollToToday()}
-        count={(
-          <span className="gantt-count" role="status">
-            {t('count', { count: shown.length })}{shown.length !== data.total && t('ofTotal', { total: data.total })}
-          </span>
+        exports={(
+          <>
+            <button type="button" className="button-secondary small" onClick={exportPng} title={t('exportPngTitle')}>{t('exportPng')}</button>
+            <button type="button" className="button-secondary small" onClick={print} title={t('printTitle')} disabled={shown.length === 0}>{t('print')}</button>
+          </>
         )}
         actions={(
           <>
@@ -168,12 +169,9 @@ export function GanttView() {
                 {t('edit.shift')}
               </label>
             )}
-            <button type="button" className="button-secondary small" onClick={exportPng} title={t('exportPngTitle')}>{t('exportPng')}</button>
-            <button type="button" className="button-secondary small" onClick={print} title={t('printTitle')} disabled={shown.length === 0}>{t('print')}</button>
           </>
         )}
       />
-      {editing && <div className="gantt-editing-note" role="note">{t('edit.on')}</div>}
       {shown.length === 0 ? (
         <div className="view-state gantt-empty">
           {t('empty')}
@@ -185,7 +183,14 @@ export function GanttView() {
           editing={editing} shiftFollowing={shiftFollowing} onOpen={open} onToggle={toggleGroup} onReschedule={reschedule} onScale={onScale}
         />
       )}
-      <GanttLegend mode={mode} />
+      <div className="gantt-footer">
+        <GanttLegend mode={mode} />
+        {/* Said here, not above the chart, so turning editing on never moves the bars under the pointer. */}
+        {editing && <span className="gantt-editing-note" role="note">{t('edit.on')}</span>}
+        <span className="gantt-count" role="status">
+          {t('count', { count: shown.length })}{shown.length !== data.total && t('ofTotal', { total: data.total })}
+        </span>
+      </div>
       <Toast toast={toast} onClose={() => setToast(null)} />
     </div>
   );

@@ -46,8 +46,10 @@ export function barShapes(bar: BarItem, labels: boolean): Child[] {
     return out;
   }
   if (bar.planned) {
-    const width = Math.max(2, bar.planned.x1 - bar.planned.x0);
-    out.push({ type: 'rect', shape: { x: bar.planned.x0, y: mid - 8, width, height: 16, r: 2 }, style: { fill: tint(bar.color, 0.16), stroke: color, lineWidth: 1.2 } });
+    // On half pixels with a 1 px line, the outline is crisp: its true colour, not a blur of it.
+    const x0 = Math.round(bar.planned.x0);
+    const width = Math.max(2, Math.round(bar.planned.x1) - x0);
+    out.push({ type: 'rect', shape: { x: x0 + 0.5, y: Math.round(mid - 8) + 0.5, width: width - 1, height: 15, r: 2 }, style: { fill: tint(bar.color, 0.16), stroke: color, lineWidth: 1 } });
   }
   if (bar.actual) {
     const tall = !bar.planned;
@@ -96,6 +98,8 @@ export function sceneOption(current: () => Scene, tooltip: (bar: BarItem) => str
       confine: true,
       transitionDuration: 0,
       className: 'gantt-tip',
+      borderColor: '#cfd6df',
+      textStyle: { color: TEXT, fontSize: 12 },
       // In the body, not the chart's box: ECharts then skips a getComputedStyle (a forced style
       // recalculation) on every update, which showed in the scroll profile.
       appendTo: 'body',
@@ -117,7 +121,9 @@ export function sceneOption(current: () => Scene, tooltip: (bar: BarItem) => str
           const scene = current();
           const bar = scene.bars[params.dataIndex];
           if (!bar) return group([]);
-          const children = barShapes(bar, scene.labels).map((c) => (c.silent ? c : { ...c, cursor: scene.editing ? 'ew-resize' : 'pointer' }));
+          // z2 by data order: ECharts keeps reused elements where they were, so without it a node
+          // could end up under an earlier one it overlaps, and its tooltip out of reach.
+          const children = barShapes(bar, scene.labels).map((c, k) => ({ ...c, z2: params.dataIndex * 4 + k, ...(c.silent ? {} : { cursor: scene.editing ? 'ew-resize' : 'pointer' }) }));
           return group(children);
         },
       },
