@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayX, visibleDays, type TimeView, type Viewport } from './geometry';
-import { periodLabel, periodsBetween, tiersFor, type Period } from './timeScale';
+import { estimateLabelWidth, labelPlacement, periodLabel, periodsBetween, tiersFor, type Period } from './timeScale';
 
 interface Props {
   time: TimeView;
@@ -17,11 +17,11 @@ function Tier({ periods, time, viewport, lang, upper }: { periods: Period[]; tim
       {periods.map((p) => {
         const left = dayX(p.start, time) - viewport.scrollLeft;
         const width = (p.end - p.start) * time.pxPerDay;
-        // An upper cell cut by the left edge keeps its label in view.
-        const inset = upper && left < 0 ? Math.min(-left, Math.max(0, width - 90)) : 0;
+        const label = periodLabel(p, lang, !upper || width < 90);
+        const place = labelPlacement(left, width, estimateLabelWidth(label));
         return (
           <div key={p.start} className="gantt-cell" style={{ left, width }} title={periodLabel(p, lang, false)}>
-            <span style={inset ? { marginLeft: inset } : undefined}>{periodLabel(p, lang, !upper || width < 90)}</span>
+            {place.visible && <span style={place.offset ? { marginLeft: place.offset } : undefined}>{label}</span>}
           </div>
         );
       })}

@@ -6,10 +6,10 @@
 import type { TFunction } from 'i18next';
 import { fromDayNumber } from '../../../shared/domain/dates';
 import { formatAmount, type MoneyUnit } from '../../../shared/domain/money';
-import { GRID_LINE, GRID_LINE_STRONG, GROUP_BAND, LEGEND_ORDER, LIGHT_HEX, TEXT } from './colors';
+import { GRID_LINE, GRID_LINE_STRONG, GROUP_BAND, LEGEND_ORDER, LIGHT_HEX, TEXT, TODAY_LINE } from './colors';
 import { dayX, HEADER_H, LEFT_W, ROW_H, visibleDays, visibleRows, type TimeView, type Viewport } from './geometry';
 import type { GanttRow } from './ganttRows';
-import { periodLabel, periodsBetween, tiersFor } from './timeScale';
+import { labelPlacement, periodLabel, periodsBetween, tiersFor } from './timeScale';
 
 interface Input {
   body: HTMLCanvasElement;
@@ -36,7 +36,8 @@ function clipText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number)
   return `${cut}…`;
 }
 
-function drawHeader(ctx: CanvasRenderingContext2D, { viewport, time, lang, t, unit }: Input, top: number): void {
+function drawHeader(ctx: CanvasRenderingContext2D, input: Input, top: number): void {
+  const { viewport, time, lang, t, unit } = input;
   ctx.fillStyle = '#f7f9fb';
   ctx.fillRect(0, top, LEFT_W + viewport.width, HEADER_H);
   ctx.fillStyle = MUTED;
@@ -57,10 +58,23 @@ function drawHeader(ctx: CanvasRenderingContext2D, { viewport, time, lang, t, un
       if (x >= LEFT_W) ctx.fillRect(Math.round(x), y, 1, HEADER_H / 2);
       ctx.fillStyle = TEXT;
       ctx.font = `${tier === 0 ? 'bold ' : ''}12px ${FONT}`;
-      const label = clipText(ctx, periodLabel(p, lang, tier === 1 || width < 90), Math.max(0, width - 8));
-      ctx.fillText(label, Math.max(x, LEFT_W) + 6, y + HEADER_H / 4);
+      const label = periodLabel(p, lang, tier === 1 || width < 90);
+      const place = labelPlacement(x - LEFT_W, width, ctx.measureText(label).width + 10);
+      if (place.visible) ctx.fillText(label, x + place.offset + 6, y + HEADER_H / 4);
     }
   });
+  const todayX = LEFT_W + dayX(input.today, time) + time.pxPerDay / 2 - viewport.scrollLeft;
+  if (todayX >= LEFT_W && todayX <= LEFT_W + viewport.width) {
+    ctx.font = `11px ${FONT}`;
+    const text = t('legend.today');
+    const w = ctx.measureText(text).width + 10;
+    ctx.fillStyle = TODAY_LINE;
+    ctx.fillRect(todayX - w / 2, top + 5, w, 16);
+    ctx.fillStyle = '#ffffff';
+    ctx.textAlign = 'center';
+    ctx.fillText(text, todayX, top + 13);
+    ctx.textAlign = 'left';
+  }
   ctx.fillStyle = GRID_LINE_STRONG;
   ctx.fillRect(0, top + HEADER_H - 1, LEFT_W + viewport.width, 1);
   ctx.fillRect(LEFT_W - 1, top, 1, HEADER_H);
@@ -110,17 +124,47 @@ function drawRows(ctx: CanvasRenderingContext2D, { rows, viewport, unit, t }: In
 function drawLegend(ctx: CanvasRenderingContext2D, { t }: Input, top: number): void {
   ctx.font = `12px ${FONT}`;
   ctx.textBaseline = 'middle';
+  const mid = top + LEGEND_H / 2;
   let x = 12;
+  const label = (text: string) => {
+    ctx.fillStyle = TEXT;
+    ctx.fillText(text, x, mid);
+    x += ctx.measureText(text).width + 18;
+  };
   for (const color of LEGEND_ORDER) {
     ctx.fillStyle = LIGHT_HEX[color];
-    ctx.fillRect(x, top + LEGEND_H / 2 - 5, 16, 10);
-    ctx.fillStyle = TEXT;
-    const label = t(`status.${color}`);
-    ctx.fillText(label, x + 22, top + LEGEND_H / 2);
-    x += 34 + ctx.measureText(label).width;
+    ctx.fillRect(x, mid - 5, 16, 10);
+    x += 22;
+    label(t(`status.${color}`));
   }
-  ctx.fillStyle = MUTED;
-  ctx.fillText(`${t('legend.planned')}：□  ${t('legend.actual')}：■  ${t('legend.milestone')}：◆  ${t('legend.today')}：┆`, x + 12, top + LEGEND_H / 2);
+  // The same marks as the chart: plan as an outline, actual as a fill, a milestone as a diamond, today dashed.
+  ctx.strokeStyle = LIGHT_HEX.grey;
+  ctx.lineWidth = 1;
+  ctx.strokeRect(x + 0.5, mid - 6.5, 16, 12);
+  x += 22;
+  label(t('legend.planned'));
+  ctx.fillStyle = LIGHT_HEX.blue;
+  ctx.fillRect(x, mid - 3, 16, 6);
+  x += 22;
+  label(t('legend.actual'));
+  ctx.beginPath();
+  ctx.moveTo(x + 6, mid - 6);
+  ctx.lineTo(x + 12, mid);
+  ctx.lineTo(x + 6, mid + 6);
+  ctx.lineTo(x, mid);
+  ctx.closePath();
+  ctx.stroke();
+  x += 18;
+  label(t('legend.milestone'));
+  ctx.strokeStyle = LIGHT_HEX.red;
+  ctx.setLineDash([4, 3]);
+  ctx.beginPath();
+  ctx.moveTo(x + 1, mid - 7);
+  ctx.lineTo(x + 1, mid + 7);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  x += 8;
+  label(t('legend.today'));
 }
 
 export function composePng(input: Input): string {

@@ -137,3 +137,20 @@ export function periodLabel(period: Period, lang: 'zh' | 'en', narrow: boolean):
     }
   }
 }
+
+/**
+ * Where a header cell's label goes when the cell is cut by the left edge: moved into the part on
+ * screen, or hidden when that part is too narrow for it (never half a label, never two overlapping).
+ */
+export function labelPlacement(left: number, width: number, labelWidth: number): { offset: number; visible: boolean } {
+  if (left >= 0) return { offset: 0, visible: labelWidth <= width };
+  const shown = left + width;
+  return { offset: -left, visible: shown >= labelWidth };
+}
+
+/** A label's width in px at 12px: CJK characters full width, the rest about half, plus the cell's padding. */
+export function estimateLabelWidth(text: string): number {
+  let width = 10;
+  for (const ch of text) width += /[\u2E80-\uFFFF]/.test(ch) ? 12 : 7;
+  return width;
+}
