@@ -98,7 +98,9 @@ async function rowBox(page: Page, name: string) {
 }
 
 async function todayX(page: Page): Promise<number | null> {
-  const tag = await page.locator('.gantt-today-tag').boundingBox();
+  const locator = page.locator('.gantt-today-tag');
+  if ((await locator.count()) === 0) return null;
+  const tag = await locator.boundingBox();
   return tag ? tag.x + tag.width / 2 : null;
 }
 
@@ -239,12 +241,30 @@ describe('进度甘特', () => {
       expect(labels.length).toBeGreaterThan(3);
       return labels;
     };
+    // The red line on the canvas stands where the header's tag says today is, or nowhere when today is off screen.
+    const lineMatchesTag = async () => {
+      const tag = await todayX(page);
+      const body = await canvasBox(page);
+      const { width, px } = await pixels(page, { x: body.x, y: body.y + 1, width: body.width, height: 1 });
+      const red = px.slice(0, width).flatMap((p, x) => (lightOf(p) === 'red' ? [body.x + x] : []));
+      if (tag === null) expect(red).toEqual([]);
+      else expect(red.some((x) => Math.abs(x - tag) <= 2)).toBe(true);
+    };
     const cellWidth = async () => (await page.locator('.gantt-tier:not(.gantt-tier-upper) .gantt-cell').nth(2).boundingBox())!.width;
     await zoom(page, '周');
     expect((await lowerLabels()).every((l) => /^\d{1,2}\/\d{1,2}$/.test(l))).toBe(true);
+    await lineMatchesTag();
     expect(await cellWidth()).toBeCloseTo(70, 0);
     await zoom(page, '月');
     expect((await lowerLabels()).every((l) => /^\d{1,2}月$/.test(l))).toBe(true);
+    await lineMatchesTag();
+    await page.getByRole('button', { name: '今天', exact: true }).click();
+    await lineMatchesTag();
+    expect(await todayX(page)).not.toBeNull();
+    await zoom(page, '周');
+    // The zoom keeps the middle of the screen in place; the line still agrees with the header after it.
+    await lineMatchesTag();
+    await zoom(page, '月');
     await zoom(page, '季');
     expect((await lowerLabels()).every((l) => /^[一二三四]季度$/.test(l))).toBe(true);
     await zoom(page, '年');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../../shared/domain/dates';
 import type { LightColor, ProjectRow, ScheduleNodeWithLight } from '../../shared/domain/types';
-import { periodLabel, periodsBetween, periodStart, chartRange, nearestZoom, PX_PER_DAY, tiersFor } from '../../renderer/src/gantt/timeScale';
+import { labelPlacement, periodLabel, periodsBetween, periodStart, chartRange, nearestZoom, PX_PER_DAY, tiersFor } from '../../renderer/src/gantt/timeScale';
 import { buildGanttRows, nodesByProject } from '../../renderer/src/gantt/ganttRows';
 import { barItems, nodeDays } from '../../renderer/src/gantt/barItems';
 import { ROW_H } from '../../renderer/src/gantt/geometry';
@@ -45,6 +45,15 @@ describe('time scale', () => {
     expect(tiersFor(PX_PER_DAY.year)).toEqual({ upper: 'plan', lower: 'year' });
     expect(nearestZoom(2.5)).toBe('month');
     expect(nearestZoom(0.4)).toBe('year');
+  });
+
+  it('keeps header labels whole: moved into view at a cut edge, past today\'s tag, or hidden', () => {
+    expect(labelPlacement(100, 90, 40)).toEqual({ offset: 0, visible: true });
+    expect(labelPlacement(-30, 90, 40)).toEqual({ offset: 30, visible: true });
+    expect(labelPlacement(-60, 90, 40)).toEqual({ offset: 60, visible: false });
+    expect(labelPlacement(0, 300, 150, [200, 240])).toEqual({ offset: 0, visible: true });
+    expect(labelPlacement(0, 300, 150, [60, 100])).toEqual({ offset: 104, visible: true });
+    expect(labelPlacement(0, 200, 150, [60, 100])).toEqual({ offset: 104, visible: false });
   });
 
   it('spans whole years around every date and today', () => {

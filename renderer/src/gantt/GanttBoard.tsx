@@ -75,11 +75,13 @@ export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoar
   const placed = useRef(false);
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (!el || placed.current || viewport.width <= 0) return;
+    // Read from the element: the viewport state may still hold its first guess in this commit.
+    const width = el ? el.clientWidth - LEFT_W : 0;
+    if (!el || placed.current || width <= 0) return;
     placed.current = true;
-    el.scrollLeft = scrollLeftFor(today, 1 / 3, time, viewport.width);
+    el.scrollLeft = scrollLeftFor(today, 1 / 3, time, width);
     readViewport();
-  }, [today, time, viewport.width, readViewport]);
+  }, [today, time, readViewport]);
 
   useLayoutEffect(() => {
     const el = scroller.current;

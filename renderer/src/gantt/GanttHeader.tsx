@@ -11,14 +11,17 @@ interface Props {
   today: number;
 }
 
-function Tier({ periods, time, viewport, lang, upper }: { periods: Period[]; time: TimeView; viewport: Viewport; lang: 'zh' | 'en'; upper: boolean }) {
+/** Today's tag, as wide as its text; labels keep clear of it. */
+const TAG_HALF = 20;
+
+function Tier({ periods, time, viewport, lang, upper, tag }: { periods: Period[]; time: TimeView; viewport: Viewport; lang: 'zh' | 'en'; upper: boolean; tag?: readonly [number, number] | undefined }) {
   return (
     <div className={upper ? 'gantt-tier gantt-tier-upper' : 'gantt-tier'}>
       {periods.map((p) => {
         const left = dayX(p.start, time) - viewport.scrollLeft;
         const width = (p.end - p.start) * time.pxPerDay;
         const label = periodLabel(p, lang, !upper || width < 90);
-        const place = labelPlacement(left, width, estimateLabelWidth(label));
+        const place = labelPlacement(left, width, estimateLabelWidth(label), tag);
         return (
           <div key={p.start} className="gantt-cell" style={{ left, width }} title={periodLabel(p, lang, false)}>
             {place.visible && <span style={place.offset ? { marginLeft: place.offset } : undefined}>{label}</span>}
@@ -36,12 +39,14 @@ export const GanttHeader = memo(function GanttHeader({ time, scrollLeft, width, 
   const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'zh';
   const { from, to } = visibleDays(viewport, time);
   const tiers = tiersFor(time.pxPerDay);
-  const todayLeft = dayX(today, time) - viewport.scrollLeft;
+  const todayLeft = dayX(today, time) + time.pxPerDay / 2 - viewport.scrollLeft;
+  const showTag = todayLeft >= 0 && todayLeft <= viewport.width;
+  const tag = showTag ? ([todayLeft - TAG_HALF, todayLeft + TAG_HALF] as const) : undefined;
   return (
     <div className="gantt-header" style={{ width: viewport.width }} aria-hidden="true">
-      <Tier periods={periodsBetween(tiers.upper, from, to)} time={time} viewport={viewport} lang={lang} upper />
+      <Tier periods={periodsBetween(tiers.upper, from, to)} time={time} viewport={viewport} lang={lang} upper tag={tag} />
       <Tier periods={periodsBetween(tiers.lower, from, to)} time={time} viewport={viewport} lang={lang} upper={false} />
-      {todayLeft >= 0 && todayLeft <= viewport.width && (
+      {showTag && (
         <div className="gantt-today-tag" style={{ left: todayLeft }}>{t('legend.today')}</div>
       )}
     </div>

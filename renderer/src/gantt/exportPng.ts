@@ -49,6 +49,8 @@ function drawHeader(ctx: CanvasRenderingContext2D, input: Input, top: number): v
   ctx.textAlign = 'left';
   const { from, to } = visibleDays(viewport, time);
   const tiers = tiersFor(time.pxPerDay);
+  const todayX = LEFT_W + dayX(input.today, time) + time.pxPerDay / 2 - viewport.scrollLeft;
+  const showToday = todayX >= LEFT_W && todayX <= LEFT_W + viewport.width;
   [tiers.upper, tiers.lower].forEach((unitOfTier, tier) => {
     const y = top + tier * (HEADER_H / 2);
     for (const p of periodsBetween(unitOfTier, from, to)) {
@@ -59,12 +61,12 @@ function drawHeader(ctx: CanvasRenderingContext2D, input: Input, top: number): v
       ctx.fillStyle = TEXT;
       ctx.font = `${tier === 0 ? 'bold ' : ''}12px ${FONT}`;
       const label = periodLabel(p, lang, tier === 1 || width < 90);
-      const place = labelPlacement(x - LEFT_W, width, ctx.measureText(label).width + 10);
+      const tag = tier === 0 && showToday ? ([todayX - LEFT_W - 20, todayX - LEFT_W + 20] as const) : undefined;
+      const place = labelPlacement(x - LEFT_W, width, ctx.measureText(label).width + 10, tag);
       if (place.visible) ctx.fillText(label, x + place.offset + 6, y + HEADER_H / 4);
     }
   });
-  const todayX = LEFT_W + dayX(input.today, time) + time.pxPerDay / 2 - viewport.scrollLeft;
-  if (todayX >= LEFT_W && todayX <= LEFT_W + viewport.width) {
+  if (showToday) {
     ctx.font = `11px ${FONT}`;
     const text = t('legend.today');
     const w = ctx.measureText(text).width + 10;

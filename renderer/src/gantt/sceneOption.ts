@@ -90,7 +90,9 @@ function frontShapes(scene: Scene): Child[] {
 
 /** The option, built once: the render functions read the current scene through `current`. */
 export function sceneOption(current: () => Scene, tooltip: (bar: BarItem) => string): GanttChartOption {
-  const group = (children: Child[]): GroupReturn => ({ type: 'group', children });
+  // ECharts keeps a group's old children when it is given none ("nothing changed"): an empty group
+  // says so explicitly, or a today line scrolled off screen would stay where it was.
+  const group = (children: Child[]): GroupReturn => ({ type: 'group', children, ...(children.length ? {} : { $mergeChildren: false as const }) });
   return {
     animation: false,
     tooltip: {

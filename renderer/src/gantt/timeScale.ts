@@ -139,13 +139,14 @@ export function periodLabel(period: Period, lang: 'zh' | 'en', narrow: boolean):
 }
 
 /**
- * Where a header cell's label goes when the cell is cut by the left edge: moved into the part on
- * screen, or hidden when that part is too narrow for it (never half a label, never two overlapping).
+ * Where a header cell's label goes: at the cell's start, or moved into the part on screen when the
+ * cell is cut by the left edge, or past today's tag when it would sit under it; hidden when there
+ * is no room (never half a label, never two overlapping).
  */
-export function labelPlacement(left: number, width: number, labelWidth: number): { offset: number; visible: boolean } {
-  if (left >= 0) return { offset: 0, visible: labelWidth <= width };
-  const shown = left + width;
-  return { offset: -left, visible: shown >= labelWidth };
+export function labelPlacement(left: number, width: number, labelWidth: number, avoid?: readonly [number, number]): { offset: number; visible: boolean } {
+  let offset = left >= 0 ? 0 : -left;
+  if (avoid && left + offset < avoid[1] && left + offset + labelWidth > avoid[0]) offset = avoid[1] + 4 - left;
+  return { offset, visible: offset + labelWidth <= width };
 }
 
 /** A label's width in px at 12px: CJK characters full width, the rest about half, plus the cell's padding. */
