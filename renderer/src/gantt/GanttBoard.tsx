@@ -118,8 +118,12 @@ export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoar
   const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'zh';
   useImperativeHandle(ref, () => ({
     zoomTo: (zoom) => {
-      const { setScale, viewport, time } = latest.current;
-      setScale(PX_PER_DAY[zoom], time.start + (viewport.scrollLeft + viewport.width / 2) / time.pxPerDay, 0.5);
+      const { setScale, viewport, time, today } = latest.current;
+      // Today stays where it is on screen when it is in view (what a wall chart is read against);
+      // otherwise the middle of the screen stays put.
+      const todayFraction = (dayX(today, time) - viewport.scrollLeft) / viewport.width;
+      if (todayFraction >= 0 && todayFraction <= 1) setScale(PX_PER_DAY[zoom], today, todayFraction);
+      else setScale(PX_PER_DAY[zoom], time.start + (viewport.scrollLeft + viewport.width / 2) / time.pxPerDay, 0.5);
     },
     fit: (from, to) => {
       const { setScale, viewport } = latest.current;
