@@ -140,4 +140,24 @@ describe('bars of one screen', () => {
     expect(bars[0]).toMatchObject({ y: 0, planned: { x0: 0, x1: 30 * 3 }, actual: null });
     expect(barItems({ rows, viewport, time, mode: 'actual', today }).bars).toEqual([]);
   });
+
+  it('marks a row with nothing on screen at the edge of its nearest node, and only such a row', () => {
+    const p1 = project(1);
+    const p2 = project(2);
+    const nodes = nodesByProject([
+      node(1, 1, { name: '签约', plannedStart: '2024-01-01', plannedEnd: '2024-01-31' }),
+      node(2, 1, { name: '开工', plannedStart: '2024-06-01', plannedEnd: '2024-06-30' }),
+      node(3, 1, { name: '竣工', plannedStart: '2028-03-01', plannedEnd: '2028-03-31' }),
+      node(4, 2, { name: '开工', plannedStart: '2026-11-01', plannedEnd: '2026-11-30' }),
+      node(5, 2, { name: '竣工', plannedStart: '2028-01-01', plannedEnd: '2028-01-31' }),
+    ]);
+    const rows = buildGanttRows([p1, p2], nodes, { lights: null }, null, new Set());
+    const time = { start: day('2024-01-01'), end: day('2029-01-01'), pxPerDay: 3 };
+    const viewport = { scrollTop: 0, scrollLeft: (day('2026-10-01') - time.start) * 3, width: 600, height: 4 * ROW_H };
+    const { edges } = barItems({ rows, viewport, time, mode: 'both', today });
+    expect(edges.map((e) => [e.y, e.side, e.node.name, fromDayNumber(e.day)])).toEqual([
+      [0, 'left', '开工', '2024-06-30'],
+      [0, 'right', '竣工', '2028-03-01'],
+    ]);
+  });
 });

@@ -16,7 +16,7 @@ import type { GanttRow } from './ganttRows';
 import { composePng } from './exportPng';
 import type { Scene } from './sceneOption';
 import { periodsBetween, PX_PER_DAY, tiersFor, type Zoom } from './timeScale';
-import { tooltipHtml } from './tooltipHtml';
+import { edgeTipHtml, tooltipHtml } from './tooltipHtml';
 import { useBarDrag } from './useBarDrag';
 
 export interface GanttBoardHandle {
@@ -100,7 +100,7 @@ export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoar
   }, [time, viewport.width]);
 
   const scene: Scene = useMemo(() => {
-    const { bars, groups } = barItems({ rows, viewport, time, mode, today, shifts: drag.shifts });
+    const { bars, groups, edges } = barItems({ rows, viewport, time, mode, today, shifts: drag.shifts });
     const { from, to } = visibleDays(viewport, time);
     const tiers = tiersFor(pxPerDay);
     const upperStarts = new Set(periodsBetween(tiers.upper, from, to).map((p) => p.start));
@@ -109,7 +109,7 @@ export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoar
     const rowTops: number[] = [];
     for (let i = first; i < last; i++) if (rows[i]?.kind === 'project') rowTops.push(i * ROW_H - viewport.scrollTop);
     const todayX = dayX(today, time) + pxPerDay / 2 - viewport.scrollLeft;
-    return { bars, groups, lines, rowTops, todayX: todayX >= 0 && todayX <= viewport.width ? todayX : null, width: viewport.width, height: viewport.height, editing, labels: pxPerDay >= 2 };
+    return { bars, groups, edges, lines, rowTops, todayX: todayX >= 0 && todayX <= viewport.width ? todayX : null, width: viewport.width, height: viewport.height, editing, labels: pxPerDay >= 2 };
   }, [rows, viewport, time, mode, today, drag.shifts, pxPerDay, editing]);
 
   // The handle is made once and reads the latest state through a ref: remade on every scroll, it showed in the profile.
@@ -170,6 +170,11 @@ export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoar
               ref={canvas}
               scene={scene}
               tooltip={(bar) => tooltipHtml(bar, t, editing)}
+              edgeTip={(edge) => edgeTipHtml(edge, t)}
+              onEdge={(edge) => {
+                const el = scroller.current;
+                if (el) el.scrollLeft = scrollLeftFor(edge.day, edge.side === 'right' ? 1 / 3 : 2 / 3, time, viewport.width);
+              }}
               onOpen={(bar) => onOpen(bar.project.id)}
               onPress={drag.start}
             />

@@ -32,6 +32,15 @@ export interface GroupBand {
   y: number;
 }
 
+/** A row whose nodes are all off screen: a mark at the edge pointing to the nearest one. */
+export interface EdgeMark {
+  y: number;
+  side: 'left' | 'right';
+  node: ScheduleNodeWithLight;
+  /** The day to bring into view. */
+  day: number;
+}
+
 function day(iso: string | null): number | null {
   return iso ? toDayNumber(iso) : null;
 }
@@ -74,11 +83,12 @@ export interface ItemInput {
   shifts?: ReadonlyMap<number, number>;
 }
 
-export function barItems({ rows, viewport, time, mode, today, shifts }: ItemInput): { bars: BarItem[]; groups: GroupBand[] } {
+export function barItems({ rows, viewport, time, mode, today, shifts }: ItemInput): { bars: BarItem[]; groups: GroupBand[]; edges: EdgeMark[] } {
   const { first, last } = visibleRows(viewport, rows.length);
   const { from, to } = visibleDays(viewport, time);
   const bars: BarItem[] = [];
   const groups: GroupBand[] = [];
+  const edges: EdgeMark[] = [];
   const toScreen = (span: [number, number] | null): Span | null => {
     if (!span || span[1] < from - 1 || span[0] > to + 1) return null;
     return { x0: dayX(span[0], time) - viewport.scrollLeft, x1: dayX(span[1], time) - viewport.scrollLeft };
@@ -91,13 +101,29 @@ export function barItems({ rows, viewport, time, mode, today, shifts }: ItemInpu
       groups.push({ y });
       continue;
     }
+    const before = bars.length;
+    let left: EdgeMark | null = null;
+    let right: EdgeMark | null = null;
     for (const node of row.nodes) {
       const spans = nodeDays(node, today, shifts?.get(node.id) ?? 0);
-      const planned = mode === 'actual' ? null : toScreen(spans.planned);
-      const actual = mode === 'planned' ? null : toScreen(spans.actual);
-      if (!planned && !actual) continue;
-      bars.push({ node, project: row.p, siblings: row.nodes, color: node.light.color, milestone: node.milestone, y, planned, actual });
+      const shown = [mode === 'actual' ? null : spans.planned, mode === 'planned' ? null : spans.actual];
+      const planned = toScreen(shown[0] ?? null);
+      const actual = toScreen(shown[1] ?? null);
+      if (planned || actual) {
+        bars.push({ node, project: row.p, siblings: row.nodes, color: node.light.color, milestone: node.milestone, y, planned, actual });
+        continue;
+      }
+      for (const span of shown) {
+        if (!span) continue;
+        if (span[1] <= from && (!left || span[1] > left.day)) left = { y, side: 'left', node, day: span[1] - 1 };
+        if (span[0] >= to && (!right || span[0] < right.day)) right = { y, side: 'right', node, day: span[0] };
+      }
+    }
+    // Only for a row with nothing on screen: it says where its schedule is, without cluttering the rest.
+    if (bars.length === before) {
+      if (left) edges.push(left);
+      if (right) edges.push(right);
     }
   }
-  return { bars, groups };
+  return { bars, groups, edges };
 }

@@ -5,7 +5,7 @@
  * laid out by barItems, ECharts draws, hit-tests and exports it.
  */
 import type { CustomSeriesRenderItemReturn } from 'echarts';
-import type { BarItem, GroupBand } from './barItems';
+import type { BarItem, EdgeMark, GroupBand } from './barItems';
 import { GRID_LINE, GRID_LINE_STRONG, GROUP_BAND, LIGHT_HEX, TEXT, TODAY_LINE, tint } from './colors';
 import { ROW_H } from './geometry';
 import type { GanttChartOption } from './echarts';
@@ -13,6 +13,7 @@ import type { GanttChartOption } from './echarts';
 export interface Scene {
   bars: BarItem[];
   groups: GroupBand[];
+  edges: EdgeMark[];
   /** Period boundaries on screen; strong ones start an upper-tier period. */
   lines: { x: number; strong: boolean }[];
   /** Tops of the project rows on screen, for the row rules. */
@@ -68,6 +69,18 @@ export function barShapes(bar: BarItem, labels: boolean): Child[] {
   return out;
 }
 
+/** A small arrow at the edge of an empty row, pointing to where its schedule is. */
+function edgeShapes(edge: EdgeMark, width: number): Child[] {
+  const mid = edge.y + ROW_H / 2;
+  const x = edge.side === 'left' ? 4 : width - 18;
+  const tip = edge.side === 'left' ? x : x + 14;
+  const back = edge.side === 'left' ? x + 10 : x + 4;
+  return [
+    { type: 'rect', shape: { x, y: mid - 8, width: 14, height: 16, r: 3 }, style: { fill: '#eef1f5' } },
+    { type: 'polygon', shape: { points: [[tip + (edge.side === 'left' ? 3 : -3), mid], [back, mid - 4], [back, mid + 4]] }, style: { fill: LIGHT_HEX[edge.node.light.color] } },
+  ];
+}
+
 function backShapes(scene: Scene): Child[] {
   const out: Child[] = [];
   for (const g of scene.groups) out.push({ type: 'rect', shape: { x: 0, y: g.y, width: scene.width, height: ROW_H }, style: { fill: GROUP_BAND } });
@@ -89,7 +102,7 @@ function frontShapes(scene: Scene): Child[] {
 }
 
 /** The option, built once: the render functions read the current scene through `current`. */
-export function sceneOption(current: () => Scene, tooltip: (bar: BarItem) => string): GanttChartOption {
+export function sceneOption(current: () => Scene, tooltip: (bar: BarItem) => string, edgeTip: (edge: EdgeMark) => string): GanttChartOption {
   // ECharts keeps a group's old children when it is given none ("nothing changed"): an empty group
   // says so explicitly, or a today line scrolled off screen would stay where it was.
   const group = (children: Child[]): GroupReturn => ({ type: 'group', children, ...(children.length ? {} : { $mergeChildren: false as const }) });
@@ -106,8 +119,12 @@ export function sceneOption(current: () => Scene, tooltip: (bar: BarItem) => str
       // recalculation) on every update, which showed in the scroll profile.
       appendTo: 'body',
       formatter: (params) => {
-        const index = Array.isArray(params) ? -1 : params.dataIndex;
-        const bar = current().bars[index];
+        if (Array.isArray(params)) return '';
+        if (params.seriesId === 'edges') {
+          const edge = current().edges[params.dataIndex];
+          return edge ? edgeTip(edge) : '';
+        }
+        const bar = current().bars[params.dataIndex];
         return bar ? tooltip(bar) : '';
       },
     },
@@ -129,6 +146,18 @@ export function sceneOption(current: () => Scene, tooltip: (bar: BarItem) => str
           return group(children);
         },
       },
+      {
+        id: 'edges',
+        type: 'custom',
+        coordinateSystem: 'none',
+        z: 2,
+        data: [],
+        renderItem: (params) => {
+          const scene = current();
+          const edge = scene.edges[params.dataIndex];
+          return group(edge ? edgeShapes(edge, scene.width).map((c) => ({ ...c, cursor: 'pointer' })) : []);
+        },
+      },
       { id: 'front', type: 'custom', coordinateSystem: 'none', silent: true, z: 3, data: [[0]], renderItem: () => group(frontShapes(current())) },
     ],
   };
@@ -140,6 +169,7 @@ export function sceneData(scene: Scene): GanttChartOption {
     series: [
       { id: 'back', data: [[0]] },
       { id: 'bars', data: scene.bars.map((_, i) => [i]) },
+      { id: 'edges', data: scene.edges.map((_, i) => [i]) },
       { id: 'front', data: [[0]] },
     ],
   };

@@ -1,9 +1,10 @@
 /** A node's tooltip: which project, the node and its light, planned and actual dates, days late or left, and its note. */
 import type { TFunction } from 'i18next';
 import type { ScheduleNodeWithLight } from '../../../shared/domain/types';
-import type { BarItem } from './barItems';
+import type { BarItem, EdgeMark } from './barItems';
 import { LIGHT_HEX } from './colors';
 import { echarts } from './echarts';
+import { fromDayNumber } from '../../../shared/domain/dates';
 
 const escape = (text: string) => echarts.format.encodeHTML(text);
 
@@ -40,4 +41,9 @@ export function tooltipHtml(bar: BarItem, t: TFunction, editing: boolean): strin
   if (node.note.trim()) lines.push(`<div class="gantt-tip-note">${escape(t('tip.note'))}：${escape(node.note.trim().slice(0, 200))}</div>`);
   lines.push(`<div class="gantt-tip-hint">${escape(t(editing ? 'tip.drag' : 'tip.open'))}</div>`);
   return lines.join('');
+}
+
+export function edgeTipHtml(edge: EdgeMark, t: TFunction): string {
+  return `<div class="gantt-tip-node">${escape(t(edge.side === 'right' ? 'edge.next' : 'edge.last', { node: edge.node.name, date: fromDayNumber(edge.day) }))}</div>` +
+    `<div class="gantt-tip-hint">${escape(t('edge.hint'))}</div>`;
 }
