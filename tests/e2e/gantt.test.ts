@@ -59,7 +59,9 @@ function lightOf([r, g, b]: number[]): Light | null {
 
 /** Pixels of the chart canvas in a box given in page coordinates: its width in pixels and [r, g, b] triples row by row. */
 async function pixels(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<{ width: number; px: number[][] }> {
-  const { width, flat } = await page.evaluate((box) => {
+  const { width, flat } = await page.evaluate(async (box) => {
+    // ECharts paints on the next animation frame after a change: read what that frame shows.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const canvas = document.querySelector<HTMLCanvasElement>('.gantt-canvas canvas')!;
     const rect = canvas.getBoundingClientRect();
     const scale = canvas.width / rect.width;
@@ -97,7 +99,13 @@ async function rowBox(page: Page, name: string) {
   return (await projectButton(page, name).locator('xpath=..').boundingBox())!;
 }
 
+/** Two animation frames: a scroll set by a click is handled, and what it changed is painted. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
 async function todayX(page: Page): Promise<number | null> {
+  await settle(page);
   const locator = page.locator('.gantt-today-tag');
   if ((await locator.count()) === 0) return null;
   const tag = await locator.boundingBox();
@@ -212,7 +220,8 @@ describe('进度甘特', () => {
       }
       // The canvas's pixels, classified in the page (a whole screen of pixels is too much to send back).
       const today = await todayX(page);
-      for (const light of await page.evaluate(({ lights, today }) => {
+      for (const light of await page.evaluate(async ({ lights, today }) => {
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         const canvas = document.querySelector<HTMLCanvasElement>('.gantt-canvas canvas')!;
         const rect = canvas.getBoundingClientRect();
         const scale = canvas.width / rect.width;
@@ -248,7 +257,7 @@ describe('进度甘特', () => {
       const { width, px } = await pixels(page, { x: body.x, y: body.y + 1, width: body.width, height: 1 });
       const red = px.slice(0, width).flatMap((p, x) => (lightOf(p) === 'red' ? [body.x + x] : []));
       if (tag === null) expect(red).toEqual([]);
-      else expect(red.some((x) => Math.abs(x - tag) <= 2)).toBe(true);
+      else expect(red.some((x) => Math.abs(x - tag) <= 2), `today's line at ${tag}`).toBe(true);
     };
     const cellWidth = async () => (await page.locator('.gantt-tier:not(.gantt-tier-upper) .gantt-cell').nth(2).boundingBox())!.width;
     await zoom(page, '周');
@@ -276,13 +285,20 @@ describe('进度甘特', () => {
     expect(await todayX(page)).not.toBeNull();
   });
 
-  it('opens a project\'s 项目详情 from its row', async () => {
+  it('opens a project\'s 项目详情 from its row, and 返回进度甘特 finds the chart as it was left', async () => {
     await page.getByRole('searchbox', { name: '搜索项目' }).fill('卫蓝');
+    await zoom(page, '季');
+    await page.locator('.gantt-board').evaluate((el) => { el.scrollLeft -= 200; });
+    await page.waitForTimeout(100);
+    const leftBefore = await page.locator('.gantt-board').evaluate((el) => el.scrollLeft);
     await projectButton(page, WEILAN).click();
     await page.getByRole('heading', { name: WEILAN }).waitFor(WAIT);
-    expect(page.url()).toMatch(/#\/project\/\d+$/);
-    await page.goBack();
+    expect(page.url()).toMatch(/#\/project\/\d+\?from=gantt$/);
+    await page.getByRole('link', { name: '返回进度甘特' }).click();
     await projectButton(page, WEILAN).waitFor(WAIT);
+    expect(await page.getByRole('searchbox', { name: '搜索项目' }).inputValue()).toBe('卫蓝');
+    expect(await page.getByRole('radio', { name: '季', exact: true }).getAttribute('aria-checked')).toBe('true');
+    expect(await page.locator('.gantt-board').evaluate((el) => el.scrollLeft)).toBe(leftBefore);
   });
 
   it('moves a node by dragging only once editing is on, shifts the nodes after it, and records it', async () => {

@@ -46,8 +46,9 @@ export function viewHref(view: ViewId, params?: Record<string, string | undefine
   return text ? `#/${view}?${text}` : `#/${view}`;
 }
 
-export function projectHref(id: number): string {
-  return `#/project/${id}`;
+/** A project's 项目详情; `from` names the view its 返回 link goes back to (the register when left out). */
+export function projectHref(id: number, from?: ViewId): string {
+  return from && from !== 'register' ? `#/project/${id}?from=${from}` : `#/project/${id}`;
 }
 
 const currentHash = () => window.location.hash;

@@ -14,6 +14,7 @@ import { GanttRowList } from './GanttRowList';
 import { dayX, HEADER_H, LEFT_W, ROW_H, scrollLeftFor, visibleDays, visibleRows, type TimeView, type Viewport } from './geometry';
 import type { GanttRow } from './ganttRows';
 import { composePng } from './exportPng';
+import { readPlace, savePlace, type BoardPlace } from './boardPlace';
 import type { Scene } from './sceneOption';
 import { periodsBetween, PX_PER_DAY, tiersFor, type Zoom } from './timeScale';
 import { edgeTipHtml, tooltipHtml } from './tooltipHtml';
@@ -50,7 +51,9 @@ export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoar
   const scroller = useRef<HTMLDivElement>(null);
   const canvas = useRef<GanttCanvasHandle>(null);
   const [viewport, setViewport] = useState<Viewport>(EMPTY_VIEWPORT);
-  const [pxPerDay, setPxPerDay] = useState(PX_PER_DAY.month);
+  // Back from a project page: the same scale and place; else 月, on today.
+  const [startPlace] = useState(readPlace);
+  const [pxPerDay, setPxPerDay] = useState(startPlace?.pxPerDay ?? PX_PER_DAY.month);
   // Where the next layout puts the horizontal scroll (after a zoom, keeping a day in place).
   const pendingLeft = useRef<number | null>(null);
   const time: TimeView = useMemo(() => ({ start: range.start, end: range.end, pxPerDay }), [range.start, range.end, pxPerDay]);
@@ -79,9 +82,14 @@ export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoar
     const width = el ? el.clientWidth - LEFT_W : 0;
     if (!el || placed.current || width <= 0) return;
     placed.current = true;
-    el.scrollLeft = scrollLeftFor(today, 1 / 3, time, width);
+    if (startPlace) {
+      el.scrollLeft = startPlace.scrollLeft;
+      el.scrollTop = startPlace.scrollTop;
+    } else {
+      el.scrollLeft = scrollLeftFor(today, 1 / 3, time, width);
+    }
     readViewport();
-  }, [today, time, readViewport]);
+  }, [today, time, readViewport, startPlace]);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -92,6 +100,11 @@ export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoar
   }, [pxPerDay, readViewport]);
 
   useEffect(() => onScale(pxPerDay), [pxPerDay, onScale]);
+
+  // Kept when the board goes (a project opened from a row), read when it comes back.
+  const place = useRef<BoardPlace>({ pxPerDay, scrollLeft: 0, scrollTop: 0 });
+  place.current = { pxPerDay, scrollLeft: viewport.scrollLeft, scrollTop: viewport.scrollTop };
+  useEffect(() => () => { if (placed.current) savePlace(place.current); }, []);
 
   const setScale = useCallback((next: number, anchorDay: number, fraction: number) => {
     const nextTime = { ...time, pxPerDay: next };

@@ -10,40 +10,26 @@ import { errorText } from '../common/errorText';
 import { Toast, type ToastMessage } from '../common/Toast';
 import { projectHref, useRoute } from '../app/useHashRoute';
 import { addDays, fromDayNumber, toDayNumber } from '../../../shared/domain/dates';
-import type { LightColor, Stage } from '../../../shared/domain/types';
-import { STAGES } from '../../../shared/domain/types';
-import type { BarItem, BarMode } from './barItems';
+import type { BarItem } from './barItems';
 import { GanttBoard, type GanttBoardHandle } from './GanttBoard';
 import { GanttLegend } from './GanttLegend';
 import { GanttToolbar } from './GanttToolbar';
-import { buildGanttRows, isGanttGroup, type GanttGroup } from './ganttRows';
+import { buildGanttRows } from './ganttRows';
 import { printWallChart } from './printWallChart';
 import { chartRange, PX_PER_DAY, ZOOMS, type Zoom } from './timeScale';
-import { useGanttData, type ServiceFilter } from './useGanttData';
+import { useGanttData } from './useGanttData';
+import { useGanttPrefs } from './useGanttPrefs';
 import './strings';
 import './gantt.css';
-
-function filterFromRoute(params: URLSearchParams): ServiceFilter {
-  const stage = params.get('stage');
-  return {
-    chain: params.get('chain') || undefined,
-    area: params.get('area') || undefined,
-    level: params.get('level') || undefined,
-    stage: stage && (STAGES as readonly string[]).includes(stage) ? (stage as Stage) : undefined,
-  };
-}
 
 export function GanttView() {
   const { t, i18n } = useTranslation('gantt');
   const en = i18n.resolvedLanguage === 'en';
   const route = useRoute();
-  const [search, setSearch] = useState('');
-  const [query, setQuery] = useState('');
-  const [filter, setFilter] = useState<ServiceFilter>(() => filterFromRoute(route.params));
-  const [light, setLight] = useState<LightColor | null>(null);
-  const [groupBy, setGroupBy] = useState<GanttGroup | null>(() => (isGanttGroup(route.params.get('group')) ? (route.params.get('group') as GanttGroup) : 'chain'));
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const [mode, setMode] = useState<BarMode>('both');
+  const [prefs, setPrefs] = useGanttPrefs(route.params);
+  const { search, filter, light, groupBy, mode } = prefs;
+  const collapsed = useMemo(() => new Set(prefs.collapsed), [prefs.collapsed]);
+  const [query, setQuery] = useState(search.trim());
   const [zoom, setZoom] = useState<Zoom | null>('month');
   const [editing, setEditing] = useState(false);
   const [shiftFollowing, setShiftFollowing] = useState(true);
@@ -68,15 +54,12 @@ export function GanttView() {
     return chartRange(days, data.today);
   }, [data]);
 
-  const toggleGroup = useCallback((key: string) => setCollapsed((old) => {
-    const next = new Set(old);
-    if (next.has(key)) next.delete(key);
-    else next.add(key);
-    return next;
-  }), []);
+  const toggleGroup = useCallback((key: string) => {
+    setPrefs({ collapsed: collapsed.has(key) ? prefs.collapsed.filter((k) => k !== key) : [...prefs.collapsed, key] });
+  }, [collapsed, prefs.collapsed, setPrefs]);
 
   const onScale = useCallback((px: number) => setZoom(ZOOMS.find((z) => PX_PER_DAY[z] === px) ?? null), []);
-  const open = useCallback((id: number) => { window.location.hash = projectHref(id); }, []);
+  const open = useCallback((id: number) => { window.location.hash = projectHref(id, 'gantt'); }, []);
 
   const fit = () => {
     if (data.status !== 'ok') return;
@@ -131,7 +114,7 @@ export function GanttView() {
   }
 
   const filtered = Boolean(query || filter.chain || filter.area || filter.level || filter.stage || light);
-  const clear = () => { setSearch(''); setQuery(''); setFilter({}); setLight(null); };
+  const clear = () => { setPrefs({ search: '', filter: {}, light: null }); setQuery(''); };
   const exportPng = () => {
     const url = board.current?.png(t('pngTitle'));
     if (!url) return;
@@ -148,8 +131,9 @@ export function GanttView() {
   return (
     <div className="gantt-view">
       <GanttToolbar
-        search={search} onSearch={setSearch} filter={filter} onFilter={setFilter} light={light} onLight={setLight} lists={data.lists}
-        groupBy={groupBy} onGroupBy={(by) => { setGroupBy(by); setCollapsed(new Set()); }} mode={mode} onMode={setMode}
+        search={search} onSearch={(text) => setPrefs({ search: text })} filter={filter} onFilter={(f) => setPrefs({ filter: f })}
+        light={light} onLight={(l) => setPrefs({ light: l })} lists={data.lists}
+        groupBy={groupBy} onGroupBy={(by) => setPrefs({ groupBy: by, collapsed: [] })} mode={mode} onMode={(m) => setPrefs({ mode: m })}
         zoom={zoom} onZoom={(z) => board.current?.zoomTo(z)} onFit={fit} onToday={() => board.current?.scrollToToday()}
         exports={(
           <>

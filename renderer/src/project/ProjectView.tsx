@@ -1,7 +1,7 @@
 /** 项目详情: a project's header (stage, light, code) over tabs for its fields, nodes, monthly figures and history. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { viewHref } from '../app/useHashRoute';
+import { useRoute, viewHref } from '../app/useHashRoute';
 import { LightBadge, StageBadge } from './badges';
 import { HistoryTable } from './HistoryTable';
 import { MonthlyTable } from './MonthlyTable';
@@ -16,6 +16,7 @@ type Tab = (typeof TABS)[number];
 
 export function ProjectView({ id }: { id: number }) {
   const { t, i18n } = useTranslation('project');
+  const route = useRoute();
   const en = i18n.resolvedLanguage === 'en';
   const { state, reload, refresh, write, loadKey } = useProjectData(id);
   const [tab, setTab] = useState<Tab>('info');
@@ -30,7 +31,8 @@ export function ProjectView({ id }: { id: number }) {
     return result;
   });
 
-  const back = <a className="back-link" href={viewHref('register')}>‹ {t('back')}</a>;
+  const fromGantt = route.params.get('from') === 'gantt';
+  const back = <a className="back-link" href={viewHref(fromGantt ? 'gantt' : 'register')}>‹ {t(fromGantt ? 'backToGantt' : 'back')}</a>;
   if (state.status === 'loading') return <div className="view-state" role="status">{t('loading')}</div>;
   if (state.status === 'error') {
     return (

@@ -4,6 +4,7 @@ import i18n from '../i18n';
 
 export const zh = {
   back: '返回项目台账',
+  backToGantt: '返回进度甘特',
   loading: '正在加载项目…',
   loadFailed: '项目加载失败：{{message}}',
   notFound: '未找到该项目，可能已被删除。',
@@ -74,6 +75,7 @@ export const zh = {
 
 export const en: SameKeys<typeof zh> = {
   back: 'Back to the register',
+  backToGantt: 'Back to the Gantt',
   loading: 'Loading the project…',
   loadFailed: 'Could not load the project: {{message}}',
   notFound: 'This project was not found; it may have been deleted.',

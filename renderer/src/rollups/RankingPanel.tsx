@@ -1,5 +1,5 @@
 /** 晾晒比拼: areas or 责任单位 ranked for a quarter, each figure with an arrow against the quarter before. */
-import { useSessionState } from './useSessionState';
+import { useSessionState } from '../common/useSessionState';
 import { registerHref } from '../../../shared/domain/rollupSlice';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../common/useApiQuery';

@@ -4,7 +4,7 @@ import './strings';
 import './rollups.css';
 import { useApiQuery } from '../common/useApiQuery';
 import { isIsoMonth, monthOf } from '../../../shared/domain/dates';
-import { useSessionState } from './useSessionState';
+import { useSessionState } from '../common/useSessionState';
 import type { RollupSlice } from '../../../shared/domain/rollupSlice';
 import { UNSIGNED } from '../../../shared/domain/rollupSlice';
 import { RollupFilters, type FilterChoices } from './RollupFilters';

@@ -1,6 +1,6 @@
 /** The rollup page proper: totals at a glance, the table of the chosen dimension, and four charts. */
 import { useMemo } from 'react';
-import { useSessionState } from './useSessionState';
+import { useSessionState } from '../common/useSessionState';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../common/useApiQuery';
 import { formatAmount } from '../../../shared/domain/money';

@@ -1,6 +1,6 @@
 /**
- * State kept for the browser tab: a user who clicks from a rollup cell into the register and comes
- * back finds the same table, filters and month, not the defaults.
+ * State kept for the browser tab (the window, in Electron): a user who clicks from a rollup cell or
+ * a Gantt row into another page and comes back finds the same table, filters, zoom and place.
  */
 import { useCallback, useState } from 'react';
 
