@@ -272,6 +272,24 @@ describe('项目台账', () => {
     expect(await page.getByRole('textbox', { name: `${steps[0]} 计划开始` }).inputValue()).toBe('2026-03-01');
   });
 
+  it('keeps the sort through a switch to English and back (the grid is redrawn for the language)', async () => {
+    await page.getByRole('link', { name: '项目台账', exact: true }).click();
+    await page.getByRole('radio', { name: '不分组' }).click();
+    const header = page.locator('[role="columnheader"][col-id="totalInvestment"]');
+    const totals = async () => (await page.locator('[role="row"][row-id^="p"] [role="gridcell"][col-id="totalInvestment"]').allInnerTexts()).map((t) => Number(t.replace(/,/g, '')));
+    const descending = (xs: number[]) => xs.length > 5 && xs.every((x, i) => i === 0 || xs[i - 1]! >= x);
+    await header.waitFor(WAIT);
+    while ((await header.getAttribute('aria-sort')) !== 'descending') await page.getByRole('columnheader', { name: '总投资（亿元）', exact: true }).click();
+    await expect.poll(async () => descending(await totals()), WAIT).toBe(true);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.getByRole('button', { name: '中文' }).count(), WAIT).toBe(1);
+    await expect.poll(() => header.getAttribute('aria-sort'), WAIT).toBe('descending');
+    expect(descending(await totals())).toBe(true);
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => header.getAttribute('aria-sort'), WAIT).toBe('descending');
+    expect(descending(await totals())).toBe(true);
+  });
+
   it('ran without script errors or CSP refusals', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -60,7 +60,7 @@ export function useSavedViews({ groupBy, setGroupBy, lights, setLights }: Option
   }, []);
 
   const capture = useCallback((): ViewState | null => {
-    if (!grid) return null;
+    if (!grid || grid.isDestroyed()) return null;
     return JSON.parse(JSON.stringify({ columns: grid.getColumnState(), filter: grid.getFilterModel(), ...latest.current })) as ViewState;
   }, [grid]);
 
@@ -81,14 +81,29 @@ export function useSavedViews({ groupBy, setGroupBy, lights, setLights }: Option
     if (current) apply(current);
   }, [grid, current, apply]);
 
+  // The layout as last seen, taken at once: a grid made again (language or unit switch) gets it back.
+  const lastLayout = useRef<RegisterLayout | null>(null);
+
   const remember = useCallback(() => {
     if (!restored.current) return;
+    const now = capture();
+    if (now) lastLayout.current = toLayout(now);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      const state = capture();
+      const state = capture() ?? now;
       if (state) void api('views.setCurrent', { state }).catch(() => undefined);
     }, 500);
   }, [capture]);
+
+  const seenGrid = useRef<GridApi<GridRow> | null>(null);
+  useEffect(() => {
+    if (!grid) return;
+    const previous = seenGrid.current;
+    seenGrid.current = grid;
+    if (!previous || previous === grid || !restored.current) return;
+    const layout = lastLayout.current ?? current;
+    if (layout) apply(layout);
+  }, [grid, current, apply]);
 
   useEffect(() => { remember(); }, [groupBy, lights, remember]);
   useEffect(() => () => clearTimeout(timer.current), []);
