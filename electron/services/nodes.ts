@@ -89,8 +89,9 @@ export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.all' | 'nodes.add' |
         for (const later of listNodes(ctx.db, node.projectId).filter((n) => n.seq > node.seq)) {
           const next = shifted(later, moved);
           updateNodeFields(ctx.db, later.id, next);
-          audit.push(change(ctx, later, 'plannedStart', later.plannedStart, next.plannedStart));
-          audit.push(change(ctx, later, 'plannedEnd', later.plannedEnd, next.plannedEnd));
+          // A node without planned dates does not move: no history row says it did.
+          if (later.plannedStart !== next.plannedStart) audit.push(change(ctx, later, 'plannedStart', later.plannedStart, next.plannedStart));
+          if (later.plannedEnd !== next.plannedEnd) audit.push(change(ctx, later, 'plannedEnd', later.plannedEnd, next.plannedEnd));
         }
       }
       if (audit.length) afterScheduleChange(ctx, node.projectId, audit);

@@ -144,6 +144,23 @@ describe('nodes, stage and monthly figures', () => {
     expect(history.some((h) => h.field === '结顶.plannedEnd' && h.before === roofBefore.plannedEnd && h.after === roof.plannedEnd)).toBe(true);
   });
 
+  it('shifting following nodes writes history only for dates that moved', async () => {
+    ledger = await openTemp();
+    const p = await ledger.send('projects.create', weilan);
+    const [template] = await ledger.send('templates.list', {});
+    const nodes = await ledger.send('nodes.applyTemplate', { projectId: p.id, templateId: template!.id, start: '2026-06-01' });
+    const roof = nodes.find((n) => n.name === '结顶')!;
+    // A later node with no planned dates has nothing to move.
+    await ledger.send('nodes.update', { id: roof.id, changes: { plannedStart: null, plannedEnd: null } });
+    const start = nodes.find((n) => n.name === '开工')!;
+    await ledger.send('nodes.update', { id: start.id, changes: { plannedStart: '2026-12-29', plannedEnd: '2026-12-29' }, shiftFollowing: true });
+    const history = await ledger.send('history.list', { projectId: p.id });
+    const roofRows = history.filter((h) => h.field.startsWith('结顶.'));
+    expect(roofRows.map((h) => [h.field, h.before, h.after])).toEqual(expect.arrayContaining([['结顶.plannedStart', roof.plannedStart, null], ['结顶.plannedEnd', roof.plannedEnd, null]]));
+    expect(roofRows).toHaveLength(2);
+    expect(history.some((h) => h.field === '竣工.plannedEnd' && h.after !== h.before)).toBe(true);
+  });
+
   it('a hand-set 停滞 stage wins over the nodes', async () => {
     ledger = await openTemp();
     const p = await ledger.send('projects.create', weilan);
