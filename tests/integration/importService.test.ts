@@ -141,6 +141,23 @@ describe('导入 services', () => {
     expect((await ledger.send('codeLists.get', {})).chain).toContain('低空经济');
   });
 
+  it('takes the code-list entries it added away again on undo, unless a project has come to use them', async () => {
+    ledger = await openTemp();
+    const listsBefore = await ledger.send('codeLists.get', {});
+    const f = textFile('codes.csv', '项目名称,建设单位,产业链,区域,总投资（万元）\n低空项目,飞行公司,低空经济,新区甲,100\n');
+    const p = await plan(ledger, f);
+    const summary = await ledger.send('imports.commit', { ...p, addCodes: [{ list: 'chain', value: '低空经济' }, { list: 'area', value: '新区甲' }] });
+    expect(summary.codesAdded).toHaveLength(2);
+    // Meanwhile someone files another project under the new area.
+    await ledger.send('projects.create', { code: 'H-1', name: '手工项目', area: '新区甲' });
+    await ledger.send('imports.undo', { batchId: summary.batchId! });
+    const lists = await ledger.send('codeLists.get', {});
+    expect(lists.chain).toEqual(listsBefore.chain);
+    expect(lists.area).toEqual([...listsBefore.area, '新区甲']);
+    const history = await ledger.send('history.list', { limit: 50 });
+    expect(history.some((h) => h.entity === 'code_list' && h.field === 'chain' && h.before === '低空经济' && h.after === null)).toBe(true);
+  });
+
   it('saves a mapping and offers it again for the same headers', async () => {
     ledger = await openTemp();
     const f = textFile('m.csv', '名目,业主,金额（万元）\n甲,乙,1\n');

@@ -84,6 +84,24 @@ export function appendCodeValues(db: Db, list: string, values: string[]): void {
   values.forEach((v, i) => insert.run(list, v, last + i + 1));
 }
 
+/** Code-list entries a batch added (its `code_list` audit rows). */
+export function batchCodeValues(db: Db, batchId: number): Array<{ list: string; value: string }> {
+  return db.prepare(`SELECT field AS list, after AS value FROM changes WHERE batch_id = ? AND entity = 'code_list' AND after IS NOT NULL ORDER BY id`)
+    .all(batchId) as Array<{ list: string; value: string }>;
+}
+
+/** The project columns that hold code-list values, by list name (a fixed set: never built from input). */
+const CODE_COLUMNS: Record<string, string> = { chain: 'chain', area: 'area', level: 'level', kind: 'kind', source: 'source' };
+
+/** Removes a code-list entry no project (archived ones included) uses; says whether it did. */
+export function removeUnusedCodeValue(db: Db, list: string, value: string): boolean {
+  const column = CODE_COLUMNS[list];
+  if (!column) return false;
+  const used = db.prepare(`SELECT 1 FROM projects WHERE ${column} = ? LIMIT 1`).get(value);
+  if (used) return false;
+  return db.prepare('DELETE FROM code_lists WHERE list = ? AND value = ?').run(list, value).changes > 0;
+}
+
 /** Removes a month row an import created (undo), leaving other months alone. */
 export function deleteMonthly(db: Db, projectId: number, month: string): void {
   db.prepare('DELETE FROM monthly WHERE project_id = ? AND month = ?').run(projectId, month);

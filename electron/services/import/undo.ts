@@ -10,7 +10,7 @@ import type { ProjectFields } from '../../../shared/domain/types';
 import { fieldLabel } from '../../../shared/domain/fields';
 import { inTransaction } from '../../db/connection';
 import { recordChanges } from '../../db/queries/changes';
-import { batchProjectChanges, deleteMonthly, deleteProject, getBatch, laterEdits, markBatchUndone } from '../../db/queries/imports';
+import { batchCodeValues, batchProjectChanges, deleteMonthly, deleteProject, getBatch, laterEdits, markBatchUndone, removeUnusedCodeValue } from '../../db/queries/imports';
 import { getMonthly, upsertMonthly } from '../../db/queries/monthly';
 import { getProject, updateProjectFields } from '../../db/queries/projects';
 import type { ServiceContext } from '../context';
@@ -81,6 +81,12 @@ export function undoImport(ctx: ServiceContext, batchId: number): ImportBatch {
       recordChanges(ctx.db, Object.entries(fields).map(([field, value]) => ({
         at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field, before: current[field as keyof ProjectFields], after: value,
       })));
+    }
+    // Entries the import added to the code lists go too, unless a project has come to use them since.
+    for (const { list, value } of batchCodeValues(ctx.db, batchId)) {
+      if (removeUnusedCodeValue(ctx.db, list, value)) {
+        recordChanges(ctx.db, [{ at: now, actor: ctx.actor, entity: 'code_list', entityId: 0, projectId: null, field: list, before: value, after: null }]);
+      }
     }
     markBatchUndone(ctx.db, batchId, now);
   });
