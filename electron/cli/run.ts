@@ -10,6 +10,7 @@ import { UsageError, type CliCommand, type CliIo, type OptionSpec } from './comm
 import { initCommand } from './commands/init';
 import { seedCommand } from './commands/seed';
 import { generateCommand } from './commands/generate';
+import { undoImportCommand } from './commands/undoImport';
 import { rollupCommand } from './commands/rollup';
 import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
@@ -17,7 +18,7 @@ import { callCommand } from './commands/call';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 
-export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand];
+export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand];
 
 const COMMON_OPTIONS: OptionSpec = {
   db: { type: 'string' },

@@ -60,6 +60,24 @@ describe('ledger import', () => {
     expect(row).toEqual({ name: BOM_PROJECTS[0]!.name, progress_note: BOM_PROJECTS[0]!.progress, problems: BOM_PROJECTS[0]!.problems });
   });
 
+  it('lists the batches and undoes one with `undo-import`, putting the register back as it was', () => {
+    const db = freshDb();
+    const before = register(db);
+    expect(ledger('import', path.join(FIXTURES, 'utf8-bom.csv'), '--db', db).code).toBe(0);
+    const listed = ledger('undo-import', '--db', db);
+    expect(listed.code).toBe(0);
+    expect(listed.out).toMatch(/^\s+1 .* utf8-bom\.csv .*新增 \d+.*可撤销$/m);
+    const undone = ledger('undo-import', '1', '--db', db);
+    expect(undone.code).toBe(0);
+    expect(undone.out).toContain('已撤销导入批次 1');
+    expect({ ...register(db), changes: 0, batches: 0 }).toEqual({ ...before, changes: 0, batches: 0 });
+    expect(ledger('undo-import', '--db', db).out).toMatch(/已撤销 \d{4}-/);
+    const again = ledger('undo-import', '1', '--db', db);
+    expect(again.code).not.toBe(0);
+    expect(again.err).toContain('已于');
+    expect(ledger('undo-import', 'x', '--db', db).code).toBe(2);
+  });
+
   it('imports messy amounts exactly and leaves unreadable ones empty with warnings, never zero by accident', () => {
     const db = freshDb();
     const run = ledger('import', path.join(FIXTURES, 'messy.csv'), '--db', db);
