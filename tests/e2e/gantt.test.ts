@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, type AppSession } from './harness';
+import { callApi, openApp, type AppSession } from './harness';
 
 const WAIT = { timeout: 15_000 };
 const WEILAN = '卫蓝新能源年产20GWh固态电池项目';
@@ -36,14 +36,7 @@ interface ApiNode {
 }
 
 async function call<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(async ({ method, input }) => {
-    const response = await fetch(`./api/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Ledger-Token': sessionStorage.getItem('ledger.token') ?? '' },
-      body: JSON.stringify(input),
-    });
-    return ((await response.json()) as { value: T }).value;
-  }, { method, input });
+  return (await callApi<T>(page, method, input)).value;
 }
 
 /** The light colour nearest a pixel, when it is close enough to be that colour and not a tint or a line. */

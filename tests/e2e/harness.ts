@@ -130,3 +130,15 @@ export async function openApp(options: { today?: string } = {}): Promise<AppSess
     },
   };
 }
+
+/** Calls an API method from inside the page, as the app does (its token, its transport); returns the result. */
+export async function callApi<T>(page: Page, method: string, input: unknown): Promise<{ status: number; value: T }> {
+  return page.evaluate(async ({ method, input }) => {
+    const response = await fetch(`./api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Ledger-Token': sessionStorage.getItem('ledger.token') ?? '' },
+      body: JSON.stringify(input),
+    });
+    return { status: response.status, value: ((await response.json()) as { value: T }).value };
+  }, { method, input });
+}

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { readWorkbook } from '../../electron/services/excel/exceljs';
-import { openApp, type AppSession } from './harness';
+import { callApi, openApp, type AppSession } from './harness';
 
 const WAIT = { timeout: 15_000 };
 
@@ -51,14 +51,7 @@ describe('报表', () => {
   it('exports the register as shown after a search to CSV, a formula-like name kept as text, in UTF-8 or GB18030', async () => {
     const formula = '=HYPERLINK("http://x","y")';
     // A project whose name would run as a formula; its company matches the search below.
-    const status = await page.evaluate(async (name) => {
-      const response = await fetch('./api/projects.create', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Ledger-Token': sessionStorage.getItem('ledger.token') ?? '' },
-        body: JSON.stringify({ code: 'CSV-1', name, company: '卫蓝配套材料有限公司' }),
-      });
-      return response.status;
-    }, formula);
+    const { status } = await callApi(page, 'projects.create', { code: 'CSV-1', name: formula, company: '卫蓝配套材料有限公司' });
     expect(status).toBe(200);
     await page.reload();
     await page.getByRole('link', { name: '项目台账' }).click();
@@ -115,15 +108,8 @@ describe('报表', () => {
   }, 60_000);
 
   it('exports the 推进情况表 of exactly the projects the register shows in the saved view 省重大', async () => {
-    const provincial = await page.evaluate(async () => {
-      const response = await fetch('./api/projects.list', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Ledger-Token': sessionStorage.getItem('ledger.token') ?? '' },
-        body: JSON.stringify({}),
-      });
-      const result = (await response.json()) as { value: Array<{ name: string; level: string | null }> };
-      return result.value.filter((r) => r.level === '省重大').map((r) => r.name);
-    });
+    const { value: all } = await callApi<Array<{ name: string; level: string | null }>>(page, 'projects.list', {});
+    const provincial = all.filter((r) => r.level === '省重大').map((r) => r.name);
     expect(provincial.length).toBeGreaterThan(1);
     await page.getByRole('link', { name: '项目台账' }).click();
     await page.getByRole('searchbox', { name: '搜索项目' }).fill('');

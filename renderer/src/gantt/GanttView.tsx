@@ -9,8 +9,8 @@ import { api } from '../api/client';
 import { errorText } from '../common/errorText';
 import { Toast, type ToastMessage } from '../common/Toast';
 import { projectHref, useRoute } from '../app/useHashRoute';
-import { addDays, fromDayNumber, toDayNumber } from '../../../shared/domain/dates';
-import type { BarItem } from './barItems';
+import { addDays, fromDayNumber } from '../../../shared/domain/dates';
+import { scheduleDays, type BarItem } from './barItems';
 import { GanttBoard, type GanttBoardHandle } from './GanttBoard';
 import { GanttLegend } from './GanttLegend';
 import { GanttToolbar } from './GanttToolbar';
@@ -49,9 +49,7 @@ export function GanttView() {
   const shown = useMemo(() => rows.flatMap((r) => (r.kind === 'project' ? [r.p] : [])), [rows]);
   const range = useMemo(() => {
     if (data.status !== 'ok') return { start: 0, end: 1 };
-    const days: number[] = [];
-    for (const list of data.nodes.values()) for (const n of list) for (const d of [n.plannedStart, n.plannedEnd, n.actualStart, n.actualEnd]) if (d) days.push(toDayNumber(d));
-    return chartRange(days, data.today);
+    return chartRange(scheduleDays([...data.nodes.values()].flat()), data.today);
   }, [data]);
 
   const toggleGroup = useCallback((key: string) => {
@@ -63,18 +61,11 @@ export function GanttView() {
 
   const fit = () => {
     if (data.status !== 'ok') return;
-    let from = Infinity;
-    let to = -Infinity;
-    for (const r of rows) {
-      if (r.kind !== 'project') continue;
-      for (const n of r.nodes) for (const d of [n.plannedStart, n.plannedEnd, n.actualStart, n.actualEnd]) {
-        if (!d) continue;
-        const day = toDayNumber(d);
-        from = Math.min(from, day);
-        to = Math.max(to, day + 1);
-      }
-    }
-    if (from < to) board.current?.fit(from, to);
+    const days = scheduleDays(rows.flatMap((r) => (r.kind === 'project' ? r.nodes : [])));
+    // A loop, not Math.min(...days): a large register has more dates than a call takes arguments.
+    const from = days.reduce((a, b) => Math.min(a, b), Infinity);
+    const to = days.reduce((a, b) => Math.max(a, b), -Infinity);
+    if (from <= to) board.current?.fit(from, to + 1);
   };
 
   const move = useCallback(async (node: BarItem['node'], days: number, following: boolean, version?: number) => {

@@ -54,6 +54,13 @@ function daysOf(node: ScheduleNodeWithLight): [number | null, number | null, num
   return days;
 }
 
+/** Every date the nodes carry, as day numbers (the chart's range, 适应范围). */
+export function scheduleDays(nodes: Iterable<ScheduleNodeWithLight>): number[] {
+  const out: number[] = [];
+  for (const node of nodes) for (const d of daysOf(node)) if (d !== null) out.push(d);
+  return out;
+}
+
 /** A node's spans in days (end exclusive); a milestone's are single days. */
 export function nodeDays(node: ScheduleNodeWithLight, today: number, shiftDays = 0): { planned: [number, number] | null; actual: [number, number] | null } {
   const [ps, pe, as, ae] = daysOf(node);
