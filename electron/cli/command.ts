@@ -20,7 +20,11 @@ export interface CliCommand {
   positionals?: number;
   /** Whether opening the register should create it (init) or insist it exists. */
   createsDatabase?: boolean;
-  run(ledger: Ledger, values: ParsedValues, positionals: string[], io: CliIo): Promise<number>;
+  /** Opens the register read-only: works on a read-only file, writes nothing (check, rollup, export). */
+  readsOnly?: boolean;
+  run?(ledger: Ledger, values: ParsedValues, positionals: string[], io: CliIo): Promise<number>;
+  /** A command that works on the file itself instead of an open register (restore: the file may be damaged). */
+  runOnFile?(dbPath: string, values: ParsedValues, positionals: string[], io: CliIo): Promise<number>;
 }
 
 /** A usage error: exit code 2. */

@@ -17,8 +17,9 @@ import { checkCommand } from './commands/check';
 import { callCommand } from './commands/call';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
+import { restoreCommand } from './commands/restore';
 
-export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand];
+export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand, restoreCommand];
 
 const COMMON_OPTIONS: OptionSpec = {
   db: { type: 'string' },
@@ -82,13 +83,27 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const dbPath = typeof values.db === 'string' ? values.db : DEFAULT_DB;
+  if (command.runOnFile) {
+    try {
+      return await command.runOnFile(dbPath, values, positionals, io);
+    } catch (err) {
+      if (err instanceof UsageError) {
+        io.err(`${err.message} / ${err.messageEn}\n用法 / usage: ledger ${command.usage} [--db FILE]`);
+        return 2;
+      }
+      const e = err instanceof LedgerError ? err : undefined;
+      io.err(e ? `${e.message}\n${e.messageEn}` : `失败 / failed: ${(err as Error).message}`);
+      return 1;
+    }
+  }
   if (!command.createsDatabase && !fs.existsSync(dbPath)) {
     io.err(`数据库不存在：${dbPath}，请先运行 init / the database does not exist: ${dbPath}; run init first`);
     return 1;
   }
+  if (!command.run) return 2;
   let ledger;
   try {
-    ledger = await openLedger({ dbPath, clock: typeof values.today === 'string' ? fixedClock(values.today) : systemClock });
+    ledger = await openLedger({ dbPath, clock: typeof values.today === 'string' ? fixedClock(values.today) : systemClock, readonly: command.readsOnly ?? false });
   } catch (err) {
     const e = err instanceof LedgerError ? err : undefined;
     io.err(e ? `${e.message}\n${e.messageEn}` : `无法打开数据库 / cannot open the database: ${(err as Error).message}`);

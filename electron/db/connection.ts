@@ -1,32 +1,15 @@
-/** The one place that opens SQLite: pragmas for durability, and refusal of network locations. */
+/** The one place that opens SQLite: pragmas for durability, refusal of network locations and of damaged files. */
 
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LedgerError } from '../../shared/errors';
+import { damagedDatabaseError, isDamageError, quickCheckProblems } from './damage';
+import { isNetworkLocation } from './networkLocation';
+
+export { isNetworkLocation } from './networkLocation';
 
 export type Db = Database.Database;
-
-/** statfs magic numbers of network filesystems, where WAL's shared memory does not work. */
-const NETWORK_FS_TYPES = new Set([
-  0x6969, // NFS
-  0xff534d42, // CIFS
-  0xfe534d42, // SMB2
-  0x517b, // SMB
-  0x564c, // NCP
-  0x65735546, // FUSE (sshfs and friends)
-]);
-
-/** A UNC path (\\server\share or //server/share) or a directory on a network filesystem. */
-export function isNetworkLocation(file: string): boolean {
-  if (/^(\\\\|\/\/)[^\\/]+[\\/]/.test(file)) return true;
-  try {
-    const stat = fs.statfsSync(path.dirname(path.resolve(file)));
-    return NETWORK_FS_TYPES.has(Number(stat.type));
-  } catch {
-    return false;
-  }
-}
 
 export interface OpenOptions {
   readonly?: boolean;
@@ -54,20 +37,29 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     }
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   }
-  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-  const found = Number(db.pragma('user_version', { simple: true }));
-  if (options.maxSchemaVersion !== undefined && found > options.maxSchemaVersion) {
-    // Switching to WAL would already rewrite the header: refuse first.
-    db.close();
-    throw newerSchemaError(found, options.maxSchemaVersion);
-  }
-  if (!options.readonly) {
-    db.pragma('journal_mode = WAL');
-    // FULL: a saved edit survives a power cut, which matters more here than write speed.
-    db.pragma('synchronous = FULL');
+  // An existing file is checked before anything is written to it (WAL mode rewrites the header).
+  const existing = file !== ':memory:' && (fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0) > 0;
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db.pragma('busy_timeout = 5000');
+    const found = Number(db.pragma('user_version', { simple: true }));
+    if (options.maxSchemaVersion !== undefined && found > options.maxSchemaVersion) throw newerSchemaError(found, options.maxSchemaVersion);
+    if (existing && !options.readonly) {
+      const problems = quickCheckProblems(db);
+      if (problems.length > 0) throw damagedDatabaseError(file, problems[0]!);
+    }
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      // FULL: a saved edit survives a power cut, which matters more here than write speed.
+      db.pragma('synchronous = FULL');
+    }
+  } catch (err) {
+    db?.close();
+    if (isDamageError(err)) throw damagedDatabaseError(file, (err as Error).message);
+    throw err;
   }
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   return db;
 }
 

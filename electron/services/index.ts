@@ -8,6 +8,7 @@ import { settingsHandlers } from './settings';
 import { rollupHandlers } from './rollups';
 import { historyHandlers } from './history';
 import { dataHandlers } from './data';
+import { restoreHandlers } from './restore';
 import { importHandlers } from './import/handlers';
 import { viewHandlers } from './views';
 import { reportHandlers } from './reports/index';
@@ -20,6 +21,7 @@ export const handlers: AllHandlers = {
   ...rollupHandlers,
   ...historyHandlers,
   ...dataHandlers,
+  ...restoreHandlers,
   ...importHandlers,
   ...viewHandlers,
   ...reportHandlers,

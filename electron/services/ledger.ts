@@ -7,8 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase, inTransaction } from '../db/connection';
-import { loadMigrations, migrate, type MigrateResult } from '../db/migrate';
+import { openDatabase, inTransaction, type Db } from '../db/connection';
+import { LedgerError } from '../../shared/errors';
+import { loadMigrations, migrate, schemaVersion, type MigrateResult } from '../db/migrate';
 import { readCodeLists, readSettingValues, replaceCodeList } from '../db/queries/codeLists';
 import { countProjects } from '../db/queries/projects';
 import { insertTemplateIfMissing } from '../db/queries/templates';
@@ -31,6 +32,11 @@ export interface OpenLedgerOptions {
   resourcesDir?: string;
   /** The shell passes Electron's own; other hosts read package.json. */
   appVersion?: string;
+  /**
+   * Open for reading only (check, rollup, export): nothing is written, not even defaults, so a
+   * read-only file works and a damaged one can still be examined. The schema must be current.
+   */
+  readonly?: boolean;
 }
 
 export interface Ledger {
@@ -67,7 +73,7 @@ function osUser(): string {
 }
 
 /** Code lists and the standard template, where a register has none yet. */
-function ensureDefaults(ctx: ServiceContext): void {
+export function ensureDefaults(ctx: ServiceContext): void {
   inTransaction(ctx.db, () => {
     const lists = readCodeLists(ctx.db);
     for (const name of CODE_LIST_NAMES) {
@@ -77,12 +83,25 @@ function ensureDefaults(ctx: ServiceContext): void {
   });
 }
 
+/** A read-only open cannot migrate: an older schema is refused with what to do. */
+function readonlyMigrationState(db: Db, latest: number): MigrateResult {
+  const version = schemaVersion(db);
+  if (version !== latest) {
+    throw new LedgerError(
+      'refused',
+      `该数据库的结构版本是 ${version}，需先升级到 ${latest}：请先用程序正常打开一次（会先自动备份），再执行此命令。`,
+      `This database is at schema ${version} and needs upgrading to ${latest}: open it normally once (a backup is taken first), then run this command.`,
+    );
+  }
+  return { from: version, to: version, backupPath: null };
+}
+
 export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
   const dbPath = options.dbPath === ':memory:' ? ':memory:' : path.resolve(options.dbPath);
   const migrations = loadMigrations();
-  const db = openDatabase(dbPath, { maxSchemaVersion: migrations.length });
+  const db = openDatabase(dbPath, { maxSchemaVersion: migrations.length, readonly: options.readonly ?? false });
   try {
-    const migration = migrate(db, dbPath, migrations);
+    const migration = options.readonly ? readonlyMigrationState(db, migrations.length) : migrate(db, dbPath, migrations);
     const ctx: ServiceContext = {
       db,
       dbPath,
@@ -91,17 +110,17 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
       appVersion: options.appVersion ?? appVersion(),
       resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
     };
-    ensureDefaults(ctx);
+    if (!options.readonly) ensureDefaults(ctx);
     const call = (method: string, input: unknown) => dispatch(ctx, method, input);
     let seeded = false;
     // First start: a register that never held the sample and holds no project gets it. A register
     // the user cleared keeps its flag and stays empty.
-    if (options.seedSampleIfNew && countProjects(db).active + countProjects(db).archived === 0 && !readSettingValues(db)[SAMPLE_FLAG]) {
+    if (options.seedSampleIfNew && !options.readonly && countProjects(db).active + countProjects(db).archived === 0 && !readSettingValues(db)[SAMPLE_FLAG]) {
       const result = await call('data.seedSample', {});
       if (!result.ok) throw new Error(result.error.message);
       seeded = true;
     }
-    return { ctx, send: sendVia(call), dispatch: call, migration, seeded, close: () => db.close() };
+    return { ctx, send: sendVia(call), dispatch: call, migration, seeded, close: () => ctx.db.close() };
   } catch (err) {
     db.close();
     throw err;

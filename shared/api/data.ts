@@ -20,11 +20,31 @@ export interface CheckReport {
   schemaVersion: number;
 }
 
+export interface BackupFile {
+  path: string;
+  sizeBytes: number;
+  /** ISO time the file was last written. */
+  modifiedAt: string;
+}
+
+export interface RestoreReport {
+  /** The database that was replaced, kept aside under this name (null when there was none). */
+  previous: string | null;
+  projectCount: number;
+  schemaVersion: number;
+}
+
 export const dataMethods = {
   'data.info': query<DataInfo>()(none),
   'data.check': query<CheckReport>()(none),
   'data.backup': command<{ path: string }>()(
     z.object({ out: z.string().min(1).max(1000).optional() }).strict(),
+  ),
+  /** Backups beside the database (the backups folder and the copies taken before migrations), newest first. */
+  'data.backups': query<BackupFile[]>()(none),
+  /** Replaces the register with a backup, checked first; the current file is kept aside. */
+  'data.restore': command<RestoreReport>()(
+    z.object({ from: z.string().min(1).max(1000) }).strict(),
   ),
   'data.seedSample': command<{ projects: number }>()(none),
   /** Fills the register with N generated projects (for trials and benchmarks); deterministic per seed. */

@@ -4,11 +4,12 @@ export const checkCommand: CliCommand = {
   name: 'check',
   usage: 'check',
   summary: '检查数据库完整性与外键 / integrity and foreign-key check',
+  readsOnly: true,
   options: {},
   async run(ledger, _values, _pos, io) {
     const report = await ledger.send('data.check', {});
-    const info = await ledger.send('data.info', {});
     if (report.ok) {
+      const info = await ledger.send('data.info', {});
       io.out(`数据库完好：完整性检查通过，外键无误，结构版本 ${report.schemaVersion}，${info.projectCount} 个项目 / database sound: integrity ok, foreign keys ok`);
       return 0;
     }

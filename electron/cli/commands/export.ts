@@ -16,6 +16,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   usage: `export ${REPORT_IDS.join('|')} --month YYYY-MM --out FILE [--by ${REPORT_GROUPINGS.join('|')}] [--unit 万元|亿元] [--chain X] [--area X] [--level X]`,
   summary: '导出 Excel 报表（A3 横向）/ export an Excel report, printable on A3',
+  readsOnly: true,
   options: {
     month: { type: 'string' }, out: { type: 'string' }, by: { type: 'string' }, unit: { type: 'string' },
     chain: { type: 'string' }, area: { type: 'string' }, level: { type: 'string' },

@@ -19,6 +19,7 @@ export const rollupCommand: CliCommand = {
   name: 'rollup',
   usage: `rollup --by ${BY_CHOICES.join('|')} [--month YYYY-MM] [--year YYYY] [--json]`,
   summary: '按维度汇总项目数与投资（元为单位精确合计）/ roll up counts and investment, exact to the 元',
+  readsOnly: true,
   options: { by: { type: 'string' }, month: { type: 'string' }, year: { type: 'string' }, json: { type: 'boolean' } },
   async run(ledger, values, _pos, io) {
     const by = values.by;

@@ -1,13 +1,25 @@
 /** SQL of whole-database chores: integrity checks, backups, clearing the register. */
 
 import type { Db } from '../connection';
+import { isDamageError } from '../damage';
 
+/** The check's findings; on a file too damaged to check, SQLite's refusal is the finding. */
 export function integrityCheck(db: Db): string[] {
-  return (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
+  try {
+    return (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
+  } catch (err) {
+    if (isDamageError(err)) return [`数据库文件已损坏 / damaged: ${(err as Error).message}`];
+    throw err;
+  }
 }
 
 export function foreignKeyCheck(db: Db): Array<{ table: string; rowid: number; parent: string }> {
-  return db.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string }>;
+  try {
+    return db.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string }>;
+  } catch (err) {
+    if (isDamageError(err)) return [];
+    throw err;
+  }
 }
 
 /** A consistent copy of the live database, readable on its own (no WAL beside it). */
