@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { MethodSpec } from './api/method';
 import { projectMethods } from './api/projects';
 import { settingsMethods } from './api/settings';
+import { codeListMethods } from './api/codeLists';
 import { rollupMethods } from './api/rollups';
 import { dataMethods } from './api/data';
 import { importMethods } from './api/imports';
@@ -21,6 +22,7 @@ export type { CheckReport, DataInfo } from './api/data';
 export const contract = {
   ...projectMethods,
   ...settingsMethods,
+  ...codeListMethods,
   ...rollupMethods,
   ...dataMethods,
   ...importMethods,

@@ -91,4 +91,9 @@ export const settingsSchema = z.object({
   displayUnit: z.enum(['万元', '亿元']),
   language: z.enum(['zh', 'en']),
   reportingUnit: text(60),
+  reporter: text(40),
+  operator: text(40),
+  problemOverdueRed: z.boolean(),
+  dailyBackup: z.boolean(),
+  backupKeepDays: z.number().int().min(1).max(3650),
 });

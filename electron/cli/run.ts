@@ -18,8 +18,10 @@ import { callCommand } from './commands/call';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { restoreCommand } from './commands/restore';
+import { settingsCommand } from './commands/settings';
+import { codesCommand } from './commands/codes';
 
-export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand, restoreCommand];
+export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand, restoreCommand, settingsCommand, codesCommand];
 
 const COMMON_OPTIONS: OptionSpec = {
   db: { type: 'string' },

@@ -9,8 +9,10 @@ export interface ServiceContext {
   /** Absolute path of the database file (":memory:" in some tests). */
   dbPath: string;
   clock: Clock;
-  /** The OS user name, recorded in the audit trail. */
+  /** Who is recorded in the audit trail: the 操作人 of the settings, else `systemActor`. */
   actor: string;
+  /** The OS user name (or the name a host or test gave), used when no 操作人 is set. */
+  systemActor?: string;
   appVersion: string;
   /** Folder holding the sample register and other shipped data. */
   resourcesDir: string;

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { inTransaction } from '../db/connection';
-import { backupTo, clearRegister, foreignKeyCheck, integrityCheck } from '../db/queries/maintenance';
+import { clearRegister, foreignKeyCheck, integrityCheck } from '../db/queries/maintenance';
 import { countProjects } from '../db/queries/projects';
 import { recordChanges } from '../db/queries/changes';
 import { writeSetting } from '../db/queries/codeLists';
@@ -13,6 +13,7 @@ import type { HandlerMap, ServiceContext } from './context';
 import { insertProjectGraph, type ProjectGraph } from './projectGraph';
 import { readSampleRegister, sampleGraphs } from './sampleRegister';
 import { generateRegister } from './generate';
+import { writeBackup } from './dailyBackup';
 
 /** Settings key set once the sample register was loaded, so a cleared register is not refilled. */
 export const SAMPLE_FLAG = 'sampleLoaded';
@@ -63,8 +64,7 @@ export const dataHandlers: HandlerMap<'data.info' | 'data.check' | 'data.backup'
     if (fs.existsSync(target)) {
       throw new LedgerError('refused', `备份文件已存在，未覆盖：${target}`, `The backup file exists and was not overwritten: ${target}`);
     }
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    backupTo(ctx.db, target);
+    writeBackup(ctx, target);
     return { path: target };
   },
 

@@ -5,6 +5,7 @@ import { projectHandlers } from './projects';
 import { nodeHandlers } from './nodes';
 import { monthlyHandlers } from './monthly';
 import { settingsHandlers } from './settings';
+import { codeListHandlers } from './codeLists';
 import { rollupHandlers } from './rollups';
 import { historyHandlers } from './history';
 import { dataHandlers } from './data';
@@ -18,6 +19,7 @@ export const handlers: AllHandlers = {
   ...nodeHandlers,
   ...monthlyHandlers,
   ...settingsHandlers,
+  ...codeListHandlers,
   ...rollupHandlers,
   ...historyHandlers,
   ...dataHandlers,

@@ -19,6 +19,8 @@ import { CODE_LIST_NAMES } from '../../shared/domain/types';
 import type { SendFn } from '../../shared/contract';
 import type { ServiceContext } from './context';
 import { DEFAULT_CODE_LISTS } from './defaults';
+import { actorFor, readSettings } from './settingsStore';
+import { runDailyBackup } from './dailyBackup';
 import { dispatch } from './dispatch';
 import { SAMPLE_FLAG } from './data';
 import { sendVia } from '../../shared/client';
@@ -37,6 +39,8 @@ export interface OpenLedgerOptions {
    * read-only file works and a damaged one can still be examined. The schema must be current.
    */
   readonly?: boolean;
+  /** Take the day's automatic backup on opening (the app and the browser host do; the CLI does not). */
+  dailyBackup?: boolean;
 }
 
 export interface Ledger {
@@ -50,6 +54,7 @@ export interface Ledger {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const HOUR_MS = 60 * 60 * 1000;
 
 export function defaultResourcesDir(): string {
   return process.env.LEDGER_RESOURCES_DIR ?? path.resolve(here, '../../resources');
@@ -75,7 +80,7 @@ function osUser(): string {
 /** Code lists and the standard template, where a register has none yet. */
 export function ensureDefaults(ctx: ServiceContext): void {
   inTransaction(ctx.db, () => {
-    const lists = readCodeLists(ctx.db);
+    const lists = readCodeLists(ctx.db, { includeRetired: true });
     for (const name of CODE_LIST_NAMES) {
       if (lists[name].length === 0) replaceCodeList(ctx.db, name, DEFAULT_CODE_LISTS[name]);
     }
@@ -107,10 +112,19 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
       dbPath,
       clock: options.clock ?? systemClock,
       actor: options.actor ?? osUser(),
+      systemActor: options.actor ?? osUser(),
       appVersion: options.appVersion ?? appVersion(),
       resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
     };
     if (!options.readonly) ensureDefaults(ctx);
+    ctx.actor = actorFor(readSettings(db), ctx);
+    let backupTimer: ReturnType<typeof setInterval> | undefined;
+    if (options.dailyBackup && !options.readonly) {
+      runDailyBackup(ctx);
+      // A host left running for days still takes each day's copy.
+      backupTimer = setInterval(() => runDailyBackup(ctx), HOUR_MS);
+      backupTimer.unref();
+    }
     const call = (method: string, input: unknown) => dispatch(ctx, method, input);
     let seeded = false;
     // First start: a register that never held the sample and holds no project gets it. A register
@@ -120,7 +134,10 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
       if (!result.ok) throw new Error(result.error.message);
       seeded = true;
     }
-    return { ctx, send: sendVia(call), dispatch: call, migration, seeded, close: () => ctx.db.close() };
+    return { ctx, send: sendVia(call), dispatch: call, migration, seeded, close: () => {
+      clearInterval(backupTimer);
+      ctx.db.close();
+    } };
   } catch (err) {
     db.close();
     throw err;

@@ -5,7 +5,7 @@ import { readCodeLists, replaceCodeList } from '../db/queries/codeLists';
 import { recordChanges } from '../db/queries/changes';
 import { LedgerError } from '../../shared/errors';
 import type { HandlerMap } from './context';
-import { readSettings, writeSettings } from './settingsStore';
+import { actorFor, readSettings, writeSettings } from './settingsStore';
 
 export const settingsHandlers: HandlerMap<'codeLists.get' | 'codeLists.set' | 'settings.get' | 'settings.update'> = {
   async 'codeLists.get'(_args, ctx) {
@@ -39,6 +39,7 @@ export const settingsHandlers: HandlerMap<'codeLists.get' | 'codeLists.set' | 's
         ]);
       }
       writeSettings(ctx.db, changes);
+      ctx.actor = actorFor(merged, ctx);
       recordChanges(
         ctx.db,
         Object.entries(changes).map(([k, v]) => ({ at: ctx.clock.now(), actor: ctx.actor, entity: 'settings', entityId: 0, projectId: null, field: k, before: before[k as keyof typeof before], after: v })),

@@ -15,3 +15,8 @@ export function writeSettings(db: Db, changes: Partial<Settings>): void {
     if (value !== undefined) writeSetting(db, key, value);
   }
 }
+
+/** The name the history records: the 操作人 set in 设置与数据, else the computer's user. */
+export function actorFor(settings: Settings, ctx: { systemActor?: string | undefined; actor: string }): string {
+  return settings.operator.trim() || (ctx.systemActor ?? ctx.actor);
+}

@@ -55,6 +55,7 @@ export function runShell(): void {
       ledger = await openLedger({
         dbPath: path.join(app.getPath('userData'), 'ledger.sqlite'),
         seedSampleIfNew: true,
+        dailyBackup: true,
         resourcesDir: path.join(here, '..', '..', 'resources'),
         appVersion: app.getVersion(),
       });

@@ -43,6 +43,20 @@ const OTHER_LABELS: Record<string, { zh: string; en: string }> = {
   percent: { zh: '完成百分比', en: 'percent' },
   by: { zh: '汇总维度', en: 'dimension' },
   warningDays: { zh: '预警天数', en: 'warning days' },
+  agingYellowMonths: { zh: '无进展变黄月数', en: 'months idle before yellow' },
+  agingRedMonths: { zh: '无进展变红月数', en: 'months idle before red' },
+  problemOverdueRed: { zh: '卡点逾期亮红灯', en: 'overdue 卡点 turns red' },
+  displayUnit: { zh: '屏幕金额单位', en: 'screen unit' },
+  language: { zh: '界面语言', en: 'language' },
+  reportingUnit: { zh: '填报单位', en: 'reporting unit' },
+  reporter: { zh: '填报人', en: 'reporter' },
+  operator: { zh: '操作人', en: 'operator' },
+  dailyBackup: { zh: '每日自动备份', en: 'daily backup' },
+  backupKeepDays: { zh: '备份保留天数', en: 'days backups are kept' },
+  list: { zh: '代码表', en: 'code list' },
+  value: { zh: '值', en: 'value' },
+  to: { zh: '新名称', en: 'new name' },
+  from: { zh: '备份文件', en: 'backup file' },
 };
 
 export function fieldLabel(name: string): { zh: string; en: string } {

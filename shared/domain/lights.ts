@@ -10,7 +10,7 @@ export interface OpenProblem {
   promisedOn: IsoDate | null;
 }
 
-type LightSettings = Pick<Settings, 'warningDays' | 'agingYellowMonths' | 'agingRedMonths'>;
+type LightSettings = Pick<Settings, 'warningDays' | 'agingYellowMonths' | 'agingRedMonths'> & Partial<Pick<Settings, 'problemOverdueRed'>>;
 
 /** Light of one node on `today`. */
 export function nodeLight(
@@ -78,7 +78,7 @@ export function nodeLights(input: ProjectLightInput, today: IsoDate, settings: L
   return input.nodes.map((node) =>
     withOverdueProblems(
       nodeLight(node, today, settings.warningDays),
-      (input.problems ?? []).filter((p) => p.nodeId === node.id),
+      settings.problemOverdueRed === false ? [] : (input.problems ?? []).filter((p) => p.nodeId === node.id),
       today,
     ),
   );

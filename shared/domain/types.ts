@@ -142,17 +142,32 @@ export interface Settings {
   /** Months without recorded progress before a project turns yellow / red. */
   agingYellowMonths: number;
   agingRedMonths: number;
+  /** An open 卡点 past its promised date turns its node red. */
+  problemOverdueRed: boolean;
   displayUnit: '万元' | '亿元';
   language: 'zh' | 'en';
   /** Name of the reporting unit printed on reports (填报单位). */
   reportingUnit: string;
+  /** The person printed as 填报人 on reports and templates. */
+  reporter: string;
+  /** Who is recorded in the history; empty means the computer's user name. */
+  operator: string;
+  /** A copy of the database in backups/ once a day, when the app or host opens it. */
+  dailyBackup: boolean;
+  /** Days the daily copies are kept. */
+  backupKeepDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   warningDays: 15,
   agingYellowMonths: 2,
   agingRedMonths: 3,
+  problemOverdueRed: true,
   displayUnit: '亿元',
   language: 'zh',
   reportingUnit: '区投资促进局',
+  reporter: '',
+  operator: '',
+  dailyBackup: true,
+  backupKeepDays: 30,
 };

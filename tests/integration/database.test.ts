@@ -55,7 +55,7 @@ describe('database and migrations', () => {
     const next = [...migrations, { version: migrations.length + 1, name: 'test_extra', sql: 'CREATE TABLE extra_test (id INTEGER PRIMARY KEY);' }];
     const result = migrate(db, file, next);
     db.close();
-    expect(result.from).toBe(migrations.length);
+    expect(result).toMatchObject({ from: 1, to: migrations.length + 1 });
     expect(result.backupPath).toMatch(/before-v2/);
     const backup = new Database(result.backupPath!, { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);

@@ -32,7 +32,7 @@ function ytdContext(ctx: ServiceContext, read: ReadImport, options: PlanOptions)
 
 /** The plan against the register as it stands, with accepted code values counted as listed. */
 export function planAgainst(ctx: ServiceContext, read: ReadImport, options: PlanOptions): Plan {
-  return planImport(read.layout, options, readCodeLists(ctx.db), listProjects(ctx.db, { includeArchived: true }), ctx.clock.today(), ytdContext(ctx, read, options));
+  return planImport(read.layout, options, readCodeLists(ctx.db, { includeRetired: true }), listProjects(ctx.db, { includeArchived: true }), ctx.clock.today(), ytdContext(ctx, read, options));
 }
 
 /** Sets month N's completed investment, keeping the month's other figures, with its audit row. */
@@ -62,7 +62,7 @@ function refusal(plan: Plan, fileName: string): LedgerError | undefined {
 
 export function commitImport(ctx: ServiceContext, read: ReadImport, options: PlanOptions & { skipRejected?: boolean | undefined }): ImportSummary {
   return inTransaction(ctx.db, () => {
-    const lists = readCodeLists(ctx.db);
+    const lists = readCodeLists(ctx.db, { includeRetired: true });
     const codesAdded = (options.addCodes ?? []).filter((c) => !lists[c.list as CodeListName].includes(c.value)) as ImportSummary['codesAdded'];
     const plan = planAgainst(ctx, read, options);
     const refused = refusal(plan, read.inspection.fileName);
