@@ -10,6 +10,7 @@ import type { MethodSpec } from './api/method';
 import { projectMethods } from './api/projects';
 import { settingsMethods } from './api/settings';
 import { codeListMethods } from './api/codeLists';
+import { templateMethods } from './api/templates';
 import { rollupMethods } from './api/rollups';
 import { dataMethods } from './api/data';
 import { importMethods } from './api/imports';
@@ -23,6 +24,7 @@ export const contract = {
   ...projectMethods,
   ...settingsMethods,
   ...codeListMethods,
+  ...templateMethods,
   ...rollupMethods,
   ...dataMethods,
   ...importMethods,

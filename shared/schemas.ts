@@ -96,4 +96,5 @@ export const settingsSchema = z.object({
   problemOverdueRed: z.boolean(),
   dailyBackup: z.boolean(),
   backupKeepDays: z.number().int().min(1).max(3650),
+  defaultTemplateId: z.number().int().min(0),
 });

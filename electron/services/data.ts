@@ -50,6 +50,7 @@ export const dataHandlers: HandlerMap<'data.info' | 'data.check' | 'data.backup'
       archivedCount: counts.archived,
       appVersion: ctx.appVersion,
       today: ctx.clock.today(),
+      systemUser: ctx.systemActor ?? ctx.actor,
     };
   },
 

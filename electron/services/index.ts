@@ -6,6 +6,7 @@ import { nodeHandlers } from './nodes';
 import { monthlyHandlers } from './monthly';
 import { settingsHandlers } from './settings';
 import { codeListHandlers } from './codeLists';
+import { templateHandlers } from './templates';
 import { rollupHandlers } from './rollups';
 import { historyHandlers } from './history';
 import { dataHandlers } from './data';
@@ -20,6 +21,7 @@ export const handlers: AllHandlers = {
   ...monthlyHandlers,
   ...settingsHandlers,
   ...codeListHandlers,
+  ...templateHandlers,
   ...rollupHandlers,
   ...historyHandlers,
   ...dataHandlers,

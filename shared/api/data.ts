@@ -11,6 +11,8 @@ export interface DataInfo {
   archivedCount: number;
   appVersion: string;
   today: string;
+  /** The computer's user name, recorded in the history when no 操作人 is set. */
+  systemUser: string;
 }
 
 export interface CheckReport {

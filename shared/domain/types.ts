@@ -156,6 +156,8 @@ export interface Settings {
   dailyBackup: boolean;
   /** Days the daily copies are kept. */
   backupKeepDays: number;
+  /** The template offered first when a schedule is made (0: the first template). */
+  defaultTemplateId: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -170,4 +172,5 @@ export const DEFAULT_SETTINGS: Settings = {
   operator: '',
   dailyBackup: true,
   backupKeepDays: 30,
+  defaultTemplateId: 0,
 };

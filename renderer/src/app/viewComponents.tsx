@@ -8,6 +8,7 @@ import { RollupsView } from '../rollups/RollupsView';
 import { ReportsView } from '../reports/ReportsView';
 import { ImportView } from '../import/ImportView';
 import { GanttView } from '../gantt/GanttView';
+import { SettingsView } from '../settings/SettingsView';
 import type { ViewId } from './views';
 
 export const VIEW_COMPONENTS: Partial<Record<ViewId, ComponentType>> = {
@@ -16,4 +17,5 @@ export const VIEW_COMPONENTS: Partial<Record<ViewId, ComponentType>> = {
   register: RegisterView,
   rollups: RollupsView,
   reports: ReportsView,
+  settings: SettingsView,
 };
