@@ -2,12 +2,15 @@
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { openLedger, type Ledger } from '../services/ledger';
 import { registerIpc } from './ipc';
 import { registerAppProtocol } from './protocol';
 import { hardenApp, hardenSession } from './hardening';
 import { APP_ORIGIN, APP_SCHEME, secureWebPreferences } from './security';
+import { menuTemplate } from './menu';
+import { menuActions } from './menuActions';
+import { readWindowState, writeWindowState } from './windowState';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -16,16 +19,26 @@ function openExternal(url: string): Promise<void> {
 }
 
 function createWindow(): BrowserWindow {
+  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const saved = readWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow({
-    width: 1440,
-    height: 900,
+    ...(saved.x !== undefined && saved.y !== undefined ? { x: saved.x, y: saved.y } : {}),
+    width: saved.width,
+    height: saved.height,
     minWidth: 1100,
     minHeight: 680,
     title: '重大项目台账',
     show: false,
     webPreferences: secureWebPreferences(path.join(here, 'preload.cjs')),
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (saved.maximized) win.maximize();
+    win.show();
+  });
+  win.on('close', () => {
+    const bounds = win.getNormalBounds();
+    writeWindowState(stateFile, { ...bounds, maximized: win.isMaximized() });
+  });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }
@@ -65,8 +78,13 @@ export function runShell(): void {
       return;
     }
     registerIpc(ipcMain, ledger.dispatch);
-    Menu.setApplicationMenu(null);
-    createWindow();
+    // Reports and CSV downloads: the native save dialog, opening in 文档 with the suggested name.
+    session.defaultSession.on('will-download', (_event, item) => {
+      item.setSaveDialogOptions({ title: '保存文件', defaultPath: path.join(app.getPath('documents'), item.getFilename()) });
+    });
+    const win = createWindow();
+    const actions = menuActions(() => win, () => ledger, { dialog, shell, quit: () => app.quit(), appVersion: app.getVersion() });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(actions)));
   }).catch((err: unknown) => {
     dialog.showErrorBox('启动失败', String(err));
     app.quit();

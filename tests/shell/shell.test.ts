@@ -10,20 +10,35 @@ type Handler = (...args: unknown[]) => unknown;
 const fake = vi.hoisted(() => {
   const handlers = new Map<string, Handler>();
   const appEvents = new Map<string, Handler>();
-  const windows: Array<{ options: Record<string, unknown>; url?: string }> = [];
-  const state = { lock: true, quit: 0, permission: undefined as undefined | Handler, check: undefined as undefined | Handler, schemes: [] as unknown[], protocolHandled: [] as string[] };
+  const windows: Array<{ options: Record<string, unknown>; url?: string; urls: string[]; reloads: number }> = [];
+  const state = {
+    lock: true, quit: 0, permission: undefined as undefined | Handler, check: undefined as undefined | Handler, schemes: [] as unknown[], protocolHandled: [] as string[],
+    menu: [] as Array<Record<string, unknown>>, opened: [] as string[], messages: [] as Array<{ message: string; detail?: string }>,
+    /** What the next save / open dialog answers, and the button the next question gets. */
+    saveAnswer: { canceled: true, filePath: undefined as string | undefined }, openAnswer: { canceled: true, filePaths: [] as string[] }, questionAnswer: 1,
+    userData: '',
+  };
   class BrowserWindow {
     static getAllWindows() {
       return [];
     }
-    record: { options: Record<string, unknown>; url?: string };
+    record: { options: Record<string, unknown>; url?: string; urls: string[]; reloads: number };
+    webContents = { reload: () => { this.record.reloads += 1; } };
     constructor(options: Record<string, unknown>) {
-      this.record = { options };
+      this.record = { options, urls: [], reloads: 0 };
       windows.push(this.record);
     }
     once() {}
+    on() {}
+    getNormalBounds() {
+      return { x: 10, y: 10, width: 1440, height: 900 };
+    }
+    isMaximized() {
+      return false;
+    }
     loadURL(url: string) {
-      this.record.url = url;
+      this.record.url ??= url;
+      this.record.urls.push(url);
       return Promise.resolve();
     }
   }
@@ -32,6 +47,12 @@ const fake = vi.hoisted(() => {
 
 vi.mock('electron', () => {
   const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'shell-test-'));
+  fake.state.userData = userData;
+  const message = async (...args: unknown[]) => {
+    const options = args.at(-1) as { message: string; detail?: string; type?: string };
+    fake.state.messages.push({ message: options.message, detail: options.detail ?? '' });
+    return { response: options.type === 'question' ? fake.state.questionAnswer : 0 };
+  };
   return {
     app: {
       requestSingleInstanceLock: () => fake.state.lock,
@@ -53,11 +74,30 @@ vi.mock('electron', () => {
       defaultSession: {
         setPermissionRequestHandler: (fn: Handler) => (fake.state.permission = fn),
         setPermissionCheckHandler: (fn: Handler) => (fake.state.check = fn),
+        on: () => {},
       },
     },
-    Menu: { setApplicationMenu: () => {} },
-    dialog: { showErrorBox: (title: string, body: string) => { throw new Error(`${title}: ${body}`); } },
-    shell: { openExternal: () => Promise.resolve() },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+    Menu: {
+      setApplicationMenu: () => {},
+      buildFromTemplate: (template: Array<Record<string, unknown>>) => {
+        fake.state.menu = template;
+        return template;
+      },
+    },
+    dialog: {
+      showErrorBox: (title: string, body: string) => { throw new Error(`${title}: ${body}`); },
+      showSaveDialog: async () => fake.state.saveAnswer,
+      showOpenDialog: async () => fake.state.openAnswer,
+      showMessageBox: message,
+    },
+    shell: {
+      openExternal: () => Promise.resolve(),
+      openPath: async (p: string) => {
+        fake.state.opened.push(p);
+        return '';
+      },
+    },
   };
 });
 
@@ -129,6 +169,92 @@ describe('Electron shell (electron module replaced)', () => {
   it('registers the app scheme as privileged before ready, and takes the single-instance lock', () => {
     expect(fake.state.schemes).toEqual([expect.objectContaining({ scheme: 'app' })]);
     expect(fake.state.quit).toBe(0);
+  });
+});
+
+/** The menu item with this label, wherever it sits. */
+function menuItem(label: string): { click: () => void } & Record<string, unknown> {
+  for (const top of fake.state.menu) {
+    for (const item of (top.submenu as Array<Record<string, unknown>>) ?? []) if (item.label === label) return item as { click: () => void };
+  }
+  throw new Error(`no menu item ${label}`);
+}
+
+describe('the Chinese application menu', () => {
+  const win = () => fake.windows[0]!;
+  const lastUrl = () => win().urls.at(-1);
+
+  it('has 文件, 视图 and 帮助, every item named in Chinese', () => {
+    expect(fake.state.menu.map((m) => m.label)).toEqual(['文件(&F)', '视图(&V)', '帮助(&H)']);
+    const labels = fake.state.menu.flatMap((m) => (m.submenu as Array<{ label?: string; type?: string }>).filter((i) => i.type !== 'separator').map((i) => i.label ?? ''));
+    for (const label of labels) expect(label).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('导入 and 导出报表 open their pages, where the native file dialogs are; 视图 opens each view', () => {
+    menuItem('导入项目清单…').click();
+    expect(lastUrl()).toBe('app://ledger/index.html#/import');
+    menuItem('导出报表…').click();
+    expect(lastUrl()).toBe('app://ledger/index.html#/reports');
+    for (const [label, view] of [['项目台账', 'register'], ['进度甘特', 'gantt'], ['投资汇总', 'rollups'], ['设置与数据', 'settings']] as const) {
+      menuItem(label).click();
+      expect(lastUrl()).toBe(`app://ledger/index.html#/${view}`);
+    }
+    menuItem('使用说明').click();
+    expect(lastUrl()).toBe('app://ledger/index.html#/settings');
+  });
+
+  it('备份 writes the file the save dialog names; a cancelled dialog writes nothing', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'menu-backup-'));
+    fake.state.saveAnswer = { canceled: true, filePath: undefined };
+    menuItem('备份数据库…').click();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(fs.readdirSync(dir)).toEqual([]);
+    const target = path.join(dir, '台账备份.sqlite');
+    fake.state.saveAnswer = { canceled: false, filePath: target };
+    menuItem('备份数据库…').click();
+    await until(() => fake.state.messages.some((m) => m.message === '备份完成'));
+    expect(fs.existsSync(target)).toBe(true);
+    expect(fake.state.messages.at(-1)).toMatchObject({ message: '备份完成', detail: target });
+  });
+
+  it('恢复 asks first, then restores the chosen backup and reloads the page', async () => {
+    const backup = fake.state.messages.find((m) => m.message === '备份完成')!.detail!;
+    fake.state.openAnswer = { canceled: false, filePaths: [backup] };
+    fake.state.questionAnswer = 1; // 取消
+    menuItem('从备份恢复…').click();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win().reloads).toBe(0);
+    fake.state.questionAnswer = 0; // 恢复
+    menuItem('从备份恢复…').click();
+    await until(() => win().reloads === 1);
+    expect(fake.state.messages.at(-1)!.message).toMatch(/^已恢复，共 \d+ 个项目$/);
+    expect(fake.state.messages.at(-1)!.detail).toMatch(/before-restore/);
+  });
+
+  it('打开数据文件夹 opens the user-data folder; 关于 names the version; 退出 quits', async () => {
+    menuItem('打开数据文件夹').click();
+    await until(() => fake.state.opened.length > 0);
+    expect(fake.state.opened).toEqual([fake.state.userData]);
+    menuItem('关于重大项目台账').click();
+    await until(() => fake.state.messages.some((m) => m.detail?.includes('版本 0.1.0-test') ?? false));
+    const before = fake.state.quit;
+    menuItem('退出').click();
+    expect(fake.state.quit).toBe(before + 1);
+  });
+});
+
+describe('window state', () => {
+  it('comes back where it was; a position on an unplugged screen or a damaged file falls back', async () => {
+    const { readWindowState, writeWindowState, DEFAULT_WINDOW } = await import('../../electron/shell/windowState');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'win-')), 'window-state.json');
+    const screens = [{ x: 0, y: 0, width: 1366, height: 728 }];
+    expect(readWindowState(file, screens)).toEqual(DEFAULT_WINDOW);
+    writeWindowState(file, { x: 40, y: 30, width: 1200, height: 700, maximized: true });
+    expect(readWindowState(file, screens)).toEqual({ x: 40, y: 30, width: 1200, height: 700, maximized: true });
+    writeWindowState(file, { x: 2100, y: 30, width: 1200, height: 700, maximized: false });
+    expect(readWindowState(file, screens)).toEqual({ width: 1200, height: 700, maximized: false });
+    fs.writeFileSync(file, '{not json');
+    expect(readWindowState(file, screens)).toEqual(DEFAULT_WINDOW);
   });
 });
 

@@ -21,6 +21,7 @@ export class BrowserWindow {
     seen.windows.push(options.webPreferences);
   }
   once() {}
+  on() {}
   loadURL(url) {
     seen.urls.push(url);
     return Promise.resolve();
@@ -28,8 +29,9 @@ export class BrowserWindow {
 }
 export const ipcMain = { handle: (channel) => seen.channels.push(channel) };
 export const protocol = { registerSchemesAsPrivileged: (s) => seen.schemes.push(...s.map((x) => x.scheme)), handle: () => {} };
-export const session = { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {} } };
-export const Menu = { setApplicationMenu() {} };
+export const session = { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, on() {} } };
+export const Menu = { setApplicationMenu() {}, buildFromTemplate: (template) => template };
+export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
 export const dialog = { showErrorBox: (title, body) => seen.errors.push(`${title}: ${body}`) };
 export const shell = { openExternal: async () => {} };
 

@@ -1,0 +1,68 @@
+/**
+ * The application menu in Chinese, as a template built from the actions it calls: the shell test
+ * clicks every item and checks what it did, with `electron` replaced.
+ */
+
+import type { MenuItemConstructorOptions } from 'electron';
+
+/** Views reachable from 视图, in sidebar order, with their menu labels. */
+export const MENU_VIEWS: Array<{ view: string; label: string }> = [
+  { view: 'register', label: '项目台账' },
+  { view: 'gantt', label: '进度甘特' },
+  { view: 'rollups', label: '投资汇总' },
+  { view: 'import', label: '导入' },
+  { view: 'reports', label: '报表' },
+  { view: 'monthly', label: '月度调度' },
+  { view: 'settings', label: '设置与数据' },
+];
+
+export interface MenuActions {
+  /** Shows a view (and, for 导入 and 导出报表, the page where the file dialog opens). */
+  navigate(view: string): void;
+  backup(): Promise<void>;
+  restore(): Promise<void>;
+  openDataFolder(): Promise<void>;
+  help(): void;
+  about(): Promise<void>;
+  quit(): void;
+}
+
+export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
+  const run = (fn: () => unknown) => () => void fn();
+  return [
+    {
+      label: '文件(&F)',
+      submenu: [
+        { label: '导入项目清单…', accelerator: 'CmdOrCtrl+O', click: run(() => actions.navigate('import')) },
+        { label: '导出报表…', accelerator: 'CmdOrCtrl+E', click: run(() => actions.navigate('reports')) },
+        { type: 'separator' },
+        { label: '备份数据库…', accelerator: 'CmdOrCtrl+B', click: run(() => actions.backup()) },
+        { label: '从备份恢复…', click: run(() => actions.restore()) },
+        { type: 'separator' },
+        { label: '退出', accelerator: 'Alt+F4', click: run(() => actions.quit()) },
+      ],
+    },
+    {
+      label: '视图(&V)',
+      submenu: [
+        ...MENU_VIEWS.map((v, i): MenuItemConstructorOptions => ({ label: v.label, accelerator: `CmdOrCtrl+${i + 1}`, click: run(() => actions.navigate(v.view)) })),
+        { type: 'separator' },
+        { label: '刷新', role: 'reload' },
+        { label: '实际大小', role: 'resetZoom' },
+        { label: '放大', role: 'zoomIn' },
+        { label: '缩小', role: 'zoomOut' },
+        { type: 'separator' },
+        { label: '全屏', role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: '帮助(&H)',
+      submenu: [
+        { label: '使用说明', accelerator: 'F1', click: run(() => actions.help()) },
+        { label: '打开数据文件夹', click: run(() => actions.openDataFolder()) },
+        { type: 'separator' },
+        { label: '关于重大项目台账', click: run(() => actions.about()) },
+      ],
+    },
+  ];
+}
