@@ -10,9 +10,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiErrorBody, ApiResult } from '../../shared/errors';
+import { nestsDeeperThan } from './jsonDepth';
 
 export const TOKEN_HEADER = 'x-ledger-token';
-export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/**
+ * The largest legitimate call is an import of a 20 MB file: base64 makes it 26.7 MB, and the JSON
+ * around it little more. Anything bigger is refused before it is held in memory.
+ */
+export const MAX_BODY_BYTES = 28 * 1024 * 1024;
+/** The contract's inputs nest a few levels; a hundred is far past any real call. */
+export const MAX_JSON_DEPTH = 100;
 
 export interface HttpHostOptions {
   dispatch: (method: string, input: unknown) => Promise<ApiResult<unknown>>;
@@ -21,7 +28,12 @@ export interface HttpHostOptions {
   allowedHosts: string[];
   /** Folder of the built renderer; absent serves the API only. */
   staticDir?: string;
+  /** The only folder a call may name a file to write in (the database's); absent allows none. */
+  fileRoot?: string;
 }
+
+/** Inputs that name a file the service will write: through the host, only inside `fileRoot`. */
+const WRITTEN_PATHS: Record<string, string> = { 'data.backup': 'out' };
 
 export function newToken(): string {
   return crypto.randomBytes(16).toString('hex');
@@ -49,26 +61,41 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body);
 }
 
-function sendError(res: ServerResponse, status: number, error: ApiErrorBody): void {
-  send(res, status, JSON.stringify({ ok: false, error }), 'application/json; charset=utf-8');
+export function sendError(res: ServerResponse, status: number, error: ApiErrorBody, extra: Record<string, string> = {}): void {
+  send(res, status, JSON.stringify({ ok: false, error }), 'application/json; charset=utf-8', extra);
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+const TOO_LARGE: ApiErrorBody = {
+  code: 'refused',
+  message: `请求过大（上限 ${MAX_BODY_BYTES / 1024 / 1024} MB）。导入文件请不超过 20 MB，过大的清单请拆分后分批导入。`,
+  messageEn: `Request too large (limit ${MAX_BODY_BYTES / 1024 / 1024} MB). Import files up to 20 MB; split a larger list.`,
+};
+
+/**
+ * The body, or 'too_large' once it passes the cap: the rest is read and dropped (not held), so the
+ * client gets its 413 instead of a reset connection.
+ */
+function readBody(req: IncomingMessage): Promise<Buffer | 'too_large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new Error('too_large'));
-        req.destroy();
+        chunks.length = 0;
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? 'too_large' : Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+function insideFolder(root: string, file: string): boolean {
+  const r = path.resolve(root);
+  const f = path.resolve(r, file);
+  return f.startsWith(r + path.sep);
 }
 
 const MIME: Record<string, string> = {
@@ -124,17 +151,35 @@ export function createHttpHandler(options: HttpHostOptions) {
     if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
       return sendError(res, 415, { code: 'refused', message: '接口只接受 JSON', messageEn: 'The API accepts JSON only' });
     }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      // Refused before reading a byte; the connection closes after the answer.
+      sendError(res, 413, TOO_LARGE, { Connection: 'close' });
+      req.resume();
+      return;
+    }
+    const body = await readBody(req);
+    if (body === 'too_large') return sendError(res, 413, TOO_LARGE, { Connection: 'close' });
+    const text = body.toString('utf8');
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+      return sendError(res, 400, { code: 'invalid_input', message: `请求的 JSON 嵌套超过 ${MAX_JSON_DEPTH} 层，已拒绝`, messageEn: `The request JSON nests deeper than ${MAX_JSON_DEPTH} levels; refused` });
+    }
     let input: unknown;
     try {
-      const body = await readBody(req);
-      input = body.length ? (JSON.parse(body.toString('utf8')) as unknown) : {};
-    } catch (err) {
-      const tooLarge = err instanceof Error && err.message === 'too_large';
-      return sendError(res, tooLarge ? 413 : 400, tooLarge
-        ? { code: 'refused', message: `请求过大（上限 ${MAX_BODY_BYTES / 1024 / 1024} MB）`, messageEn: `Request too large (limit ${MAX_BODY_BYTES / 1024 / 1024} MB)` }
-        : { code: 'invalid_input', message: '请求不是有效的 JSON', messageEn: 'The request body is not valid JSON' });
+      input = text.length ? (JSON.parse(text) as unknown) : {};
+    } catch {
+      return sendError(res, 400, { code: 'invalid_input', message: '请求不是有效的 JSON', messageEn: 'The request body is not valid JSON' });
     }
     const method = url.pathname.slice('/api/'.length);
+    const pathField = WRITTEN_PATHS[method];
+    const named = pathField && input && typeof input === 'object' ? (input as Record<string, unknown>)[pathField] : undefined;
+    if (typeof named === 'string' && !(options.fileRoot && insideFolder(options.fileRoot, named))) {
+      return sendError(res, 403, {
+        code: 'refused',
+        message: `浏览器访问时只能写入数据库所在文件夹${options.fileRoot ? `（${options.fileRoot}）` : ''}，拒绝写入：${named}`,
+        messageEn: `Through the browser host, files can be written only in the database's folder; refused: ${named}`,
+      });
+    }
     const result = await options.dispatch(method, input);
     const status = result.ok ? 200 : result.error.code === 'unknown_method' ? 404 : result.error.code === 'internal' ? 500 : 400;
     send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');

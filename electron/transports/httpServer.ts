@@ -3,7 +3,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Ledger } from '../services/ledger';
-import { createHttpHandler, newToken } from './http';
+import path from 'node:path';
+import { createHttpHandler, newToken, sendError } from './http';
 
 export interface RunningHost {
   url: string;
@@ -27,11 +28,13 @@ function listen(server: http.Server, port: number): Promise<number> {
 export async function startHttpHost(ledger: Ledger, options: { port?: number; staticDir?: string }): Promise<RunningHost> {
   const token = newToken();
   const allowedHosts: string[] = [];
-  const handler = createHttpHandler({ dispatch: ledger.dispatch, token, allowedHosts, ...(options.staticDir ? { staticDir: options.staticDir } : {}) });
+  const fileRoot = ledger.ctx.dbPath === ':memory:' ? undefined : path.dirname(ledger.ctx.dbPath);
+  const handler = createHttpHandler({ dispatch: ledger.dispatch, token, allowedHosts, ...(options.staticDir ? { staticDir: options.staticDir } : {}), ...(fileRoot ? { fileRoot } : {}) });
   const server = http.createServer((req, res) => {
     handler(req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
+      // Whatever went wrong, the answer is still JSON with the security headers.
+      if (!res.headersSent) sendError(res, 500, { code: 'internal', message: '内部错误，未作修改', messageEn: 'Internal error; nothing was changed' });
+      else res.end();
     });
   });
   let port: number;

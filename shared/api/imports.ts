@@ -11,7 +11,7 @@ import type { ImportBatch, ImportInspection, ImportPreview, ImportSummary } from
 import { id } from '../schemas';
 import { command, none, query } from './method';
 
-/** 20 MB of file as base64 (4 characters per 3 bytes): far inside the 64 MB HTTP body cap. */
+/** 20 MB of file as base64 (4 characters per 3 bytes): inside the 28 MB HTTP body cap. */
 const MAX_BASE64_CHARS = Math.ceil((20 * 1024 * 1024) / 3) * 4;
 
 export const importFileSchema = z.object({

@@ -1,4 +1,7 @@
 import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../electron/services/ledger';
 import { startHttpHost, type RunningHost } from '../../electron/transports/httpServer';
@@ -107,5 +110,63 @@ describe('browser host API', () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(host.openUrl).toContain(`#token=${host.token}`);
     expect(host.token).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
+
+describe('browser host under hostile requests', () => {
+  const auth = () => ({ ...json, 'X-Ledger-Token': host.token });
+  const hardened = (reply: Reply) => {
+    expect(reply.headers['x-content-type-options']).toBe('nosniff');
+    expect(reply.headers['content-security-policy']).toContain("default-src 'self'");
+    return JSON.parse(reply.body) as { ok: false; error: { code: string; message: string; messageEn: string } };
+  };
+
+  it('answers an oversized body with 413 and its message, declared or streamed, instead of a reset', async () => {
+    const declared = await request('/api/projects.list', { headers: { ...auth(), 'Content-Length': String(40 * 1024 * 1024) } });
+    expect(declared.status).toBe(413);
+    expect(hardened(declared).error.message).toMatch(/请求过大（上限 28 MB）/);
+
+    const streamed = await new Promise<Reply>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: host.port, path: '/api/projects.list', method: 'POST', headers: { Host: `127.0.0.1:${host.port}`, ...auth() } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      });
+      req.on('error', reject);
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      for (let i = 0; i < 30; i++) req.write(chunk);
+      req.end();
+    });
+    expect(streamed.status).toBe(413);
+    expect(hardened(streamed).error.messageEn).toMatch(/too large/);
+  });
+
+  it('refuses JSON nested thousands deep with 400 and a body, and keeps serving', async () => {
+    const deep = `{"id":${'['.repeat(3000)}1${']'.repeat(3000)}}`;
+    const reply = await request('/api/projects.get', { headers: auth(), body: deep });
+    expect(reply.status).toBe(400);
+    expect(hardened(reply).error.message).toMatch(/嵌套超过 100 层/);
+    // Brackets inside strings are text, not nesting.
+    const inText = await request('/api/projects.list', { headers: auth(), body: JSON.stringify({ query: '[{'.repeat(50) }) + ' '.repeat(10) });
+    expect(inText.status).toBe(200);
+    const bad = await request('/api/projects.list', { headers: auth(), body: '{"query": ' });
+    expect(bad.status).toBe(400);
+    expect(hardened(bad).error.code).toBe('invalid_input');
+  });
+
+  it('writes a backup only inside the database folder when asked through the host', async () => {
+    const outside = path.join(os.tmpdir(), `host-backup-${process.pid}.sqlite`);
+    const refused = await request('/api/data.backup', { headers: auth(), body: JSON.stringify({ out: outside }) });
+    expect(refused.status).toBe(403);
+    expect(hardened(refused).error.message).toMatch(/只能写入数据库所在文件夹/);
+    expect(fs.existsSync(outside)).toBe(false);
+    const sneaky = await request('/api/data.backup', { headers: auth(), body: JSON.stringify({ out: path.join(path.dirname(ledger.ctx.dbPath), '..', 'escape.sqlite') }) });
+    expect(sneaky.status).toBe(403);
+    const inside = path.join(path.dirname(ledger.ctx.dbPath), 'backups', 'mine.sqlite');
+    const ok = await request('/api/data.backup', { headers: auth(), body: JSON.stringify({ out: inside }) });
+    expect(ok.status).toBe(200);
+    expect(fs.existsSync(inside)).toBe(true);
+    const plain = await request('/api/data.backup', { headers: auth(), body: '{}' });
+    expect(plain.status).toBe(200);
   });
 });
