@@ -6,6 +6,7 @@ import path from 'node:path';
 import { LedgerError } from '../../shared/errors';
 import { damagedDatabaseError, isDamageError, quickCheckProblems } from './damage';
 import { isNetworkLocation } from './networkLocation';
+import { translateSqliteError } from './sqliteErrors';
 
 export { isNetworkLocation } from './networkLocation';
 
@@ -57,7 +58,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   } catch (err) {
     db?.close();
     if (isDamageError(err)) throw damagedDatabaseError(file, (err as Error).message);
-    throw err;
+    throw translateSqliteError(err, file) ?? err;
   }
   db.pragma('foreign_keys = ON');
   return db;

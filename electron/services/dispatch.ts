@@ -3,6 +3,7 @@
  * with its schema, call the handler, and turn any failure into a typed `{ code, message }` body.
  */
 
+import { translateSqliteError } from '../db/sqliteErrors';
 import type { z } from 'zod';
 import { contract, isMethodName } from '../../shared/contract';
 import { LedgerError, type ApiErrorBody, type ApiResult } from '../../shared/errors';
@@ -76,8 +77,10 @@ export function describeZodError(method: string, error: z.ZodError): ApiErrorBod
   };
 }
 
-export function toErrorBody(err: unknown): ApiErrorBody {
+export function toErrorBody(err: unknown, dbFile?: string): ApiErrorBody {
   if (err instanceof LedgerError) return err.toBody();
+  const sqlite = translateSqliteError(err, dbFile);
+  if (sqlite) return sqlite.toBody();
   const detail = err instanceof Error ? err.message : String(err);
   if (/UNIQUE constraint failed/.test(detail)) {
     return { code: 'conflict', message: `与已有记录重复，未保存（${detail}）`, messageEn: `Duplicate of an existing record; nothing was saved (${detail})` };
@@ -98,6 +101,6 @@ export async function dispatch(ctx: ServiceContext, method: string, input: unkno
     const handler = handlers[method] as (args: unknown, ctx: ServiceContext) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data, ctx) };
   } catch (err) {
-    return { ok: false, error: toErrorBody(err) };
+    return { ok: false, error: toErrorBody(err, ctx.dbPath === ':memory:' ? undefined : ctx.dbPath) };
   }
 }
