@@ -22,7 +22,7 @@ describe('SQLite failures in words', () => {
     const pages = Number(ledger.ctx.db.pragma('page_count', { simple: true }));
     // The file may not grow: SQLite answers exactly as on a full disk.
     ledger.ctx.db.pragma(`max_page_count = ${pages}`);
-    const err = await ledger.send('projects.create', { code: 'FULL-X', name: '磁盘已满测试', progressNote: '进度'.repeat(1900) })
+    const err = await ledger.send('projects.create', { code: 'FULL-X', name: '磁盘已满测试', progressNote: '进度'.repeat(990), problems: '问题'.repeat(990) })
       .then(() => null, (e: Error & { body?: { messageEn: string } }) => e);
     expect(err).not.toBeNull();
     expect(err!.message).toMatch(/磁盘已满.*未保存.*清理磁盘空间/);
