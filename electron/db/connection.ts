@@ -26,6 +26,14 @@ export function newerSchemaError(found: number, known: number): LedgerError {
   );
 }
 
+export function impossibleSchemaError(found: number): LedgerError {
+  return new LedgerError(
+    'refused',
+    `该数据库的结构版本号异常（${found}），不是本程序写入的，为保护数据未作任何修改。请从备份恢复。`,
+    `This database carries an impossible schema version (${found}); it was not written by this app and was left untouched. Restore a backup.`,
+  );
+}
+
 /** Opens (creating when missing) a register database for live use. */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (file !== ':memory:') {
@@ -46,6 +54,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('busy_timeout = 5000');
     const found = Number(db.pragma('user_version', { simple: true }));
     if (options.maxSchemaVersion !== undefined && found > options.maxSchemaVersion) throw newerSchemaError(found, options.maxSchemaVersion);
+    if (found < 0) throw impossibleSchemaError(found);
     if (existing && !options.readonly) {
       const problems = quickCheckProblems(db);
       if (problems.length > 0) throw damagedDatabaseError(file, problems[0]!);

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { newerSchemaError, type Db } from './connection';
+import { impossibleSchemaError, newerSchemaError, type Db } from './connection';
 
 export interface Migration {
   version: number;
@@ -50,6 +50,7 @@ export function migrate(db: Db, dbFile: string, migrations = loadMigrations()): 
   const latest = migrations.length;
   const from = schemaVersion(db);
   if (from > latest) throw newerSchemaError(from, latest);
+  if (from < 0) throw impossibleSchemaError(from);
   if (from === latest) return { from, to: from, backupPath: null };
   let backupPath: string | null = null;
   if (from > 0 && dbFile !== ':memory:') {

@@ -104,7 +104,18 @@ function readonlyMigrationState(db: Db, latest: number): MigrateResult {
 export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
   const dbPath = options.dbPath === ':memory:' ? ':memory:' : path.resolve(options.dbPath);
   const migrations = loadMigrations();
-  const db = openDatabase(dbPath, { maxSchemaVersion: migrations.length, readonly: options.readonly ?? false });
+  // A new file that fails to come into being (a full disk) must not stay behind as a stub.
+  const creating = dbPath !== ':memory:' && !options.readonly && !fs.existsSync(dbPath);
+  const removeStub = () => {
+    if (creating) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
+  };
+  let db: Db;
+  try {
+    db = openDatabase(dbPath, { maxSchemaVersion: migrations.length, readonly: options.readonly ?? false });
+  } catch (err) {
+    removeStub();
+    throw err;
+  }
   try {
     const migration = options.readonly ? readonlyMigrationState(db, migrations.length) : migrate(db, dbPath, migrations);
     const ctx: ServiceContext = {
@@ -140,6 +151,7 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
     } };
   } catch (err) {
     db.close();
+    removeStub();
     throw err;
   }
 }

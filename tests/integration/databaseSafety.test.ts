@@ -192,3 +192,32 @@ describe('network locations', () => {
     expect(isNetworkLocation(path.join(tempDir(), '新建', 'ledger.sqlite'), { platform: 'linux', fsType })).toBe(false);
   });
 });
+
+describe('no leftovers, no SQLite riddles', () => {
+  it('a negative schema version is refused in words and the file left byte for byte', async () => {
+    const file = path.join(tempDir(), 'odd.sqlite');
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE projects (id INTEGER PRIMARY KEY)');
+    raw.pragma('user_version = -1');
+    raw.close();
+    const before = fs.readFileSync(file);
+    await expect(openLedger({ dbPath: file })).rejects.toThrow(/结构版本号异常（-1）/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('a new database whose set-up fails leaves no stub file, WAL or shared-memory file behind', async () => {
+    const migrations = tempDir();
+    fs.writeFileSync(path.join(migrations, '001_broken.sql'), 'CREATE TABLE half (id INTEGER); INSERT INTO nowhere VALUES (1);');
+    const dir = tempDir();
+    const file = path.join(dir, 'new.sqlite');
+    const previous = process.env.LEDGER_MIGRATIONS_DIR;
+    process.env.LEDGER_MIGRATIONS_DIR = migrations;
+    try {
+      await expect(openLedger({ dbPath: file })).rejects.toThrow();
+    } finally {
+      if (previous === undefined) delete process.env.LEDGER_MIGRATIONS_DIR;
+      else process.env.LEDGER_MIGRATIONS_DIR = previous;
+    }
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});
