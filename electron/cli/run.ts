@@ -122,6 +122,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`${err.body.message}\n${err.body.messageEn}`);
       return 1;
     }
+    if (err instanceof LedgerError) {
+      io.err(`${err.message}\n${err.messageEn}`);
+      return 1;
+    }
     io.err(`失败 / failed: ${(err as Error).message}`);
     return 1;
   } finally {

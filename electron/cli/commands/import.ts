@@ -1,5 +1,6 @@
 /** `ledger import FILE`: the wizard's preview and commit from a script, with the same rules. */
 
+import { readInputFile } from '../readInputFile';
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatAmount } from '../../../shared/domain/money';
@@ -54,7 +55,7 @@ export const importCommand: CliCommand = {
       return 1;
     }
     const base = {
-      file: { name: path.basename(file), base64: fs.readFileSync(file).toString('base64') },
+      file: { name: path.basename(file), base64: readInputFile(file).toString('base64') },
       ...(typeof values.sheet === 'string' ? { sheet: values.sheet } : {}),
       ...(encoding ? { encoding } : {}),
     };
