@@ -45,6 +45,7 @@ export function withOverdueProblems(light: NodeLight, problems: OpenProblem[], t
     color: 'red',
     daysLate: daysBetween(overdue.promisedOn as IsoDate, today),
     reason: `卡点逾期：${overdue.text}`,
+    reasonEn: `problem overdue: ${overdue.text}`,
   };
 }
 
@@ -86,7 +87,7 @@ export function nodeLights(input: ProjectLightInput, today: IsoDate, settings: L
 
 /** Project light = the worst node light, then aged by months without progress. */
 export function projectLight(input: ProjectLightInput, today: IsoDate, settings: LightSettings): ProjectLight {
-  if (input.terminated) return { color: 'grey', label: '已终止', reason: '项目已终止，不再预警' };
+  if (input.terminated) return { color: 'grey', label: '已终止', reason: '项目已终止，不再预警', labelEn: 'Terminated', reasonEn: 'terminated: no more alarms' };
   const lights = nodeLights(input, today, settings);
   let worst: { light: NodeLight; name: string } | undefined;
   lights.forEach((light, i) => {
@@ -94,16 +95,16 @@ export function projectLight(input: ProjectLightInput, today: IsoDate, settings:
     if (!worst || moreUrgent(light, worst.light)) worst = { light, name };
   });
   let result: ProjectLight;
-  if (!worst) result = { color: 'grey', label: '无节点', reason: '尚未排定节点' };
+  if (!worst) result = { color: 'grey', label: '无节点', reason: '尚未排定节点', labelEn: 'No schedule', reasonEn: 'no nodes scheduled yet' };
   else result = describeWorst(worst.light, worst.name);
 
   if (input.active && input.lastProgressMonth) {
     const idle = monthsBetween(input.lastProgressMonth, monthOf(today));
     const aged: ProjectLight | undefined =
       idle >= settings.agingRedMonths
-        ? { color: 'red', label: '无进展', reason: `${idle}个月无进展` }
+        ? { color: 'red', label: '无进展', reason: `${idle}个月无进展`, labelEn: 'Idle', reasonEn: `no progress for ${idle} months` }
         : idle >= settings.agingYellowMonths
-          ? { color: 'yellow', label: '无进展', reason: `${idle}个月无进展` }
+          ? { color: 'yellow', label: '无进展', reason: `${idle}个月无进展`, labelEn: 'Idle', reasonEn: `no progress for ${idle} months` }
           : undefined;
     if (aged && SEVERITY[aged.color] > SEVERITY[result.color]) result = aged;
   }
@@ -113,12 +114,17 @@ export function projectLight(input: ProjectLightInput, today: IsoDate, settings:
 function describeWorst(light: NodeLight, name: string): ProjectLight {
   switch (light.color) {
     case 'red':
-      return { color: 'red', label: '逾期', reason: light.reason ? `${name}：${light.reason}` : `逾期 ${light.daysLate}天：${name}` };
+      return light.reason
+        ? { color: 'red', label: '逾期', reason: `${name}：${light.reason}`, labelEn: 'Overdue', reasonEn: `${name}: ${light.reasonEn ?? light.reason}` }
+        : { color: 'red', label: '逾期', reason: `逾期 ${light.daysLate}天：${name}`, labelEn: 'Overdue', reasonEn: `${light.daysLate} days overdue: ${name}` };
     case 'yellow':
-      return { color: 'yellow', label: '预警', reason: `${light.daysLeft}天内到期：${name}` };
+      // Due today reads as such, not as "due within 0 days".
+      return light.daysLeft === 0
+        ? { color: 'yellow', label: '预警', reason: `今天到期：${name}`, labelEn: 'Warning', reasonEn: `due today: ${name}` }
+        : { color: 'yellow', label: '预警', reason: `${light.daysLeft}天内到期：${name}`, labelEn: 'Warning', reasonEn: `due in ${light.daysLeft} days: ${name}` };
     case 'amber':
-      return { color: 'amber', label: '完成滞后', reason: `完成滞后 ${light.daysLate}天：${name}` };
+      return { color: 'amber', label: '完成滞后', reason: `完成滞后 ${light.daysLate}天：${name}`, labelEn: 'Finished late', reasonEn: `finished ${light.daysLate} days late: ${name}` };
     default:
-      return { color: 'green', label: '正常', reason: '按计划推进' };
+      return { color: 'green', label: '正常', reason: '按计划推进', labelEn: 'On track', reasonEn: 'on schedule' };
   }
 }

@@ -64,6 +64,7 @@ export interface NodeLight {
   daysLeft?: number;
   /** Why the node is red when an overdue 卡点 made it so. */
   reason?: string;
+  reasonEn?: string;
 }
 
 export interface ScheduleNode {
@@ -90,6 +91,9 @@ export interface ProjectLight {
   label: string;
   /** e.g. "逾期 12天：施工许可" */
   reason: string;
+  /** The same in English, for the English UI. */
+  labelEn: string;
+  reasonEn: string;
 }
 
 export interface ProjectRow extends Project {

@@ -70,7 +70,7 @@ function project(id: number, fields: Partial<ProjectRow> = {}, light: LightColor
     stageOverride: null, totalInvestment: 0, annualPlan: 0, signedOn: '2024-01-01', plannedStart: null, plannedCompletion: null, landMu: null,
     capacity: '', expectedOutput: null, leader: '', ownerUnit: '', contact: '', progressNote: '', problems: '', tags: [],
     stage: '在建', archived: false, version: 1, createdAt: '', updatedAt: '',
-    light: { color: light, label: '', reason: '' }, completedYtd: 0, currentNode: null, nextNode: null,
+    light: { color: light, label: '', reason: '', labelEn: '', reasonEn: '' }, completedYtd: 0, currentNode: null, nextNode: null,
     ...fields,
   };
 }

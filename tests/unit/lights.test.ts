@@ -116,6 +116,7 @@ describe('withOverdueProblems: a 卡点 past its promised date', () => {
       color: 'red',
       daysLate: 3,
       reason: '卡点逾期：用地指标未落实',
+      reasonEn: 'problem overdue: 用地指标未落实',
     });
   });
 
@@ -156,7 +157,7 @@ describe('projectLight', () => {
       node({ name: '立项备案', plannedEnd: '2024-05-15' }),
       node({ name: '开工', plannedEnd: '2024-09-01' }),
     ]);
-    expect(projectLight(input, TODAY, SETTINGS)).toEqual({ color: 'red', label: '逾期', reason: '逾期 7天：供地' });
+    expect(projectLight(input, TODAY, SETTINGS)).toEqual({ color: 'red', label: '逾期', reason: '逾期 7天：供地', labelEn: 'Overdue', reasonEn: '7 days overdue: 供地' });
   });
 
   it('names the most-late red node, wherever it stands in the list', () => {
@@ -173,12 +174,17 @@ describe('projectLight', () => {
       node({ name: '签约', plannedEnd: '2024-01-01', actualEnd: '2024-01-01' }),
       node({ name: '开工', plannedEnd: '2024-05-20' }),
     ]);
-    expect(projectLight(input, TODAY, SETTINGS)).toEqual({ color: 'yellow', label: '预警', reason: '10天内到期：开工' });
+    expect(projectLight(input, TODAY, SETTINGS)).toEqual({ color: 'yellow', label: '预警', reason: '10天内到期：开工', labelEn: 'Warning', reasonEn: 'due in 10 days: 开工' });
+  });
+
+  it('says 今天到期 for a node due today, not 0天内到期', () => {
+    const input = project([node({ name: '竣工', plannedEnd: TODAY })]);
+    expect(projectLight(input, TODAY, SETTINGS)).toMatchObject({ color: 'yellow', reason: '今天到期：竣工', reasonEn: 'due today: 竣工' });
   });
 
   it('is amber 完成滞后 when a node finished late and nothing is worse', () => {
     const input = project([node({ name: '供地', plannedEnd: '2024-03-01', actualEnd: '2024-03-05' })]);
-    expect(projectLight(input, TODAY, SETTINGS)).toEqual({ color: 'amber', label: '完成滞后', reason: '完成滞后 4天：供地' });
+    expect(projectLight(input, TODAY, SETTINGS)).toEqual({ color: 'amber', label: '完成滞后', reason: '完成滞后 4天：供地', labelEn: 'Finished late', reasonEn: 'finished 4 days late: 供地' });
   });
 
   it('prefers a late red node over a node only due soon', () => {
@@ -191,7 +197,7 @@ describe('projectLight', () => {
       node({ name: '签约', plannedEnd: '2024-01-01', actualEnd: '2024-01-01' }),
       node({ name: '供地', plannedEnd: '2024-04-01', actualEnd: '2024-03-20' }),
     ]);
-    expect(projectLight(input, TODAY, SETTINGS)).toEqual({ color: 'green', label: '正常', reason: '按计划推进' });
+    expect(projectLight(input, TODAY, SETTINGS)).toEqual({ color: 'green', label: '正常', reason: '按计划推进', labelEn: 'On track', reasonEn: 'on schedule' });
   });
 
   it('turns red with the reason of an overdue 卡点 on one of its nodes', () => {
@@ -199,7 +205,7 @@ describe('projectLight', () => {
     const input = project([land], {
       problems: [{ nodeId: land.id, text: '征迁未完成', promisedOn: '2024-04-30' }],
     });
-    expect(projectLight(input, TODAY, SETTINGS)).toEqual({ color: 'red', label: '逾期', reason: '供地：卡点逾期：征迁未完成' });
+    expect(projectLight(input, TODAY, SETTINGS)).toEqual({ color: 'red', label: '逾期', reason: '供地：卡点逾期：征迁未完成', labelEn: 'Overdue', reasonEn: '供地: problem overdue: 征迁未完成' });
   });
 
   it('does not apply a 卡点 to a node it is not attached to', () => {
@@ -209,7 +215,7 @@ describe('projectLight', () => {
   });
 
   it('is grey when the project has no nodes', () => {
-    expect(projectLight(project([]), TODAY, SETTINGS)).toEqual({ color: 'grey', label: '无节点', reason: '尚未排定节点' });
+    expect(projectLight(project([]), TODAY, SETTINGS)).toEqual({ color: 'grey', label: '无节点', reason: '尚未排定节点', labelEn: 'No schedule', reasonEn: 'no nodes scheduled yet' });
   });
 });
 
@@ -226,6 +232,8 @@ describe('projectLight aging: months without progress', () => {
       color: 'yellow',
       label: '无进展',
       reason: '2个月无进展',
+      labelEn: 'Idle',
+      reasonEn: 'no progress for 2 months',
     });
   });
 
@@ -234,6 +242,8 @@ describe('projectLight aging: months without progress', () => {
       color: 'red',
       label: '无进展',
       reason: '3个月无进展',
+      labelEn: 'Idle',
+      reasonEn: 'no progress for 3 months',
     });
   });
 

@@ -19,7 +19,7 @@ describe('found while testing the domain', () => {
       '2024-05-10',
       settings,
     );
-    expect(light.reason).toBe('0天内到期：开工');
+    expect(light.reason).toBe('今天到期：开工');
   });
 
   it('reads short and decorated header units: （亿）, （万）, /万元, （万元以上）', () => {

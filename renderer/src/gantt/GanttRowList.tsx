@@ -6,6 +6,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAmount, type MoneyUnit } from '../../../shared/domain/money';
 import { ROW_H, visibleRows } from './geometry';
+import { lightLabel, lightReason } from '../common/domainText';
 import type { GanttRow } from './ganttRows';
 
 interface Props {
@@ -19,7 +20,8 @@ interface Props {
 
 /** Memoised on the rows and the vertical window: a sideways scroll does not touch the column. */
 export const GanttRowList = memo(function GanttRowList({ rows, scrollTop, height, unit, onOpen, onToggle }: Props) {
-  const { t } = useTranslation('gantt');
+  const { t, i18n } = useTranslation('gantt');
+  const en = i18n.resolvedLanguage === 'en';
   const { first, last } = visibleRows({ scrollTop, height, scrollLeft: 0, width: 0 }, rows.length);
   const shown = rows.slice(first, last);
   return (
@@ -43,7 +45,7 @@ export const GanttRowList = memo(function GanttRowList({ rows, scrollTop, height
         const { p } = row;
         return (
           <div key={slot} role="listitem" className="gantt-row" style={{ top }} data-project-id={p.id}>
-            <span className={`light-dot dot-${p.light.color}`} title={`${p.light.label}${p.light.reason ? `：${p.light.reason}` : ''}`} aria-label={p.light.label} role="img" />
+            <span className={`light-dot dot-${p.light.color}`} title={`${lightLabel(p.light, en)}${p.light.reason ? `${en ? ': ' : '：'}${lightReason(p.light, en)}` : ''}`} aria-label={lightLabel(p.light, en)} role="img" />
             <button type="button" className="gantt-name" title={t('openProject', { name: p.name })} onClick={() => onOpen(p.id)}>
               {p.name}
             </button>

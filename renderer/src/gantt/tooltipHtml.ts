@@ -3,6 +3,8 @@ import type { TFunction } from 'i18next';
 import type { ScheduleNodeWithLight } from '../../../shared/domain/types';
 import type { BarItem, EdgeMark } from './barItems';
 import { LIGHT_HEX } from './colors';
+import { nodeReasonText } from '../common/domainText';
+import { currentLanguage } from '../i18n';
 import { echarts } from './echarts';
 import { fromDayNumber } from '../../../shared/domain/dates';
 
@@ -36,7 +38,8 @@ export function tooltipHtml(bar: BarItem, t: TFunction, editing: boolean): strin
     `<div>${escape(t('tip.actual'))}：${escape(actualText(node, t))}</div>`,
   ];
   if (late) lines.push(`<div class="gantt-tip-late gantt-tip-${node.light.color}">${escape(late)}</div>`);
-  if (node.light.reason) lines.push(`<div class="gantt-tip-late gantt-tip-red">${escape(node.light.reason)}</div>`);
+  const reason = nodeReasonText(node.light, currentLanguage() === 'en');
+  if (reason) lines.push(`<div class="gantt-tip-late gantt-tip-red">${escape(reason)}</div>`);
   if (!node.milestone && node.actualStart && !node.actualEnd && node.percent > 0) lines.push(`<div>${escape(t('tip.percent', { percent: node.percent }))}</div>`);
   if (node.note.trim()) lines.push(`<div class="gantt-tip-note">${escape(t('tip.note'))}：${escape(node.note.trim().slice(0, 200))}</div>`);
   lines.push(`<div class="gantt-tip-hint">${escape(t(editing ? 'tip.drag' : 'tip.open'))}</div>`);

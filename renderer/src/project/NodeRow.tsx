@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../shared/contract';
 import type { ScheduleNodeWithLight } from '../../../shared/domain/types';
 import { parseDateInput, parsePercentInput, type Parsed } from '../common/fieldInput';
+import { nodeReasonText, nodeStatusText } from '../common/domainText';
 
 export type NodeField = 'name' | 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd' | 'percent' | 'note';
 export type NodeChanges = MethodInput<'nodes.update'>['changes'];
@@ -90,9 +91,9 @@ export function NodeRow({ node, first, last, onChange, onMove, onRemove }: Props
         {cell('actualEnd')}
         {cell('percent', 'number')}
         <td className="node-light">
-          <span className={`light light-${node.light.color}`} title={node.light.reason}>
+          <span className={`light light-${node.light.color}`} title={nodeReasonText(node.light, en)}>
             <span className="light-dot" aria-hidden="true" />
-            {node.light.status}{node.light.daysLate ? ` ${node.light.daysLate}天` : ''}
+            {nodeStatusText(node.light, en)}
           </span>
         </td>
         {cell('note')}

@@ -1,5 +1,7 @@
 /** The 阶段 cell: the stage as a soft tag, tinted by how far the project has come. */
 import type { CustomCellRendererProps } from 'ag-grid-react';
+import { useTranslation } from 'react-i18next';
+import { stageText } from '../common/domainText';
 import type { Stage } from '../../../shared/domain/types';
 import type { GridRow } from './registerRow';
 
@@ -15,8 +17,9 @@ const TONE: Record<Stage, string> = {
 };
 
 export function StageCell({ data }: CustomCellRendererProps<GridRow>) {
+  const { i18n } = useTranslation();
   if (data?.kind !== 'project') return null;
-  return <span className={`stage stage-${TONE[data.p.stage]}`}>{data.p.stage}</span>;
+  return <span className={`stage stage-${TONE[data.p.stage]}`}>{stageText(data.p.stage, i18n.resolvedLanguage === 'en')}</span>;
 }
 
 export function stageTone(stage: Stage): string {

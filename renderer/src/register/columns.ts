@@ -2,6 +2,7 @@
  * The register's columns: every project field plus the computed ones (阶段, 灯, 1–N月完成, 当前节点).
  * Amounts show in the chosen unit and filter in it; editors follow each field's kind.
  */
+import { lightLabel, lightReason } from '../common/domainText';
 import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { CodeLists, LightColor, ProjectRow } from '../../../shared/domain/types';
@@ -124,8 +125,8 @@ export function registerColumns(t: TFunction, en: boolean, unit: MoneyUnit, list
     },
     {
       colId: 'light', headerName: t('register.col.light'), width: 196,
-      valueGetter: (p) => projectOf(p)?.light.label ?? null,
-      tooltipValueGetter: (p) => projectOf(p)?.light.reason ?? '',
+      valueGetter: (p) => { const l = projectOf(p)?.light; return l ? lightLabel(l, en) : null; },
+      tooltipValueGetter: (p) => { const l = projectOf(p)?.light; return l ? lightReason(l, en) : ''; },
       comparator: (_a, _b, a, b) => (projectOf(a)?.light ? LIGHT_ORDER[projectOf(a)!.light.color] : 9) - (projectOf(b)?.light ? LIGHT_ORDER[projectOf(b)!.light.color] : 9),
       cellRenderer: LightCell, getQuickFilterText: () => '',
     },
