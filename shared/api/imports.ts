@@ -42,7 +42,13 @@ export const importMethods = {
     z.object({ ...planOptions, rowLimit: z.number().int().min(0).max(100_000).optional() }).strict(),
   ),
   'imports.commit': command<ImportSummary>()(
-    z.object({ ...planOptions, skipRejected: z.boolean().optional(), saveMapping: z.boolean().optional() }).strict(),
+    z.object({
+      ...planOptions,
+      skipRejected: z.boolean().optional(),
+      saveMapping: z.boolean().optional(),
+      /** Import even though the file's project rows do not add up to its own 合计 row (the preview's totals.mismatch). */
+      acceptTotalMismatch: z.boolean().optional(),
+    }).strict(),
   ),
   'imports.undo': command<ImportBatch>()(z.object({ batchId: id }).strict()),
   'imports.batches': query<ImportBatch[]>()(none),

@@ -65,13 +65,34 @@ function totalKind(cells: GridCell[]): 'total' | 'subtotal' | undefined {
   return undefined;
 }
 
+const ORDINAL = '[一二三四五六七八九十百]+';
+/** "一、…", "十二、…", "（一）…": how Chinese reports number their sections. */
+const SECTION_START = new RegExp(`^(${ORDINAL}[、.．]|[（(]${ORDINAL}[)）])`);
+/** "…（11个）", "…（11个项目，节点99个…）": a section heading counting its members. */
+const COUNT_END = /[（(]\d+个[^（）()]*[)）]$/;
+
+/**
+ * Group and total lines as reports print them, which the sum words of totalKind miss: a section
+ * heading such as "一、产业链：新能源（11个）" (its own subtotal beside it), and a 合计 line that goes
+ * on to count ("合计：63个项目，节点567个…"). Content only, so it holds after a WPS/LibreOffice re-save.
+ */
+export function groupRowKind(cells: GridCell[]): 'total' | 'subtotal' | undefined {
+  const texts = cells.slice(0, 4).map(cellText).filter((t) => t !== '').slice(0, 2);
+  for (const t of texts) {
+    const squeezed = t.replace(/[\s\u3000]/g, '');
+    if (/^(合计|总计)[:：]/.test(squeezed)) return 'total';
+    if (SECTION_START.test(squeezed) && (COUNT_END.test(squeezed) || /小计|合计/.test(squeezed))) return 'subtotal';
+  }
+  return undefined;
+}
+
 export function classifyRow(cells: GridCell[]): RowKind {
   const texts = cells.map(cellText);
   const filled = texts.filter((t) => t !== '');
   if (filled.length === 0) return 'blank';
   const first = filled[0]!.replace(/^[\s\u3000]+/, '');
   if (/^(注|备注|说明|填表说明|附注|数据来源)\s*\d*\s*[:：.、]/.test(first) || /^注\d*[:：]?$/.test(first)) return 'note';
-  return totalKind(cells) ?? 'data';
+  return totalKind(cells) ?? groupRowKind(cells) ?? 'data';
 }
 
 /** Locates the header (the row, or pair of rows, naming most known fields) and classifies what follows. */

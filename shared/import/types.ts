@@ -2,7 +2,9 @@
 
 import type { MoneyUnit } from '../domain/money';
 import type { CodeListName } from '../domain/types';
+import type { ReportId } from '../reports/reportIds';
 import type { ImportField } from './fields';
+import type { TotalMismatch } from './totalCheck';
 
 export type ImportEncoding = 'utf-8' | 'gb18030';
 export type ImportDelimiter = ',' | '\t' | ';' | '|';
@@ -68,6 +70,8 @@ export interface ImportInspection {
   delimiter: ImportDelimiter | null;
   sheets: string[];
   sheet: string | null;
+  /** One of our own reports, recognised by its mark or title and columns (only the 推进情况表 gets this far). */
+  report: ReportId | null;
   headerLines: number[];
   preamble: string[];
   tableUnit: MoneyUnit | null;
@@ -88,6 +92,10 @@ export interface ImportTotals {
   fileTotal: number | null;
   /** Project rows the file holds (the count to set beside 合计). */
   fileRows: number;
+  /** 总投资 of every project row of the file, whatever its status: what its 合计 should state, in 元. */
+  rowsTotal: number;
+  /** The rows disagree with the file's own 合计: importing needs the user to accept the difference. */
+  mismatch: TotalMismatch | null;
 }
 
 export interface ImportPreview {

@@ -107,6 +107,21 @@ describe('ledger import', () => {
     expect(ledger('import', path.join(FIXTURES, 'bad-row.csv'), '--dry-run', '--mode', 'sideways', '--db', db).code).toBe(2);
   });
 
+  it('refuses a file whose rows disagree with its 合计 row, naming the difference, unless --accept-total-mismatch', () => {
+    const db = freshDb();
+    const file = path.join(tempDir(), 'mismatch.csv');
+    fs.writeFileSync(file, '项目编号,项目名称,建设单位,总投资（万元）\n合计,,,1000\nM-1,光伏组件项目,晶科公司,600\nM-2,储能电站项目,储能公司,300\n');
+    const refused = ledger('import', file, '--db', db);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('各项目行总投资之和 900 万元，比文件合计行的 1,000 万元少 100 万元（1,000,000 元）');
+    expect(refused.err).toContain('--accept-total-mismatch');
+    expect(register(db)).toMatchObject({ projects: 0, batches: 0 });
+    const accepted = ledger('import', file, '--accept-total-mismatch', '--db', db);
+    expect(accepted.code, accepted.err).toBe(0);
+    expect(accepted.out).toContain('已接受与合计行的差额');
+    expect(register(db)).toMatchObject({ projects: 2, total: 9_000_000, batches: 1 });
+  });
+
   it('refuses unknown code-list values unless --add-codes takes them in as new entries', () => {
     const db = freshDb();
     const file = path.join(tempDir(), 'codes.csv');

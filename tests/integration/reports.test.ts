@@ -71,10 +71,11 @@ describe('重大项目推进情况表 on the sample register', () => {
     expect(text(ws, 1, 1)).toBe('2026年重大项目推进情况表（1-11月）');
     expect(ws.getCell(1, 15).master.address).toBe('A1');
     expect(ws.getCell(1, 1).font.name).toBe('黑体');
-    const heading = [1, 6, 11].map((c) => text(ws, 2, c)).join('|');
+    // 填报单位 on the left, 截至日期 in the middle, 单位 at the right edge, each over a third of the width.
+    const heading = [1, 6, ws.columnCount].map((c) => text(ws, 2, c)).join('|');
     expect(heading).toBe('填报单位：区投资促进局|截至日期：2026年11月22日|单位：万元');
-    const header = Array.from({ length: 15 }, (_, i) => text(ws, 3, i + 1));
-    expect(header).toEqual(['序号', '项目名称', '建设单位', '产业链', '区域', '总投资', '年度计划投资', '1-11月完成投资', '完成率', '当前节点', '下一节点及计划时间', '形象进度', '存在问题', '责任单位', '责任领导']);
+    const header = Array.from({ length: ws.columnCount }, (_, i) => text(ws, 3, i + 1));
+    expect(header).toEqual(['序号', '项目名称', '建设单位', '产业链', '区域', '总投资', '年度计划投资', '1-11月完成投资', '完成率', '当前节点', '下一节点及计划时间', '形象进度', '存在问题', '责任单位', '责任领导', '项目编号']);
     expect(ws.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 3 });
     expect(ws.autoFilter).toBeTruthy();
@@ -88,13 +89,16 @@ describe('重大项目推进情况表 on the sample register', () => {
     expect(weilan.getCell(9).numFmt).toBe('0.0%');
     // The current node carries the project's light as its fill.
     expect(weilan.getCell(10).fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
+    // Its 项目编号, as text at the right edge, is what an import of the report matches on.
+    const code = (await ledger.send('projects.list', {})).find((p) => p.name.includes('卫蓝'))!.code;
+    expect(weilan.getCell(ws.columnCount).value).toBe(code);
   });
 
   it('subtotals and the total equal the rollup service to the 元, in 万元 by 产业链 and in 亿元 by 区域', async () => {
     const byChain = await exportSheet(ledger, { report: 'progress', month: '2026-11' });
     expectTotalsEqualRollup(byChain.sheets[0]!, '万元', await ledger.send('rollups.by', { by: 'chain', month: '2026-11' }));
     const byArea = await exportSheet(ledger, { report: 'progress', month: '2026-06', unit: '亿元', by: 'area' });
-    expect(text(byArea.sheets[0]!, 2, 11)).toBe('单位：亿元');
+    expect(text(byArea.sheets[0]!, 2, byArea.sheets[0]!.columnCount)).toBe('单位：亿元');
     expectTotalsEqualRollup(byArea.sheets[0]!, '亿元', await ledger.send('rollups.by', { by: 'area', month: '2026-06' }));
   });
 

@@ -22,8 +22,7 @@ function printPreview(preview: ImportPreview, io: CliIo): void {
   io.out(`项目行 ${totals.rows}：新增 ${totals.byStatus.new}，更新 ${totals.byStatus.update}，不变 ${totals.byStatus.unchanged}，拒绝 ${totals.byStatus.rejected}`);
   io.out(`总投资合计（不含被拒绝的行）：${yuanText(totals.totalInvestment)}`);
   if (totals.fileTotal !== null) {
-    const same = totals.fileTotal === totals.totalInvestment;
-    io.out(`文件自带合计行：${yuanText(totals.fileTotal)}${same ? '，一致' : '，不一致，请核对'}`);
+    io.out(`文件自带合计行：${yuanText(totals.fileTotal)}${totals.mismatch ? `，与各项目行之和（${yuanText(totals.rowsTotal)}）不一致` : '，与各项目行之和一致'}`);
   }
   if (ins.skippedRows.length) io.out(`已跳过合计/小计/注释行 ${ins.skippedRows.length} 行：第 ${ins.skippedRows.map((r) => r.line).join('、')} 行`);
   for (const i of preview.fileIssues) io.err(`${i.level === 'error' ? '错误' : '提示'}：${i.message}`);
@@ -34,12 +33,13 @@ function printPreview(preview: ImportPreview, io: CliIo): void {
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'import FILE [--mode add|update|upsert] [--match code|name] [--sheet NAME] [--dry-run] [--json] [--skip-rejected] [--add-codes]',
-  summary: '导入 CSV/TSV/XLSX 项目清单（有被拒绝的行则整体不导入）/ import a project list, all or nothing',
+  usage: 'import FILE [--mode add|update|upsert] [--match code|name] [--sheet NAME] [--dry-run] [--json] [--skip-rejected] [--add-codes] [--accept-total-mismatch]',
+  summary: '导入 CSV/TSV/XLSX 项目清单（有被拒绝的行、或各行之和与合计行不符，则整体不导入）/ import a project list, all or nothing',
   positionals: 1,
   options: {
     mode: { type: 'string' }, match: { type: 'string' }, sheet: { type: 'string' }, encoding: { type: 'string' },
     'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, 'skip-rejected': { type: 'boolean' }, 'add-codes': { type: 'boolean' },
+    'accept-total-mismatch': { type: 'boolean' },
   },
   async run(ledger, values, positionals, io) {
     const file = positionals[0];
@@ -66,17 +66,25 @@ export const importCommand: CliCommand = {
     if (addCodes.length) preview = await ledger.send('imports.preview', { ...plan, addCodes, rowLimit: 100_000 });
     const blocked = preview.totals.byStatus.rejected > 0 && !values['skip-rejected'];
     const fileBlocked = preview.fileIssues.some((i) => i.level === 'error');
-    if (values.json && (values['dry-run'] || blocked || fileBlocked)) io.out(JSON.stringify({ preview, committed: null }, null, 2));
+    const { mismatch } = preview.totals;
+    const totalBlocked = mismatch !== null && !values['accept-total-mismatch'];
+    if (values.json && (values['dry-run'] || blocked || fileBlocked || totalBlocked)) io.out(JSON.stringify({ preview, committed: null }, null, 2));
     else if (!values.json) printPreview(preview, io);
     if (fileBlocked || blocked) {
       io.err(`有 ${preview.totals.byStatus.rejected} 行被拒绝，整个文件未导入，台账未改动（用 --skip-rejected 可只导入其余行）/ rejected rows: nothing imported`);
       return 1;
     }
+    if (mismatch && totalBlocked) {
+      io.err(`与合计行不符：${mismatch.message}。整个文件未导入，台账未改动；核对无误后可加 --accept-total-mismatch 按各项目行导入`);
+      io.err(`rows disagree with the total row: ${mismatch.messageEn}. Nothing imported; add --accept-total-mismatch to import the rows as they are`);
+      return 1;
+    }
+    if (mismatch) io.out(`已接受与合计行的差额 / difference from the total row accepted：${mismatch.message}`);
     if (values['dry-run']) {
       if (!values.json) io.out('试运行：未写入任何数据 / dry run: nothing written');
       return 0;
     }
-    const summary = await ledger.send('imports.commit', { ...plan, addCodes, skipRejected: Boolean(values['skip-rejected']) });
+    const summary = await ledger.send('imports.commit', { ...plan, addCodes, skipRejected: Boolean(values['skip-rejected']), acceptTotalMismatch: Boolean(values['accept-total-mismatch']) });
     if (values.json) io.out(JSON.stringify({ preview: { ...preview, rows: [] }, committed: summary }, null, 2));
     else io.out(`已导入（批次 ${summary.batchId}）：新增 ${summary.added}，更新 ${summary.updated}，不变 ${summary.unchanged}，拒绝 ${summary.rejected}；总投资 ${yuanText(summary.totalInvestment)}`);
     return 0;

@@ -23,6 +23,18 @@ export function newWorkbook(): Workbook {
   return wb;
 }
 
+/** Document properties (title, subject, keywords) as Excel shows them under 文件 → 属性. */
+export function setDocumentProperties(wb: Workbook, props: { title: string; subject: string; keywords: string }): void {
+  wb.title = props.title;
+  wb.subject = props.subject;
+  wb.keywords = props.keywords;
+}
+
+/** The keywords property of a workbook read from a file ('' when it has none). */
+export function documentKeywords(wb: Workbook): string {
+  return typeof wb.keywords === 'string' ? wb.keywords : '';
+}
+
 /** Reads an .xlsx from bytes. */
 export async function readWorkbook(bytes: Uint8Array): Promise<Workbook> {
   const wb = new ExcelJS.Workbook();

@@ -60,13 +60,31 @@ function refusal(plan: Plan, fileName: string): LedgerError | undefined {
   );
 }
 
-export function commitImport(ctx: ServiceContext, read: ReadImport, options: PlanOptions & { skipRejected?: boolean | undefined }): ImportSummary {
+/** Rows that disagree with the file's own 合计 go in only when the user accepted the difference. */
+function mismatchRefusal(plan: Plan, fileName: string): LedgerError | undefined {
+  const { mismatch } = plan.totals;
+  if (!mismatch) return undefined;
+  return new LedgerError(
+    'invalid_input',
+    `「${fileName}」未导入：${mismatch.message}。请核对文件；如确认按各项目行导入，请勾选「接受与合计行的差额」（命令行加 --accept-total-mismatch）。`,
+    `"${fileName}" was not imported: ${mismatch.messageEn}. Check the file; to import the rows as they are, tick "accept the difference from the total row" (CLI: --accept-total-mismatch).`,
+  );
+}
+
+export interface CommitOptions extends PlanOptions {
+  skipRejected?: boolean | undefined;
+  acceptTotalMismatch?: boolean | undefined;
+}
+
+export function commitImport(ctx: ServiceContext, read: ReadImport, options: CommitOptions): ImportSummary {
   return inTransaction(ctx.db, () => {
     const lists = readCodeLists(ctx.db, { includeRetired: true });
     const codesAdded = (options.addCodes ?? []).filter((c) => !lists[c.list as CodeListName].includes(c.value)) as ImportSummary['codesAdded'];
     const plan = planAgainst(ctx, read, options);
     const refused = refusal(plan, read.inspection.fileName);
     if (refused && (!options.skipRejected || plan.fileIssues.some((i) => i.level === 'error'))) throw refused;
+    const mismatch = options.acceptTotalMismatch ? undefined : mismatchRefusal(plan, read.inspection.fileName);
+    if (mismatch) throw mismatch;
 
     const now = ctx.clock.now();
     const encoding = read.inspection.encoding ?? `xlsx:${read.inspection.sheet ?? ''}`;

@@ -3,6 +3,7 @@
 import { parseHeaderUnit, type MoneyUnit } from '../../../shared/domain/money';
 import { LedgerError } from '../../../shared/errors';
 import { AMOUNT_FIELDS, suggestMapping, type ImportField } from '../../../shared/import/fields';
+import { recogniseReport, reportRefusal } from '../../../shared/import/ourReports';
 import { cellText, readTableLayout, type TableLayout } from '../../../shared/import/table';
 import type { ImportInspection } from '../../../shared/import/types';
 import type { Db } from '../../db/connection';
@@ -35,6 +36,10 @@ export async function readImport(db: Db, input: ImportFileInput): Promise<ReadIm
       `No header row (项目名称, 建设单位, 总投资 …) in the first 20 rows of "${input.file.name}"`,
     );
   }
+  // Our node plan, wall chart and rollup are not project lists: say so before any mapping is offered.
+  const report = recogniseReport(layout, table.documentKeywords) ?? null;
+  const refusal = report && reportRefusal(report, input.file.name);
+  if (refusal) throw new LedgerError('invalid_input', refusal.message, refusal.messageEn);
   const saved = findSavedMapping(db, layout.headers);
   const mapping: Array<ImportField | null> = saved ?? suggestMapping(layout.headers);
   const dataRows = layout.rows.filter((r) => r.kind === 'data');
@@ -46,6 +51,7 @@ export async function readImport(db: Db, input: ImportFileInput): Promise<ReadIm
     delimiter: table.delimiter,
     sheets: table.sheets,
     sheet: table.sheet,
+    report,
     headerLines: layout.headerLines,
     preamble: layout.preamble,
     tableUnit: layout.tableUnit ?? null,

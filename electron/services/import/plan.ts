@@ -10,6 +10,7 @@ import type { CodeLists, Project, ProjectFields } from '../../../shared/domain/t
 import { AMOUNT_FIELDS, type ImportField, type WritableImportField } from '../../../shared/import/fields';
 import { readRow } from '../../../shared/import/readRow';
 import type { TableLayout } from '../../../shared/import/table';
+import { totalMismatch } from '../../../shared/import/totalCheck';
 import type { FieldChange, ImportMode, ImportTotals, MatchKey, PreviewRow, RowIssue, UnknownCodeValue } from '../../../shared/import/types';
 import { EMPTY_PROJECT } from '../projectGraph';
 import { columnUnit } from './inspect';
@@ -187,9 +188,12 @@ export function planImport(layout: TableLayout, options: PlanOptions, codeLists:
   const byStatus = { new: 0, update: 0, unchanged: 0, rejected: 0 };
   for (const r of rows) byStatus[r.status]++;
   const totalInvestment = rows.reduce((sum, r) => sum + (r.status !== 'rejected' && r.totalInvestment !== null ? r.totalInvestment : 0), 0);
+  // The file against its own 合计: every project row counts, whatever the mode does with it.
+  const rowsTotal = rows.reduce((sum, r) => sum + (r.totalInvestment ?? 0), 0);
+  const rowsWithoutTotal = totalColumn >= 0 ? rows.filter((r) => r.totalInvestment === null).length : 0;
   return {
     rows,
-    totals: { rows: rows.length, byStatus, totalInvestment, fileTotal, fileRows: rows.length },
+    totals: { rows: rows.length, byStatus, totalInvestment, fileTotal, fileRows: rows.length, rowsTotal, mismatch: totalMismatch(fileTotal, rowsTotal, rowsWithoutTotal) },
     unknownCodes: [...unknown.values()],
     fileIssues,
   };

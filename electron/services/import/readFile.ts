@@ -3,7 +3,7 @@
 import { LedgerError } from '../../../shared/errors';
 import type { Grid } from '../../../shared/import/table';
 import type { ImportDelimiter, ImportEncoding, ImportFormat } from '../../../shared/import/types';
-import { readWorkbook, sheetRows } from '../excel/exceljs';
+import { documentKeywords, readWorkbook, sheetRows } from '../excel/exceljs';
 import { csvGrid, detectDelimiter } from './csvGrid';
 import { decodeText } from './decode';
 import { MAX_FILE_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES } from './limits';
@@ -22,6 +22,8 @@ export interface ReadTable {
   sheets: string[];
   sheet: string | null;
   grid: Grid;
+  /** The workbook's keywords property, where our reports put their mark ('' for CSV). */
+  documentKeywords: string;
 }
 
 const MB = 1024 * 1024;
@@ -42,7 +44,7 @@ export async function readImportFile(fileName: string, bytes: Uint8Array, option
   if (isZip(bytes) || /\.xlsx$/i.test(fileName)) return readXlsx(fileName, bytes, options.sheet);
   const { text, encoding } = decodeText(bytes, options.encoding);
   const delimiter = options.delimiter ?? (/\.tsv$/i.test(fileName) ? '\t' : detectDelimiter(text));
-  return { format: 'csv', encoding, delimiter, sheets: [], sheet: null, grid: csvGrid(text, delimiter, fileName) };
+  return { format: 'csv', encoding, delimiter, sheets: [], sheet: null, grid: csvGrid(text, delimiter, fileName), documentKeywords: '' };
 }
 
 async function readXlsx(fileName: string, bytes: Uint8Array, wantedSheet: string | undefined): Promise<ReadTable> {
@@ -65,5 +67,5 @@ async function readXlsx(fileName: string, bytes: Uint8Array, wantedSheet: string
   if (ws.rowCount > MAX_ROWS) {
     throw new LedgerError('refused', `工作表「${sheet}」超过 ${MAX_ROWS} 行，请拆分后分批导入`, `Sheet "${sheet}" has more than ${MAX_ROWS} rows; split it`);
   }
-  return { format: 'xlsx', encoding: null, delimiter: null, sheets, sheet, grid: sheetRows(ws, MAX_ROWS) };
+  return { format: 'xlsx', encoding: null, delimiter: null, sheets, sheet, grid: sheetRows(ws, MAX_ROWS), documentKeywords: documentKeywords(wb) };
 }

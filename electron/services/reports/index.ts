@@ -1,8 +1,9 @@
 /** 报表 handlers: builds the chosen report as an .xlsx and hands back its bytes and a suggested name. */
 
-import { newWorkbook, workbookBytes, type Workbook } from '../excel/exceljs';
+import { newWorkbook, setDocumentProperties, workbookBytes, type Workbook } from '../excel/exceljs';
 import { suggestReportFileName } from '../../../shared/reports/fileName';
-import type { ReportId } from '../../../shared/reports/reportIds';
+import { REPORT_TITLES, type ReportId } from '../../../shared/reports/reportIds';
+import { reportMarker } from '../../../shared/reports/reportMarker';
 import type { HandlerMap, ServiceContext } from '../context';
 import { loadReportData, type ReportData } from './reportData';
 import { writeProgressReport } from './progressReport';
@@ -24,6 +25,8 @@ export const reportHandlers: HandlerMap<'reports.export' | 'reports.csv'> = {
   async 'reports.export'(input, ctx) {
     const data = loadReportData(ctx, input);
     const wb = newWorkbook();
+    // The mark an import recognises the report by, even without its title row.
+    setDocumentProperties(wb, { title: REPORT_TITLES[input.report], subject: `填报单位：${data.reportingUnit}`, keywords: reportMarker(input.report) });
     await WRITERS[input.report](wb, data, ctx);
     const bytes = await workbookBytes(wb);
     return {

@@ -9,7 +9,7 @@ import type { ScheduleNodeWithLight } from '../../../shared/domain/types';
 import { REPORT_TITLES } from '../../../shared/reports/reportIds';
 import type { ServiceContext } from '../context';
 import { chineseOrdinal, nodesWithLightsByProject, type ReportData } from './reportData';
-import { addAutoFilter, addReportSheet, HEADER_ROW, solidFill, writeNote, writeRow, type ReportColumn } from './sheetLayout';
+import { addAutoFilter, addReportSheet, HEADER_ROW, PROJECT_CODE_COLUMN, solidFill, writeNote, writeRow, type ReportColumn } from './sheetLayout';
 import { LIGHT_FILL, LIGHT_FONT, LIGHT_LEGEND } from './lightFills';
 
 const COLUMNS: ReportColumn[] = [
@@ -28,8 +28,9 @@ const COLUMNS: ReportColumn[] = [
   { header: '责任单位', width: 18, kind: 'wrap' },
   { header: '责任领导', width: 10, kind: 'center' },
   { header: '说明', width: 36, kind: 'wrap' },
+  PROJECT_CODE_COLUMN,
 ];
-const STATUS_COLUMN = 12;
+const STATUS_COLUMN = COLUMNS.findIndex((c) => c.header === '状态') + 1;
 
 function date(iso: string | null): Date | null {
   // UTC midnight: exceljs turns it into the exact day serial, whatever the machine's time zone.
@@ -80,7 +81,7 @@ export function writeNodePlanReport(wb: Workbook, data: ReportData, ctx: Service
         writeRow(ws, r, COLUMNS, [
           serial++, p.name, p.chain, p.area, node.name, node.milestone ? '◆' : '',
           date(node.plannedStart), date(node.plannedEnd), date(node.actualStart), date(node.actualEnd),
-          node.percent / 100, statusText(node), p.ownerUnit, p.leader, node.note,
+          node.percent / 100, statusText(node), p.ownerUnit, p.leader, node.note, p.code,
         ]);
         const status = ws.getRow(r).getCell(STATUS_COLUMN);
         status.fill = solidFill(LIGHT_FILL[node.light.color]);

@@ -10,7 +10,7 @@ import type { ProjectRow } from '../../../shared/domain/types';
 import { REPORT_TITLES } from '../../../shared/reports/reportIds';
 import type { ReportData } from './reportData';
 import { chineseOrdinal } from './reportData';
-import { addAutoFilter, addReportSheet, HEADER_ROW, solidFill, writeNote, writeRow, type ReportColumn } from './sheetLayout';
+import { addAutoFilter, addReportSheet, HEADER_ROW, PROJECT_CODE_COLUMN, solidFill, writeNote, writeRow, type ReportColumn } from './sheetLayout';
 import { LIGHT_FILL, LIGHT_FONT, LIGHT_LEGEND } from './lightFills';
 
 function columnsFor(data: ReportData): ReportColumn[] {
@@ -30,6 +30,8 @@ function columnsFor(data: ReportData): ReportColumn[] {
     { header: '存在问题', width: 32, kind: 'wrap' },
     { header: '责任单位', width: 17, kind: 'wrap' },
     { header: '责任领导', width: 10, kind: 'center' },
+    // Last and narrow: the key an import matches on (see PROJECT_CODE_COLUMN), read by staff, not in meetings.
+    PROJECT_CODE_COLUMN,
   ];
 }
 
@@ -38,7 +40,7 @@ function money(data: ReportData, yuan: number): number {
 }
 
 function sumsRow(data: ReportData, label: string, sums: RollupRow): Array<string | number | null> {
-  return [null, label, null, null, null, money(data, sums.totalInvestment), money(data, sums.annualPlan), money(data, sums.completedYtd), sums.completionRate, null, null, null, null, null, null];
+  return [null, label, null, null, null, money(data, sums.totalInvestment), money(data, sums.annualPlan), money(data, sums.completedYtd), sums.completionRate, null, null, null, null, null, null, null];
 }
 
 function projectValues(data: ReportData, serial: number, p: ProjectRow): Array<string | number | null> {
@@ -47,7 +49,7 @@ function projectValues(data: ReportData, serial: number, p: ProjectRow): Array<s
     serial, p.name, p.company, p.chain, p.area,
     money(data, p.totalInvestment), money(data, p.annualPlan), money(data, p.completedYtd),
     p.annualPlan > 0 ? p.completedYtd / p.annualPlan : null,
-    p.currentNode ?? '', next, p.progressNote, p.problems, p.ownerUnit, p.leader,
+    p.currentNode ?? '', next, p.progressNote, p.problems, p.ownerUnit, p.leader, p.code,
   ];
 }
 
@@ -60,6 +62,7 @@ export function writeProgressReport(wb: Workbook, data: ReportData): void {
     unitLine: `单位：${data.unit}`,
   }, columns, 2);
 
+  const currentNodeColumn = columns.findIndex((c) => c.header === '当前节点') + 1;
   let r = HEADER_ROW + 1;
   writeRow(ws, r++, columns, sumsRow(data, `合计（${data.total.count}个项目）`, data.total), 'total');
   let serial = 1;
@@ -69,7 +72,7 @@ export function writeProgressReport(wb: Workbook, data: ReportData): void {
     for (const p of group.projects) {
       writeRow(ws, r, columns, projectValues(data, serial++, p));
       // The project's light as the fill of its current node, as on the 挂图 boards.
-      const node = ws.getRow(r).getCell(10);
+      const node = ws.getRow(r).getCell(currentNodeColumn);
       node.fill = solidFill(LIGHT_FILL[p.light.color]);
       node.font = { ...node.font, color: { argb: LIGHT_FONT[p.light.color] } };
       r++;

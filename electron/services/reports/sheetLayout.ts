@@ -23,6 +23,14 @@ export interface ReportColumn {
   kind: ColumnKind;
 }
 
+/**
+ * 项目编号 as a narrow visible column at the right of a project's row: the key an import of the
+ * report matches its projects on. Visible rather than hidden: a hidden column is unhidden, deleted
+ * or dropped when a leader's office re-saves the file in WPS, and a code a person can read is the
+ * reference staff quote on the phone anyway. Written as text so "0012" keeps its zeros.
+ */
+export const PROJECT_CODE_COLUMN: ReportColumn = { header: '项目编号', width: 13, kind: 'center' };
+
 export interface SheetHeading {
   title: string;
   reportingUnit: string;
