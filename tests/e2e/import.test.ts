@@ -1,8 +1,10 @@
 /** 导入 as a person does it in the browser: choose each fixture, check the mapping and the totals against the file's 合计, import, undo; a bad file cannot be imported. */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, type AppSession } from './harness';
+import { callApi, openApp, type AppSession } from './harness';
 import { formatAmount } from '../../shared/domain/money';
 import { BOM_PROJECTS, GOVERNMENT_PROJECTS, MESSY_ROWS, WPS_PROJECTS, sumYuan } from '../fixtures/import/spec';
 
@@ -88,6 +90,44 @@ describe('导入', () => {
     await page.getByRole('button', { name: '预览', exact: true }).click();
     await page.getByText('第3行「开工时间」：「2026/02/30」不是有效日期').waitFor(WAIT);
     expect(await page.getByRole('button', { name: /确认导入/ }).isDisabled()).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  async function chooseAnother(file: string) {
+    await page.getByRole('button', { name: '返回修改映射' }).click();
+    await page.getByRole('button', { name: '换一个文件' }).click();
+    await page.getByLabel('选择文件…').setInputFiles(file);
+    await page.getByRole('heading', { name: '表头映射' }).waitFor(WAIT);
+  }
+
+  it('takes our own 推进情况表 back: group and 合计 lines listed as skipped, every project matched by 项目编号, nothing to write', async () => {
+    const exported = await callApi<{ fileName: string; base64: string; projects: number }>(page, 'reports.export', { report: 'progress', month: '2026-11' });
+    const groups = (await callApi<{ rows: unknown[] }>(page, 'rollups.by', { by: 'chain', month: '2026-11' })).value.rows.length;
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-import-')), exported.value.fileName);
+    fs.writeFileSync(file, Buffer.from(exported.value.base64, 'base64'));
+    await chooseAnother(file);
+    await page.getByRole('button', { name: '预览', exact: true }).click();
+    await page.getByRole('tab', { name: `不变 ${exported.value.projects}` }).waitFor(WAIT);
+    expect(await page.getByRole('tab', { name: '新增 0' }).count()).toBe(1);
+    // 合计, one line per group, and the note under the table: none of them a project.
+    await page.getByText(`已识别并跳过 ${groups + 2} 行（合计、小计、注释）`).click();
+    expect(await page.getByText('一、产业链：').count()).toBe(1);
+    expect(await page.getByRole('button', { name: '没有需要写入的行' }).isDisabled()).toBe(true);
+  });
+
+  it('holds a file whose rows disagree with its 合计 until 接受与合计行的差额 is ticked', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-import-')), '合计不符.csv');
+    fs.writeFileSync(file, '项目编号,项目名称,建设单位,总投资（万元）\r\n合计,,,1000\r\nE2E-1,光伏组件项目,晶科公司,600\r\nE2E-2,储能电站项目,储能公司,300\r\n');
+    await chooseAnother(file);
+    await page.getByRole('button', { name: '预览', exact: true }).click();
+    await page.getByText('各项目行总投资之和 900 万元，比文件合计行的 1,000 万元少 100 万元（1,000,000 元）').waitFor(WAIT);
+    const commit = page.getByRole('button', { name: '确认导入（2）' });
+    expect(await commit.isDisabled()).toBe(true);
+    await page.getByRole('checkbox', { name: '接受与合计行的差额' }).check();
+    await page.screenshot({ path: path.join(os.tmpdir(), 'import-total-mismatch.png'), fullPage: true });
+    await commit.click();
+    await page.getByRole('heading', { name: '导入完成' }).waitFor(WAIT);
+    expect(await page.getByText('新增 2 个，更新 0 个').count()).toBe(1);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import type { CodeListName } from '../../../shared/domain/types';
 import type { PreviewRow, RowStatus } from '../../../shared/import/types';
 import type { ImportWizard } from './useImportWizard';
 import { wanExact } from './amounts';
+import { SkippedRows } from './SkippedRows';
 
 const STATUSES: RowStatus[] = ['new', 'update', 'unchanged', 'rejected'];
 
@@ -18,7 +19,8 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
   const toWrite = totals.byStatus.new + totals.byStatus.update;
   const blocked = totals.byStatus.rejected > 0 && !wizard.skipRejected;
   const fileBlocked = preview.fileIssues.some((i) => i.level === 'error');
-  const diff = totals.fileTotal === null ? null : totals.fileTotal - totals.totalInvestment;
+  const { mismatch } = totals;
+  const totalBlocked = mismatch !== null && !wizard.acceptTotalMismatch;
   return (
     <>
       <section className="import-panel">
@@ -30,11 +32,13 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
           <div className="import-card wide">
             <span>{t('preview.total')}</span>
             <strong>{wanExact(totals.totalInvestment)} <small>万元</small></strong>
-            <em className={diff === 0 ? 'ok' : diff === null ? '' : 'warn'}>
-              {totals.fileTotal === null ? t('preview.noFileTotal') : diff === 0 ? `✓ ${t('preview.matches')}（${t('preview.fileTotal')} ${wanExact(totals.fileTotal)} 万元）` : `⚠ ${t('preview.differs', { diff: `${wanExact(Math.abs(diff!))} 万元` })}`}
+            <em className={totals.fileTotal === null ? '' : mismatch ? 'warn' : 'ok'}>
+              {totals.fileTotal === null ? t('preview.noFileTotal') : mismatch ? `⚠ ${t('preview.differs')}` : `✓ ${t('preview.matches')}（${t('preview.fileTotal')} ${wanExact(totals.fileTotal)} 万元）`}
             </em>
           </div>
         </div>
+        {mismatch && <p className="import-error inline import-mismatch" role="alert">{en ? mismatch.messageEn : mismatch.message}</p>}
+        <SkippedRows rows={preview.inspection.skippedRows} />
         {preview.fileIssues.map((i, n) => <p key={n} className={i.level === 'error' ? 'import-error inline' : 'import-note'}>{en ? i.messageEn : i.message}</p>)}
         {preview.unknownCodes.length > 0 && (
           <div className="import-codes">
@@ -71,9 +75,15 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
             {blocked && <span className="import-warn">{t('preview.blocked', { count: totals.byStatus.rejected })}</span>}
           </>
         )}
+        {mismatch && (
+          <>
+            <label className="import-check"><input type="checkbox" checked={wizard.acceptTotalMismatch} onChange={(e) => wizard.setAcceptTotalMismatch(e.target.checked)} />{t('preview.acceptMismatch')}</label>
+            {totalBlocked && <span className="import-warn">{t('preview.mismatchBlocked')}</span>}
+          </>
+        )}
         <div className="import-actions">
           <button type="button" className="button-secondary" onClick={() => wizard.setStep('mapping')}>{t('preview.back')}</button>
-          <button type="button" className="button-primary" disabled={blocked || fileBlocked || toWrite === 0 || wizard.busy !== null} onClick={() => void wizard.commit()}>
+          <button type="button" className="button-primary" disabled={blocked || fileBlocked || totalBlocked || toWrite === 0 || wizard.busy !== null} onClick={() => void wizard.commit()}>
             {toWrite === 0 ? t('preview.nothing') : t('preview.commit', { count: toWrite })}
           </button>
         </div>

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportDelimiter, ImportEncoding } from '../../../shared/import/types';
 import type { ImportWizard } from './useImportWizard';
+import { SkippedRows } from './SkippedRows';
 
 const DELIMITERS: Array<[ImportDelimiter, string]> = [[',', 'read.comma'], ['\t', 'read.tab'], [';', 'read.semicolon'], ['|', 'read.pipe']];
 
@@ -44,14 +45,7 @@ export function ReadSettings({ wizard }: { wizard: ImportWizard }) {
         {ins.tableUnit && <span>{t('read.unitLine', { unit: ins.tableUnit })}</span>}
         {ins.preamble.length > 0 && <span className="import-muted">{t('read.preamble', { text: ins.preamble.join(' ｜ ') })}</span>}
       </div>
-      {ins.skippedRows.length > 0 && (
-        <details className="import-skipped">
-          <summary>{t('read.skipped', { count: ins.skippedRows.length })}</summary>
-          <ul>
-            {ins.skippedRows.map((r) => <li key={r.line}>#{r.line} <span className="tag grey">{t(`read.skippedKinds.${r.kind}`)}</span> {r.text}</li>)}
-          </ul>
-        </details>
-      )}
+      <SkippedRows rows={ins.skippedRows} />
     </section>
   );
 }

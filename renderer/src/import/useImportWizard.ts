@@ -29,6 +29,8 @@ export function useImportWizard() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [addCodes, setAddCodes] = useState<Array<{ list: CodeListName; value: string }>>([]);
   const [skipRejected, setSkipRejected] = useState(false);
+  // The difference from the file's 合计 the user accepted: a new preview with another difference needs a new tick.
+  const [acceptedDifference, setAcceptedDifference] = useState<number | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [undone, setUndone] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
@@ -69,6 +71,7 @@ export function useImportWizard() {
     setUndone(false);
     setAddCodes([]);
     setSkipRejected(false);
+    setAcceptedDifference(null);
     await inspect(f, {});
   }, [inspect, t]);
 
@@ -93,14 +96,20 @@ export function useImportWizard() {
     void showPreview(next);
   }, [addCodes, showPreview]);
 
+  const mismatch = preview?.totals.mismatch ?? null;
+  const acceptTotalMismatch = mismatch !== null && acceptedDifference === mismatch.difference;
+  const setAcceptTotalMismatch = useCallback((accept: boolean) => {
+    setAcceptedDifference(accept && mismatch ? mismatch.difference : null);
+  }, [mismatch]);
+
   const commit = useCallback(async () => {
     if (!file || !preview) return;
     const rows = preview.totals.byStatus.new + preview.totals.byStatus.update;
-    const result = await run(t('preview.committing', { count: rows }), () => api('imports.commit', { ...plan(), skipRejected, saveMapping }));
+    const result = await run(t('preview.committing', { count: rows }), () => api('imports.commit', { ...plan(), skipRejected, saveMapping, acceptTotalMismatch }));
     if (!result) return;
     setSummary(result);
     setStep('done');
-  }, [file, preview, run, t, plan, skipRejected, saveMapping]);
+  }, [file, preview, run, t, plan, skipRejected, saveMapping, acceptTotalMismatch]);
 
   const undo = useCallback(async () => {
     if (!summary?.batchId) return;
@@ -119,7 +128,7 @@ export function useImportWizard() {
 
   return {
     step, setStep, file, choice, inspection, mapping, setMapping, saveMapping, setSaveMapping, matchKey, setMatchKey, mode, setMode,
-    preview, addCodes, toggleCode, skipRejected, setSkipRejected, summary, undone, busy, error,
+    preview, addCodes, toggleCode, skipRejected, setSkipRejected, acceptTotalMismatch, setAcceptTotalMismatch, summary, undone, busy, error,
     chooseFile, changeChoice, showPreview, commit, undo, restart,
   };
 }
