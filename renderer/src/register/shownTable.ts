@@ -1,13 +1,17 @@
 /**
  * The register as shown, for 导出 CSV: the visible columns in their order with the headers as
  * shown, and the project rows the quick search, column filters and lights leave, in the grid's
- * sort. Amounts are numbers in the display unit, as many decimals as the cells show; other cells
+ * sort. Amounts are numbers in the display unit to the 元 (4 decimals of 万元, 8 of 亿元), not
+ * rounded as the cells show them, so the file imports back without changing a figure; other cells
  * carry the text the cell shows. Group headings and the pinned 合计 row are not data rows.
  */
 import type { Column, GridApi } from 'ag-grid-community';
 import { formatAmount, type MoneyUnit } from '../../../shared/domain/money';
 import type { ShownTable } from '../reports/CsvExportMenu';
 import type { GridRow } from './registerRow';
+
+/** Decimals that carry every 元 in each display unit. */
+const EXACT_DECIMALS: Record<MoneyUnit, number> = { 元: 0, 万元: 4, 亿元: 8 };
 
 function isAmount(column: Column): boolean {
   return column.getColDef().filter === 'agNumberColumnFilter';
@@ -24,7 +28,7 @@ export function shownRegisterTable(grid: GridApi<GridRow> | null, unit: MoneyUni
     rows.push(columns.map((column) => {
       if (isAmount(column)) {
         const yuan = grid.getCellValue<number | null>({ rowNode: node, colKey: column });
-        return typeof yuan === 'number' ? Number(formatAmount(yuan, unit)) : null;
+        return typeof yuan === 'number' ? Number(formatAmount(yuan, unit, { decimals: EXACT_DECIMALS[unit] })) : null;
       }
       const shown = grid.getCellValue({ rowNode: node, colKey: column, useFormatter: true });
       return shown === null || shown === undefined ? '' : String(shown);
