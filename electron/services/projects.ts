@@ -14,11 +14,12 @@ import { buildRows, listRows, nodesWithLights } from './registerRows';
 import { EMPTY_PROJECT, insertProjectGraph } from './projectGraph';
 import { checkCodedValues } from './codeListCheck';
 import { notFound } from './errors';
+import { formatLocalDateTime } from '../../shared/domain/localTime';
 
 /** Refuses a write made on a stale copy of the project (another window or user saved since it was loaded). */
 export function refuseStaleVersion(project: Project, loadedVersion: number | undefined): void {
   if (loadedVersion === undefined || project.version === loadedVersion) return;
-  const at = project.updatedAt.slice(0, 16).replace('T', ' ');
+  const at = formatLocalDateTime(project.updatedAt);
   throw new LedgerError(
     'conflict',
     `「${project.name}」已在别处被修改（${at}），为免覆盖他人修改，本次未保存。请刷新后重试。`,

@@ -1,6 +1,7 @@
 /** `ledger undo-import [BATCH]`: the import batches, or undo one of them, as the 导入 view's 撤销 does. */
 
 import { UsageError, type CliCommand } from '../command';
+import { formatLocalDateTime } from '../../../shared/domain/localTime';
 
 export const undoImportCommand: CliCommand = {
   name: 'undo-import',
@@ -14,8 +15,8 @@ export const undoImportCommand: CliCommand = {
       const batches = await ledger.send('imports.batches', {});
       if (batches.length === 0) io.out('还没有导入批次 / no imports yet');
       for (const b of batches) {
-        const state = b.undoneAt ? `已撤销 ${b.undoneAt.slice(0, 16).replace('T', ' ')}` : '可撤销';
-        io.out(`${String(b.id).padStart(4)}  ${b.createdAt.slice(0, 16).replace('T', ' ')}  ${b.fileName}  新增 ${b.added}，更新 ${b.updated}  ${b.actor}  ${state}`);
+        const state = b.undoneAt ? `已撤销 ${formatLocalDateTime(b.undoneAt)}` : '可撤销';
+        io.out(`${String(b.id).padStart(4)}  ${formatLocalDateTime(b.createdAt)}  ${b.fileName}  新增 ${b.added}，更新 ${b.updated}  ${b.actor}  ${state}`);
       }
       return 0;
     }

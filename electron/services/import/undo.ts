@@ -15,6 +15,7 @@ import { getMonthly, upsertMonthly } from '../../db/queries/monthly';
 import { getProject, updateProjectFields } from '../../db/queries/projects';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { formatLocalDateTime } from '../../../shared/domain/localTime';
 
 const NUMERIC_FIELDS = new Set(['totalInvestment', 'annualPlan', 'landMu', 'expectedOutput']);
 
@@ -39,7 +40,10 @@ export function undoImport(ctx: ServiceContext, batchId: number): ImportBatch {
   inTransaction(ctx.db, () => {
     const batch = getBatch(ctx.db, batchId);
     if (!batch) throw notFound('导入批次', 'Import batch', batchId);
-    if (batch.undoneAt) throw new LedgerError('refused', `导入批次 ${batchId}（${batch.fileName}）已于 ${batch.undoneAt} 撤销`, `Import batch ${batchId} was already undone at ${batch.undoneAt}`);
+    if (batch.undoneAt) {
+      const at = formatLocalDateTime(batch.undoneAt);
+      throw new LedgerError('refused', `导入批次 ${batchId}（${batch.fileName}）已于 ${at} 撤销`, `Import batch ${batchId} was already undone at ${at}`);
+    }
     const changes = batchProjectChanges(ctx.db, batchId);
     const projectIds = [...new Set(changes.map((c) => c.projectId))];
     const lastId = changes.reduce((max, c) => Math.max(max, c.id), 0);
@@ -50,8 +54,8 @@ export function undoImport(ctx: ServiceContext, batchId: number): ImportBatch {
       const what = b.field === '*' ? '记录' : fieldLabel(b.field).zh;
       throw new LedgerError(
         'refused',
-        `无法撤销本次导入：「${name}」在导入之后又被修改过（${b.at.slice(0, 16).replace('T', ' ')}，${b.actor} 改了${what}）${blockers.length > 1 ? `，另有 ${blockers.length - 1} 处后续修改` : ''}。撤销会丢掉这些修改，请先处理后再撤销。`,
-        `Cannot undo this import: "${name}" was edited after it (${b.at}, ${b.actor}, ${b.field}); undoing would discard that work.`,
+        `无法撤销本次导入：「${name}」在导入之后又被修改过（${formatLocalDateTime(b.at)}，${b.actor} 改了${what}）${blockers.length > 1 ? `，另有 ${blockers.length - 1} 处后续修改` : ''}。撤销会丢掉这些修改，请先处理后再撤销。`,
+        `Cannot undo this import: "${name}" was edited after it (${formatLocalDateTime(b.at)}, ${b.actor}, ${b.field}); undoing would discard that work.`,
       );
     }
     const now = ctx.clock.now();

@@ -5,13 +5,7 @@ import { api } from '../api/client';
 import { useApiQuery } from '../common/useApiQuery';
 import { ApiCallError } from '../../../shared/errors';
 import type { ImportBatch } from '../../../shared/import/types';
-
-/** Audit times are UTC instants; people read their own clock. */
-function localTime(iso: string): string {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
+import { formatLocalDateTime } from '../../../shared/domain/localTime';
 
 export function BatchList() {
   const { t, i18n } = useTranslation('import');
@@ -44,7 +38,7 @@ export function BatchList() {
               <tr key={b.id}>
                 <td>{b.id}</td>
                 <td>{b.fileName}</td>
-                <td>{localTime(b.createdAt)}</td>
+                <td>{formatLocalDateTime(b.createdAt)}</td>
                 <td>{modeLabel(b.mode)}</td>
                 <td className="num">{b.added} / {b.updated} / {b.rejected}</td>
                 <td>{b.undoneAt ? <span className="tag grey">{t('batches.undone')}</span> : <span className="tag green">{t('batches.active')}</span>}</td>

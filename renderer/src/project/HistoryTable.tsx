@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import type { MoneyUnit } from '../../../shared/domain/money';
 import type { ChangeRecord } from '../../../shared/domain/types';
 import { describeChange } from './historyText';
+import { formatLocalDateTime } from '../../../shared/domain/localTime';
 
 export function HistoryTable({ projectId, unit, refreshKey }: { projectId: number; unit: MoneyUnit; refreshKey: number }) {
   const { t, i18n } = useTranslation('project');
@@ -33,7 +34,7 @@ export function HistoryTable({ projectId, unit, refreshKey }: { projectId: numbe
           const text = describeChange(r, unit, en);
           return (
             <tr key={r.id}>
-              <td className="history-at">{r.at.slice(0, 19).replace('T', ' ')}</td>
+              <td className="history-at">{formatLocalDateTime(r.at, { seconds: true })}</td>
               <td>{r.actor}</td>
               <td>{text.field}</td>
               <td className="history-change">

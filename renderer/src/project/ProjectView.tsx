@@ -10,6 +10,7 @@ import { ProjectFieldsForm } from './ProjectFieldsForm';
 import { useProjectData, type ProjectWrite } from './useProjectData';
 import './strings';
 import './project.css';
+import { formatLocalDateTime } from '../../../shared/domain/localTime';
 
 const TABS = ['info', 'nodes', 'monthly', 'history'] as const;
 type Tab = (typeof TABS)[number];
@@ -58,7 +59,7 @@ export function ProjectView({ id }: { id: number }) {
           {project.company && <span>{project.company}</span>}
           {project.currentNode && <span>{t('currentNode', { name: project.currentNode })}</span>}
           <span>{t('version', { version: project.version })}</span>
-          <span>{t('updatedAt', { at: project.updatedAt.slice(0, 16).replace('T', ' ') })}</span>
+          <span>{t('updatedAt', { at: formatLocalDateTime(project.updatedAt) })}</span>
         </div>
       </header>
       <div className="tabs" role="tablist">
