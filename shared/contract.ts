@@ -16,9 +16,11 @@ import { dataMethods } from './api/data';
 import { importMethods } from './api/imports';
 import { viewMethods } from './api/views';
 import { reportMethods } from './api/reports';
+import { nodeTemplateMethods } from './api/nodeTemplates';
 
 export type { ProjectDetail } from './api/projects';
 export type { CheckReport, DataInfo } from './api/data';
+export type { TemplateBulkResult, TemplateBulkUndoResult } from './api/nodeTemplates';
 
 export const contract = {
   ...projectMethods,
@@ -30,6 +32,7 @@ export const contract = {
   ...importMethods,
   ...viewMethods,
   ...reportMethods,
+  ...nodeTemplateMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@
 import type { AllHandlers } from './context';
 import { projectHandlers } from './projects';
 import { nodeHandlers } from './nodes';
+import { nodeTemplateHandlers } from './nodeTemplates';
 import { monthlyHandlers } from './monthly';
 import { settingsHandlers } from './settings';
 import { codeListHandlers } from './codeLists';
@@ -18,6 +19,7 @@ import { reportHandlers } from './reports/index';
 export const handlers: AllHandlers = {
   ...projectHandlers,
   ...nodeHandlers,
+  ...nodeTemplateHandlers,
   ...monthlyHandlers,
   ...settingsHandlers,
   ...codeListHandlers,

@@ -6,13 +6,13 @@ import { bumpVersion } from '../db/queries/projects';
 import { getTemplate, listTemplates } from '../db/queries/templates';
 import { recordChanges, type ChangeInput } from '../db/queries/changes';
 import { addDays, daysBetween } from '../../shared/domain/dates';
-import { planFromTemplate } from '../../shared/domain/templates';
 import type { ScheduleNode } from '../../shared/domain/types';
 import type { HandlerMap, ServiceContext } from './context';
 import { allNodesWithLights, nodesWithLights } from './registerRows';
 import { refreshStage } from './projectGraph';
 import { refuseStaleVersion, requireProject } from './projects';
 import { notFound } from './errors';
+import { writeTemplateSchedule } from './templateSchedule';
 
 function requireNode(ctx: ServiceContext, id: number): ScheduleNode {
   const node = getNode(ctx.db, id);
@@ -135,23 +135,11 @@ export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.all' | 'nodes.add' |
       const template = getTemplate(ctx.db, templateId);
       if (!template) throw notFound('节点模板', 'Node template', templateId);
       // Recorded progress survives: a node of the same name keeps its actual dates, percent and note.
-      const previous = new Map(listNodes(ctx.db, projectId).map((n) => [n.name, n]));
+      const previous = listNodes(ctx.db, projectId);
       deleteProjectNodes(ctx.db, projectId);
-      for (const planned of planFromTemplate(template.steps, start)) {
-        const kept = previous.get(planned.name);
-        insertNode(ctx.db, projectId, planned.seq, {
-          name: planned.name,
-          milestone: planned.milestone,
-          plannedStart: planned.plannedStart,
-          plannedEnd: planned.plannedEnd,
-          actualStart: kept?.actualStart ?? null,
-          actualEnd: kept?.actualEnd ?? null,
-          percent: kept?.percent ?? 0,
-          note: kept?.note ?? '',
-        });
-      }
-      afterScheduleChange(ctx, projectId, [
-        { at: ctx.clock.now(), actor: ctx.actor, entity: 'project', entityId: projectId, projectId, field: 'nodes', before: `${previous.size}个节点`, after: `按模板「${template.name}」自 ${start} 生成` },
+      writeTemplateSchedule(ctx, requireProject(ctx, projectId), template, start, previous);
+      recordChanges(ctx.db, [
+        { at: ctx.clock.now(), actor: ctx.actor, entity: 'project', entityId: projectId, projectId, field: 'nodes', before: `${previous.length}个节点`, after: `按模板「${template.name}」自 ${start} 生成` },
       ]);
     });
     return nodesWithLights(ctx, projectId);

@@ -1,0 +1,105 @@
+/**
+ * 按模板批量生成节点: a template applied to many projects in one transaction, each from its own
+ * 签约日期 (or 计划开工), with the skipped ones counted or named; undo takes away exactly what it made.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Ledger } from '../../electron/services/ledger';
+import { openTemp, tableCounts } from './helpers';
+
+let ledger: Ledger;
+afterEach(() => ledger?.close());
+
+async function register() {
+  ledger = await openTemp();
+  const make = (code: string, extra: Record<string, string>) => ledger.send('projects.create', { code, name: `项目${code}`, ...extra });
+  const signed = await make('A', { signedOn: '2025-03-01' });
+  const startOnly = await make('B', { plannedStart: '2027-03-01' });
+  const neither = await make('C', {});
+  const scheduled = await make('D', { signedOn: '2024-01-10' });
+  const both = await make('E', { signedOn: '2026-09-01', plannedStart: '2027-05-01' });
+  const [template] = await ledger.send('templates.list', {});
+  await ledger.send('nodes.applyTemplate', { projectId: scheduled.id, templateId: template!.id, start: '2024-02-01' });
+  return { ids: [signed.id, startOnly.id, neither.id, scheduled.id, both.id], template: template!, signed, startOnly, neither, scheduled, both };
+}
+
+/** What a user sees of each project: stage, light, and its schedule. */
+async function snapshot(ids: number[]) {
+  const rows = await ledger.send('projects.list', { includeArchived: true });
+  return Promise.all(ids.map(async (id) => {
+    const row = rows.find((r) => r.id === id)!;
+    const nodes = await ledger.send('nodes.list', { projectId: id });
+    return { id, stage: row.stage, light: row.light.color, nodes: nodes.map(({ name, plannedStart, plannedEnd, actualEnd, percent }) => ({ name, plannedStart, plannedEnd, actualEnd, percent })) };
+  }));
+}
+
+describe('nodes.applyTemplateBulk', () => {
+  it('gives every dated project without nodes the template, skipping and reporting the others', async () => {
+    const r = await register();
+    const result = await ledger.send('nodes.applyTemplateBulk', { templateId: r.template.id, projectIds: r.ids });
+    expect(result.applied.map((a) => [a.code, a.start, a.from, a.nodes])).toEqual([
+      ['A', '2025-03-01', 'signedOn', r.template.steps.length],
+      // 开工 is day 151 of the standard template: the schedule is placed so 开工 falls on 计划开工.
+      ['B', '2026-10-01', 'plannedStart', r.template.steps.length],
+      ['E', '2026-09-01', 'signedOn', r.template.steps.length],
+    ]);
+    expect(result.skippedWithNodes).toBe(1);
+    expect(result.skipped).toEqual([{ projectId: r.neither.id, code: 'C', name: '项目C', reason: '没有签约日期，也没有计划开工', reasonEn: 'has neither a signing date nor a planned start' }]);
+
+    const [a, b, c, d, e] = await snapshot(r.ids);
+    expect(a!.nodes[0]).toEqual({ name: '签约', plannedStart: '2025-03-01', plannedEnd: '2025-03-01', actualEnd: '2025-03-01', percent: 100 });
+    expect(a!.stage).toBe('已签约');
+    expect(a!.light).not.toBe('grey');
+    expect(b!.nodes.find((n) => n.name === '开工')?.plannedStart).toBe('2027-03-01');
+    expect(b!.nodes.every((n) => n.actualEnd === null)).toBe(true);
+    expect(b!.stage).toBe('在谈');
+    expect(b!.light).not.toBe('grey');
+    expect(c!.nodes).toEqual([]);
+    expect(d!.nodes[1]?.plannedStart).toBe('2024-02-02');
+    expect(e!.stage).toBe('已签约');
+
+    const history = await ledger.send('history.list', { projectId: r.signed.id });
+    expect(history[0]).toMatchObject({ field: 'nodes', before: '0个节点', after: expect.stringContaining(`批量操作 #${result.operationId}`) });
+  });
+
+  it('writes nothing at all when one project fails half-way (one transaction)', async () => {
+    const r = await register();
+    ledger.ctx.db.exec(`CREATE TRIGGER refuse_e BEFORE INSERT ON nodes WHEN NEW.project_id = ${r.both.id} BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`);
+    const before = { counts: tableCounts(ledger), shown: await snapshot(r.ids) };
+    await expect(ledger.send('nodes.applyTemplateBulk', { templateId: r.template.id, projectIds: r.ids })).rejects.toThrow();
+    expect({ counts: tableCounts(ledger), shown: await snapshot(r.ids) }).toEqual(before);
+  });
+
+  it('undo removes exactly the nodes it created, once, and is recorded', async () => {
+    const r = await register();
+    const before = await snapshot(r.ids);
+    const { operationId } = await ledger.send('nodes.applyTemplateBulk', { templateId: r.template.id, projectIds: r.ids });
+    const undone = await ledger.send('nodes.undoTemplateBulk', { operationId: operationId! });
+    expect(undone).toEqual({ operationId, projects: 3, nodes: 3 * r.template.steps.length });
+    expect(await snapshot(r.ids)).toEqual(before);
+    const history = await ledger.send('history.list', { projectId: r.signed.id });
+    expect(history[0]).toMatchObject({ field: 'nodes', after: expect.stringContaining(`撤销批量操作 #${operationId}`) });
+    await expect(ledger.send('nodes.undoTemplateBulk', { operationId: operationId! })).rejects.toMatchObject({ body: { code: 'refused', message: expect.stringContaining('已于') } });
+  });
+
+  it('refuses the undo, changing nothing, when a generated node was edited since', async () => {
+    const r = await register();
+    const { operationId } = await ledger.send('nodes.applyTemplateBulk', { templateId: r.template.id, projectIds: r.ids });
+    const node = (await ledger.send('nodes.list', { projectId: r.startOnly.id })).find((n) => n.name === '供地')!;
+    await ledger.send('nodes.update', { id: node.id, changes: { percent: 40 } });
+    const before = { counts: tableCounts(ledger), shown: await snapshot(r.ids) };
+    await expect(ledger.send('nodes.undoTemplateBulk', { operationId: operationId! })).rejects.toMatchObject({
+      body: { code: 'refused', message: expect.stringContaining('「项目B」的节点在生成之后又被修改过') },
+    });
+    expect({ counts: tableCounts(ledger), shown: await snapshot(r.ids) }).toEqual(before);
+  });
+
+  it('takes every unarchived project without nodes, and refuses an unclear target', async () => {
+    const r = await register();
+    const result = await ledger.send('nodes.applyTemplateBulk', { templateId: r.template.id, allWithoutNodes: true });
+    expect(result.applied.map((a) => a.code)).toEqual(['A', 'B', 'E']);
+    expect(result.skipped.map((s) => s.code)).toEqual(['C']);
+    const again = await ledger.send('nodes.applyTemplateBulk', { templateId: r.template.id, allWithoutNodes: true });
+    expect(again).toMatchObject({ operationId: null, applied: [] });
+    await expect(ledger.send('nodes.applyTemplateBulk', { templateId: r.template.id, projectIds: [1], allWithoutNodes: true })).rejects.toMatchObject({ body: { code: 'invalid_input' } });
+  });
+});
