@@ -20,8 +20,9 @@ import { exportCommand } from './commands/export';
 import { restoreCommand } from './commands/restore';
 import { settingsCommand } from './commands/settings';
 import { codesCommand } from './commands/codes';
+import { applyTemplateCommand } from './commands/applyTemplate';
 
-export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand, restoreCommand, settingsCommand, codesCommand];
+export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand, applyTemplateCommand, restoreCommand, settingsCommand, codesCommand];
 
 const COMMON_OPTIONS: OptionSpec = {
   db: { type: 'string' },

@@ -13,7 +13,7 @@ import { getProject } from '../db/queries/projects';
 import { getTemplate } from '../db/queries/templates';
 import {
   deleteNodeIds, getRun, insertRunHead, insertRunUndo, lastChangeId, laterScheduleEdit, nodeCount, nodeIdsOf,
-  projectsAddedByBatch, projectsWithoutNodes, runUndoneAt, setRunRecord, type TemplateRunRecord,
+  projectsAddedByBatch, projectsWithoutNodes, runUndoneAt, setRunRecord, setRunUndoRecord, type TemplateRunRecord,
 } from '../db/queries/templateRuns';
 import { templateAnchor } from '../../shared/domain/templates';
 import { formatLocalDateTime } from '../../shared/domain/localTime';
@@ -99,6 +99,7 @@ export const nodeTemplateHandlers: HandlerMap<'nodes.applyTemplateBulk' | 'nodes
         }
       }
       const now = ctx.clock.now();
+      const undoId = insertRunUndo(ctx.db, now, ctx.actor, operationId);
       let nodes = 0;
       let projects = 0;
       for (const { projectId, nodeIds } of record.projects) {
@@ -114,7 +115,7 @@ export const nodeTemplateHandlers: HandlerMap<'nodes.applyTemplateBulk' | 'nodes
         nodes += nodeIds.length;
         projects += 1;
       }
-      insertRunUndo(ctx.db, now, ctx.actor, operationId, `撤销：${projects} 个项目，${nodes} 个节点`);
+      setRunUndoRecord(ctx.db, undoId, { projects, nodes, lastChangeId: lastChangeId(ctx.db) });
       return { operationId, projects, nodes };
     });
   },

@@ -81,13 +81,14 @@ export interface RunningBrowser {
  * Chromium with a throwaway profile. Playwright refuses `--user-data-dir` among the args (it owns
  * the profile), so the profile goes through launchPersistentContext; it adds `--headless` itself.
  */
-export async function launchBrowser(viewport = { width: 1366, height: 768 }): Promise<RunningBrowser> {
+export async function launchBrowser(viewport = { width: 1366, height: 768 }, timezoneId?: string): Promise<RunningBrowser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport,
     locale: 'zh-CN',
+    ...(timezoneId ? { timezoneId } : {}),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {
@@ -109,9 +110,9 @@ export interface AppSession {
 }
 
 /** The served app on a fresh sample register, opened in a Chromium page at the printed address. */
-export async function openApp(options: { today?: string } = {}): Promise<AppSession> {
+export async function openApp(options: { today?: string; timezoneId?: string } = {}): Promise<AppSession> {
   const app = await startApp({ today: options.today ?? '2026-11-22' });
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(undefined, options.timezoneId);
   const page = await browser.context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (err) => pageErrors.push(err.message));

@@ -2,9 +2,18 @@
  * 按模板批量生成节点: a template applied to many projects in one transaction, each from its own
  * 签约日期 (or 计划开工), with the skipped ones counted or named; undo takes away exactly what it made.
  */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../electron/services/ledger';
-import { openTemp, tableCounts } from './helpers';
+import { STANDARD_TEMPLATE } from '../../shared/domain/templates';
+import { openTemp, tableCounts, tempDir } from './helpers';
+
+const root = path.resolve(import.meta.dirname, '../..');
+function ledgerCli(...args: string[]): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
 
 let ledger: Ledger;
 afterEach(() => ledger?.close());
@@ -101,5 +110,52 @@ describe('nodes.applyTemplateBulk', () => {
     const again = await ledger.send('nodes.applyTemplateBulk', { templateId: r.template.id, allWithoutNodes: true });
     expect(again).toMatchObject({ operationId: null, applied: [] });
     await expect(ledger.send('nodes.applyTemplateBulk', { templateId: r.template.id, projectIds: [1], allWithoutNodes: true })).rejects.toMatchObject({ body: { code: 'invalid_input' } });
+  });
+});
+
+/** An import of two new projects, one signed and one with only 计划开工, committed as the 导入 view does. */
+async function importTwo() {
+  ledger = await openTemp();
+  const csv = '项目编号,项目名称,签约日期,计划开工\nI-1,导入甲项目,2025-06-01,\nI-2,导入乙项目,,2027-03-01\n';
+  const file = { name: 'two.csv', base64: Buffer.from(csv, 'utf8').toString('base64') };
+  const inspection = await ledger.send('imports.inspect', { file });
+  const summary = await ledger.send('imports.commit', { file, mapping: inspection.mapping, matchKey: 'code', mode: 'upsert' });
+  const [template] = await ledger.send('templates.list', {});
+  return { batchId: summary.batchId!, template: template! };
+}
+
+describe('nodes.applyTemplateBulk after an import', () => {
+  it("schedules the batch's new projects, and the import can still be undone whole", async () => {
+    const { batchId, template } = await importTwo();
+    const result = await ledger.send('nodes.applyTemplateBulk', { templateId: template.id, batchId });
+    expect(result.applied.map((a) => [a.name, a.from])).toEqual([['导入甲项目', 'signedOn'], ['导入乙项目', 'plannedStart']]);
+    await ledger.send('imports.undo', { batchId });
+    expect(tableCounts(ledger)).toMatchObject({ projects: 0, nodes: 0 });
+  });
+
+  it('keeps the import undo refused once a generated node was edited, naming the project', async () => {
+    const { batchId, template } = await importTwo();
+    const { applied } = await ledger.send('nodes.applyTemplateBulk', { templateId: template.id, batchId });
+    const [, land] = await ledger.send('nodes.list', { projectId: applied[0]!.projectId });
+    await ledger.send('nodes.update', { id: land!.id, changes: { percent: 30 } });
+    await expect(ledger.send('imports.undo', { batchId })).rejects.toMatchObject({ body: { code: 'refused', message: expect.stringMatching(/「导入甲项目」在导入之后又被修改过（.*改了节点「供地」）/) } });
+  });
+});
+
+describe('ledger apply-template', () => {
+  it('applies the named template to every project without nodes, and undoes it', () => {
+    const db = path.join(tempDir(), 'cli.sqlite');
+    expect(ledgerCli('init', '--db', db).code).toBe(0);
+    expect(ledgerCli('call', 'projects.create', JSON.stringify({ code: 'A', name: '甲项目', signedOn: '2025-03-01' }), '--db', db).code).toBe(0);
+    expect(ledgerCli('call', 'projects.create', JSON.stringify({ code: 'C', name: '丙项目' }), '--db', db).code).toBe(0);
+    expect(ledgerCli('apply-template', '--template', '没有这个模板', '--db', db).code).toBe(2);
+    const run = ledgerCli('apply-template', '--template', STANDARD_TEMPLATE.name, '--projects', 'all-without-nodes', '--db', db);
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toContain(`A  甲项目  自 2025-03-01（由签约日期定）生成 ${STANDARD_TEMPLATE.steps.length} 个节点`);
+    expect(run.out).toContain('跳过 C  丙项目：没有签约日期，也没有计划开工');
+    const op = /apply-template --undo (\d+)/.exec(run.out)?.[1];
+    expect(op).toBeDefined();
+    const undone = ledgerCli('apply-template', '--undo', op!, '--db', db);
+    expect(undone.out).toContain(`1 个项目，删除 ${STANDARD_TEMPLATE.steps.length} 个节点`);
   });
 });

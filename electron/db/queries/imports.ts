@@ -61,7 +61,12 @@ export function batchProjectChanges(db: Db, batchId: number): BatchChange[] {
     WHERE batch_id = ? AND entity IN ('project', 'monthly') ORDER BY id`).all(batchId) as BatchChange[]);
 }
 
-/** Edits made to any of `projectIds` after audit row `afterId` by anything but this batch: they block an undo. */
+/**
+ * Edits made to any of `projectIds` after audit row `afterId` by anything but this batch: they block an undo.
+ * A schedule generated in bulk from a template (or that generation undone) is not such an edit: its
+ * rows lie inside an 'operation' head row's span (see templateRuns.ts), and removing the project
+ * takes the generated nodes with it. Edits to those nodes are node rows, and still block.
+ */
 export function laterEdits(db: Db, projectIds: number[], afterId: number, batchId: number): Array<{ projectId: number; at: string; actor: string; field: string }> {
   if (projectIds.length === 0) return [];
   db.exec('CREATE TEMP TABLE IF NOT EXISTS undo_projects (id INTEGER PRIMARY KEY)');
@@ -69,7 +74,10 @@ export function laterEdits(db: Db, projectIds: number[], afterId: number, batchI
   const insert = db.prepare('INSERT OR IGNORE INTO undo_projects (id) VALUES (?)');
   for (const id of projectIds) insert.run(id);
   return db.prepare(`SELECT project_id AS projectId, at, actor, field FROM changes
-    WHERE id > ? AND project_id IN (SELECT id FROM undo_projects) AND (batch_id IS NULL OR batch_id <> ?) ORDER BY id LIMIT 20`)
+    WHERE id > ? AND project_id IN (SELECT id FROM undo_projects) AND (batch_id IS NULL OR batch_id <> ?)
+      AND NOT (entity = 'project' AND field = 'nodes' AND EXISTS (SELECT 1 FROM changes op
+        WHERE op.entity = 'operation' AND op.id < changes.id AND changes.id <= json_extract(op.after, '$.lastChangeId')))
+    ORDER BY id LIMIT 20`)
     .all(afterId, batchId) as Array<{ projectId: number; at: string; actor: string; field: string }>;
 }
 

@@ -1,6 +1,7 @@
 /**
  * SQL of 按模板批量生成节点 and its undo. An operation is headed by one audit row (entity
- * 'operation'); its id is the operation id, and its `after` holds what undo needs as JSON.
+ * 'operation'); its id is the operation id, and its `after` holds, as JSON, what undo needs and
+ * `lastChangeId`: the operation's own rows are those after the head up to that id.
  */
 
 import type { Db } from '../connection';
@@ -38,9 +39,16 @@ export function getRun(db: Db, headId: number): { at: string; actor: string; rec
   return row && { at: row.at, actor: row.actor, record: JSON.parse(row.after) as TemplateRunRecord };
 }
 
-export function insertRunUndo(db: Db, at: string, actor: string, headId: number, summary: string): void {
-  db.prepare(`INSERT INTO changes (at, actor, entity, entity_id, project_id, field, before, after) VALUES (?, ?, 'operation', ?, NULL, ?, NULL, ?)`)
-    .run(at, actor, headId, UNDO_FIELD, summary);
+/** Heads an undo of operation `headId`; like the apply head, it says where its rows end once they are in. */
+export function insertRunUndo(db: Db, at: string, actor: string, headId: number): number {
+  return Number(
+    db.prepare(`INSERT INTO changes (at, actor, entity, entity_id, project_id, field, before, after) VALUES (?, ?, 'operation', ?, NULL, ?, NULL, '{}')`)
+      .run(at, actor, headId, UNDO_FIELD).lastInsertRowid,
+  );
+}
+
+export function setRunUndoRecord(db: Db, undoId: number, record: { projects: number; nodes: number; lastChangeId: number }): void {
+  db.prepare('UPDATE changes SET after = ? WHERE id = ? AND entity = ? AND field = ?').run(JSON.stringify(record), undoId, 'operation', UNDO_FIELD);
 }
 
 /** When the operation was undone, if it was. */

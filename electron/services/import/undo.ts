@@ -51,7 +51,8 @@ export function undoImport(ctx: ServiceContext, batchId: number): ImportBatch {
     if (blockers.length) {
       const b = blockers[0]!;
       const name = getProject(ctx.db, b.projectId)?.name ?? `项目 ${b.projectId}`;
-      const what = b.field === '*' ? '记录' : fieldLabel(b.field).zh;
+      // Node rows are named 名称.字段; 'nodes' is the whole schedule.
+      const what = b.field === '*' ? '记录' : b.field === 'nodes' ? '节点计划' : b.field.includes('.') ? `节点「${b.field.split('.')[0]}」` : fieldLabel(b.field).zh;
       throw new LedgerError(
         'refused',
         `无法撤销本次导入：「${name}」在导入之后又被修改过（${formatLocalDateTime(b.at)}，${b.actor} 改了${what}）${blockers.length > 1 ? `，另有 ${blockers.length - 1} 处后续修改` : ''}。撤销会丢掉这些修改，请先处理后再撤销。`,

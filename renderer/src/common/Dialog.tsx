@@ -6,7 +6,8 @@ interface Props {
   onClose: () => void;
   onSubmit: () => void;
   submitLabel: string;
-  cancelLabel: string;
+  /** Left out when there is nothing to cancel (a dialog that only reports): one button then. */
+  cancelLabel?: string;
   busy?: boolean;
   error?: string | null;
   children: ReactNode;
@@ -30,7 +31,7 @@ export function Dialog({ title, onClose, onSubmit, submitLabel, cancelLabel, bus
         <div className="dialog-body">{children}</div>
         {error && <p className="dialog-error" role="alert">{error}</p>}
         <div className="dialog-actions">
-          <button type="button" className="button-secondary" onClick={onClose}>{cancelLabel}</button>
+          {cancelLabel && <button type="button" className="button-secondary" onClick={onClose}>{cancelLabel}</button>}
           <button type="submit" className="button-primary" disabled={busy}>{submitLabel}</button>
         </div>
       </form>

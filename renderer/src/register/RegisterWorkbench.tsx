@@ -12,6 +12,7 @@ import type { CodeLists, LightColor, ProjectRow } from '../../../shared/domain/t
 import { projectHref } from '../app/useHashRoute';
 import { AddProjectDialog } from './AddProjectDialog';
 import { BulkSetDialog } from './BulkSetDialog';
+import { BulkTemplateDialog } from '../project/BulkTemplateDialog';
 import { ColumnsMenu } from './ColumnsMenu';
 import { GroupPicker } from './GroupPicker';
 import type { GroupDimension } from './grouping';
@@ -41,7 +42,7 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace }: Pr
   const [groupBy, setGroupBy] = useState<GroupDimension | null>(null);
   const [lights, setLights] = useState<LightColor[] | null>(null);
   const [selected, setSelected] = useState<number[]>([]);
-  const [dialog, setDialog] = useState<'add' | 'bulk' | null>(null);
+  const [dialog, setDialog] = useState<'add' | 'bulk' | 'template' | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   // The grid filters a moment after typing stops, so typing stays smooth on thousands of rows.
@@ -121,6 +122,7 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace }: Pr
         <div className="selection-bar" role="region" aria-label={t('workbench:selection.count', { count: selected.length })}>
           <span className="selection-count">{t('workbench:selection.count', { count: selected.length })}</span>
           <button type="button" className="button-secondary small" onClick={() => setDialog('bulk')}>{t('workbench:selection.bulk')}</button>
+          <button type="button" className="button-secondary small" onClick={() => setDialog('template')}>{t('bulkTemplate:selection')}</button>
           <button type="button" className="button-secondary small" onClick={() => void archive(selected, true)}>{t('workbench:selection.archive')}</button>
           <button type="button" className="link-button" onClick={() => views.grid?.deselectAll()}>{t('workbench:selection.clear')}</button>
         </div>
@@ -141,6 +143,9 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace }: Pr
           ids={selected} lists={lists} onClose={() => setDialog(null)}
           onDone={(count) => { setDialog(null); say(t('workbench:bulk.done', { count })); void refresh(selected); }}
         />
+      )}
+      {dialog === 'template' && (
+        <BulkTemplateDialog target={{ projectIds: selected }} count={selected.length} onChanged={() => void refresh(selected)} onClose={() => setDialog(null)} />
       )}
       <Toast toast={toast} onClose={closeToast} />
     </section>
