@@ -15,7 +15,6 @@ process.env.TZ = 'Asia/Shanghai';
 
 const STORED = '2026-11-22T08:34:00.000Z';
 const root = path.resolve(import.meta.dirname, '../..');
-const FIXTURES = path.join(root, 'tests/fixtures/import');
 
 function ledgerCli(...args: string[]): { code: number; out: string; err: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000, env: { ...process.env, TZ: 'Asia/Shanghai' } });
@@ -46,19 +45,25 @@ describe('local time in Asia/Shanghai', () => {
     await expect(stale).rejects.toMatchObject({ body: { code: 'conflict', message: expect.stringContaining('（2026-11-22 16:34）'), messageEn: expect.stringContaining('(2026-11-22 16:34)') } });
   });
 
-  it('lists import batches and refuses an undo with local times in the CLI', () => {
+  it('lists import batches and refuses an undo with local times in the CLI', async () => {
+    // The register is made in-process; only the command under test runs as a process (each start costs seconds).
     const db = path.join(tempDir(), 'cli.sqlite');
-    expect(ledgerCli('init', '--db', db).code).toBe(0);
-    expect(ledgerCli('import', path.join(FIXTURES, 'utf8-bom.csv'), '--db', db).code).toBe(0);
-    expect(ledgerCli('call', 'projects.update', JSON.stringify({ id: 1, version: 1, changes: { leader: '王区长' } }), '--db', db).code).toBe(0);
+    ledger = await openLedger({ dbPath: db, clock: { today: () => TODAY, now: () => STORED }, actor: 'tester', seedSampleIfNew: false });
+    const csv = '项目编号,项目名称\nL-1,本地时间项目\n';
+    const file = { name: 'local.csv', base64: Buffer.from(csv, 'utf8').toString('base64') };
+    const inspection = await ledger.send('imports.inspect', { file });
+    await ledger.send('imports.commit', { file, mapping: inspection.mapping, matchKey: 'code', mode: 'upsert' });
+    const [project] = await ledger.send('projects.list', {});
+    await ledger.send('projects.update', { id: project!.id, version: project!.version, changes: { leader: '王区长' } });
+    ledger.close();
+    ledger = undefined;
     const raw = new Database(db);
-    raw.prepare('UPDATE import_batches SET created_at = ?').run(STORED);
     raw.prepare('UPDATE changes SET at = ? WHERE id = (SELECT max(id) FROM changes)').run('2026-11-22T09:10:00.000Z');
     raw.close();
     const listed = ledgerCli('undo-import', '--db', db);
-    expect(listed.out).toMatch(/^\s+1 {2}2026-11-22 16:34 {2}utf8-bom\.csv/m);
+    expect(listed.out).toMatch(/^\s+1 {2}2026-11-22 16:34 {2}local\.csv/m);
     const refused = ledgerCli('undo-import', '1', '--db', db);
     expect(refused.code).not.toBe(0);
     expect(refused.err).toContain('（2026-11-22 17:10，');
-  });
+  }, 180_000);
 });

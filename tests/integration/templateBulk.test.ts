@@ -143,12 +143,16 @@ describe('nodes.applyTemplateBulk after an import', () => {
 });
 
 describe('ledger apply-template', () => {
-  it('applies the named template to every project without nodes, and undoes it', () => {
+  it('applies the named template to every project without nodes, and undoes it', async () => {
+    // The register is made in-process; only the command under test runs as a process (each start costs seconds).
     const db = path.join(tempDir(), 'cli.sqlite');
-    expect(ledgerCli('init', '--db', db).code).toBe(0);
-    expect(ledgerCli('call', 'projects.create', JSON.stringify({ code: 'A', name: '甲项目', signedOn: '2025-03-01' }), '--db', db).code).toBe(0);
-    expect(ledgerCli('call', 'projects.create', JSON.stringify({ code: 'C', name: '丙项目' }), '--db', db).code).toBe(0);
-    expect(ledgerCli('apply-template', '--template', '没有这个模板', '--db', db).code).toBe(2);
+    ledger = await openTemp({ dbPath: db });
+    await ledger.send('projects.create', { code: 'A', name: '甲项目', signedOn: '2025-03-01' });
+    await ledger.send('projects.create', { code: 'C', name: '丙项目' });
+    ledger.close();
+    const unknown = ledgerCli('apply-template', '--template', '没有这个模板', '--db', db);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain(`「${STANDARD_TEMPLATE.name}」`);
     const run = ledgerCli('apply-template', '--template', STANDARD_TEMPLATE.name, '--projects', 'all-without-nodes', '--db', db);
     expect(run.code, run.err).toBe(0);
     expect(run.out).toContain(`A  甲项目  自 2025-03-01（由签约日期定）生成 ${STANDARD_TEMPLATE.steps.length} 个节点`);
@@ -157,5 +161,5 @@ describe('ledger apply-template', () => {
     expect(op).toBeDefined();
     const undone = ledgerCli('apply-template', '--undo', op!, '--db', db);
     expect(undone.out).toContain(`1 个项目，删除 ${STANDARD_TEMPLATE.steps.length} 个节点`);
-  });
+  }, 180_000);
 });
