@@ -6,7 +6,7 @@ const FROM = { signedOn: '签约日期', plannedStart: '计划开工' } as const
 
 export const applyTemplateCommand: CliCommand = {
   name: 'apply-template',
-  usage: 'apply-template --template NAME [--projects all-without-nodes|ID,ID…] [--batch N] | --undo OP',
+  usage: 'apply-template [--template NAME] [--projects all-without-nodes|ID,ID…] [--batch N] | --undo OP',
   summary: '按模板为没有节点的项目批量生成节点，或撤销一次 / bulk-apply a node template, or undo one',
   options: { template: { type: 'string' }, projects: { type: 'string' }, batch: { type: 'string' }, undo: { type: 'string' } },
   async run(ledger, values, _pos, io) {
@@ -18,8 +18,10 @@ export const applyTemplateCommand: CliCommand = {
     }
     const name = values.template;
     const templates = await ledger.send('templates.list', {});
-    const template = templates.find((t) => t.name === name);
-    if (typeof name !== 'string' || !template) {
+    // Without --template: the default template of 设置与数据, else the first.
+    const { defaultTemplateId } = await ledger.send('settings.get', {});
+    const template = name === undefined ? (templates.find((t) => t.id === defaultTemplateId) ?? templates[0]) : templates.find((t) => t.name === name);
+    if (!template) {
       throw new UsageError(`--template 应为以下模板之一：${templates.map((t) => `「${t.name}」`).join('、')}`, `--template must name one of the templates: ${templates.map((t) => t.name).join(', ')}`);
     }
     const batch = requireInt(values, 'batch', 1, Number.MAX_SAFE_INTEGER);

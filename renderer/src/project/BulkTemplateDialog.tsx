@@ -27,13 +27,16 @@ export function BulkTemplateDialog({ target, count, onChanged, onClose }: Props)
   const { t, i18n } = useTranslation('bulkTemplate');
   const en = i18n.resolvedLanguage === 'en';
   const [templates] = useApiQuery('templates.list', {});
+  const [settings] = useApiQuery('settings.get', {});
   const [picked, setPicked] = useState<number | null>(null);
   const [result, setResult] = useState<TemplateBulkResult | null>(null);
   const [undone, setUndone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const list = templates.status === 'ok' ? templates.data : [];
-  const templateId = picked ?? list[0]?.id ?? null;
+  // The template set as default in 设置与数据 comes first; else the first one.
+  const preferred = settings.status === 'ok' ? list.find((tpl) => tpl.id === settings.data.defaultTemplateId) : undefined;
+  const templateId = picked ?? preferred?.id ?? list[0]?.id ?? null;
 
   const run = async (call: () => Promise<void>) => {
     setBusy(true);
