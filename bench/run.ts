@@ -45,7 +45,7 @@ for (const n of sizes) {
   const detail = await time(() => ledger.send('projects.get', { id: Math.ceil(n / 2) }));
   const update = await time(async () => {
     const p = (await ledger.send('projects.get', { id: 1 })).project;
-    await ledger.send('projects.update', { id: 1, version: p.version, changes: { annualPlan: p.annualPlan + 10_000 } });
+    await ledger.send('projects.update', { id: 1, version: p.version, changes: { annualPlan: (p.annualPlan ?? 0) + 10_000 } });
   });
 
   const row = (name: string, ms: number) => console.log(`  ${name.padEnd(34)} ${ms.toFixed(1).padStart(9)} ms   ×${(ms / baseline).toFixed(2)}`);

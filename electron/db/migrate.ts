@@ -57,11 +57,22 @@ export function migrate(db: Db, dbFile: string, migrations = loadMigrations()): 
     backupPath = `${dbFile}.before-v${from + 1}-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`;
     db.prepare('VACUUM INTO ?').run(backupPath);
   }
-  for (const mig of migrations.slice(from)) {
-    db.transaction(() => {
-      db.exec(mig.sql);
-      db.pragma(`user_version = ${mig.version}`);
-    }).immediate();
+  // A migration may rebuild a table others reference (SQLite cannot alter a column in place).
+  // Foreign keys are switched off around the migrations, as SQLite's documented procedure says
+  // (the pragma is a no-op inside a transaction), and checked before each one commits.
+  const foreignKeys = Number(db.pragma('foreign_keys', { simple: true }));
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const mig of migrations.slice(from)) {
+      db.transaction(() => {
+        db.exec(mig.sql);
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length) throw new Error(`migration ${mig.version}_${mig.name} left ${broken.length} broken references`);
+        db.pragma(`user_version = ${mig.version}`);
+      }).immediate();
+    }
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
   return { from, to: latest, backupPath };
 }

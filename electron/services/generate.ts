@@ -215,6 +215,8 @@ function generateOne(i: number, dice: Dice, today: number): ProjectGraph {
       stageOverride: override,
       totalInvestment: total,
       annualPlan,
+      // Since the project began: every month reported, this year and before.
+      cumulativeCompleted: monthly.length ? monthly.reduce((sum, m) => sum + m.completed, 0) : null,
       signedOn: talks ? null : iso(signDay),
       plannedStart: nodes[4]?.plannedEnd ?? null,
       plannedCompletion: nodes[6]?.plannedEnd ?? null,

@@ -20,8 +20,10 @@ export const EMPTY_PROJECT: Omit<ProjectFields, 'code' | 'name'> = {
   kind: '',
   source: '',
   stageOverride: null,
-  totalInvestment: 0,
-  annualPlan: 0,
+  // Not given is unknown, never 0.
+  totalInvestment: null,
+  annualPlan: null,
+  cumulativeCompleted: null,
   signedOn: null,
   plannedStart: null,
   plannedCompletion: null,

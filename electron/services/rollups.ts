@@ -63,7 +63,8 @@ export const rollupHandlers: HandlerMap<'rollups.by' | 'rollups.matrix' | 'rollu
       point.plannedToDate = planned += point.planned;
       point.completedToDate = completed += point.completed;
     }
-    return { year, annualPlan: projects.reduce((sum, p) => sum + p.annualPlan, 0), months };
+    const withPlan = projects.filter((p) => p.annualPlan !== null);
+    return { year, annualPlan: withPlan.reduce((sum, p) => sum + p.annualPlan!, 0), planUnknown: projects.length - withPlan.length, months };
   },
 
   ...rankingHandlers,

@@ -7,7 +7,7 @@ import type { RankingRow } from '../domain/ranking';
 import { RANKING_GROUPS } from '../domain/ranking';
 import { isIsoQuarter } from '../domain/rollupQuarters';
 import { isIsoDate } from '../domain/dates';
-import { SIZE_BANDS } from '../domain/rollup';
+import { SIZE_BANDS, SIZE_UNKNOWN } from '../domain/rollup';
 import { UNSIGNED } from '../domain/rollupSlice';
 import { isoMonth, projectFilterSchema, rollupDimensionSchema } from '../schemas';
 import { query } from './method';
@@ -21,7 +21,7 @@ export const rollupSliceSchema = z
     level: z.string().max(20).optional(),
     year: z.string().refine((y) => /^\d{4}$/.test(y) || y === UNSIGNED, { message: `签约年份应为四位年份或“${UNSIGNED}”` }).optional(),
     date: z.string().refine((d) => isIsoDate(d) || d === UNSIGNED, { message: `签约日期应为 YYYY-MM-DD 或“${UNSIGNED}”` }).optional(),
-    size: z.enum(SIZE_BANDS.map((b) => b.label) as [string, ...string[]], { message: `投资规模应为 ${SIZE_BANDS.map((b) => b.label).join('、')} 之一` }).optional(),
+    size: z.enum([SIZE_UNKNOWN, ...SIZE_BANDS.map((b) => b.label)] as [string, ...string[]], { message: `投资规模应为 ${SIZE_BANDS.map((b) => b.label).join('、')} 或“${SIZE_UNKNOWN}”之一` }).optional(),
   })
   .strict();
 
@@ -46,8 +46,10 @@ export interface MonthlyPoint {
 
 export interface MonthlySeries {
   year: number;
-  /** 年度计划投资 of the projects in the slice. */
+  /** 年度计划投资 of the projects in the slice that state it. */
   annualPlan: number;
+  /** Projects in the slice whose 年度计划投资 is 未填. */
+  planUnknown: number;
   months: MonthlyPoint[];
 }
 

@@ -15,6 +15,7 @@ export const PROJECT_FIELD_LABELS: Record<keyof ProjectFields, { zh: string; en:
   stageOverride: { zh: '阶段（手动）', en: 'stage (manual)' },
   totalInvestment: { zh: '总投资', en: 'total investment' },
   annualPlan: { zh: '年度计划投资', en: 'annual plan' },
+  cumulativeCompleted: { zh: '累计完成投资', en: 'completed since start' },
   signedOn: { zh: '签约日期', en: 'signing date' },
   plannedStart: { zh: '计划开工', en: 'planned start' },
   plannedCompletion: { zh: '计划竣工', en: 'planned completion' },

@@ -18,7 +18,8 @@ export interface RankingProject {
   area: string;
   ownerUnit: string;
   signedOn: IsoDate | null;
-  annualPlan: number;
+  /** 年度计划投资; null when unknown (left out of the plan and of the 完成率). */
+  annualPlan: number | null;
   /** When the 开工 and 竣工 milestones were done, if they were. */
   startedOn: IsoDate | null;
   completedOn: IsoDate | null;
@@ -35,9 +36,13 @@ export interface QuarterFigures {
   onTimeRate: number | null;
   /** Nodes overdue and unfinished on the as-of day. */
   redNodes: number;
+  /** 年度计划投资 of the projects that state it. */
   annualPlan: number;
+  /** Projects whose 年度计划投资 is 未填. */
+  planUnknown: number;
   /** 1–N月完成投资 up to the quarter's last month. */
   completedYtd: number;
+  /** Over the projects whose plan is known. */
   completionRate: number | null;
   signed: number;
   started: number;
@@ -56,8 +61,9 @@ export function quarterFigures(projects: readonly RankingProject[], completedYtd
   const { from } = quarterRange(quarter);
   const f: QuarterFigures = {
     projects: projects.length, dueNodes: 0, onTimeNodes: 0, onTimeRate: null, redNodes: 0,
-    annualPlan: 0, completedYtd: 0, completionRate: null, signed: 0, started: 0, completed: 0,
+    annualPlan: 0, planUnknown: 0, completedYtd: 0, completionRate: null, signed: 0, started: 0, completed: 0,
   };
+  let completedOfPlanned = 0;
   projects.forEach((p, i) => {
     for (const node of p.nodes) {
       if (!node.plannedEnd) continue;
@@ -69,14 +75,18 @@ export function quarterFigures(projects: readonly RankingProject[], completedYtd
       }
       if (doneBy === null && node.plannedEnd < asOf) f.redNodes += 1;
     }
-    f.annualPlan += p.annualPlan;
+    if (p.annualPlan === null) f.planUnknown += 1;
+    else {
+      f.annualPlan += p.annualPlan;
+      completedOfPlanned += completedYtd[i] ?? 0;
+    }
     f.completedYtd += completedYtd[i] ?? 0;
     if (inQuarter(p.signedOn, quarter) && p.signedOn! <= asOf) f.signed += 1;
     if (inQuarter(p.startedOn, quarter) && p.startedOn! <= asOf) f.started += 1;
     if (inQuarter(p.completedOn, quarter) && p.completedOn! <= asOf) f.completed += 1;
   });
   f.onTimeRate = f.dueNodes > 0 ? f.onTimeNodes / f.dueNodes : null;
-  f.completionRate = f.annualPlan > 0 ? f.completedYtd / f.annualPlan : null;
+  f.completionRate = f.annualPlan > 0 ? completedOfPlanned / f.annualPlan : null;
   return f;
 }
 

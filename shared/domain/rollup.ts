@@ -25,7 +25,11 @@ export const SIZE_BANDS: ReadonlyArray<{ label: string; min: number }> = [
   { label: '<3亿', min: 0 },
 ];
 
-export function sizeBand(totalInvestment: number): string {
+/** The size key of a project whose 总投资 is unknown: it falls in no band. */
+export const SIZE_UNKNOWN = '未填';
+
+export function sizeBand(totalInvestment: number | null): string {
+  if (totalInvestment === null) return SIZE_UNKNOWN;
   return SIZE_BANDS.find((band) => totalInvestment >= band.min)?.label ?? '<3亿';
 }
 
@@ -47,14 +51,22 @@ export function rollupKey(project: RollupProject, by: RollupDimension): string {
 export interface RollupRow {
   key: string;
   count: number;
-  /** 总投资, integer 元 */
+  /** 总投资 of the projects that state it, integer 元; the unknown ones are counted in totalUnknown. */
   totalInvestment: number;
-  /** Share of the grand 总投资, 0..1 (display only). */
+  /** Projects whose 总投资 is 未填: not in the sum ("其中 N 个项目总投资未填"). */
+  totalUnknown: number;
+  /** Share of the grand (known) 总投资, 0..1 (display only). */
   share: number;
+  /** 年度计划投资 of the projects that state it. */
   annualPlan: number;
-  /** 1–N月完成投资 */
+  /** Projects whose 年度计划投资 is 未填. */
+  planUnknown: number;
+  /** 1–N月完成投资 of every project in the row. */
   completedYtd: number;
-  /** completedYtd / annualPlan, or null without a plan. */
+  /**
+   * 1–N月完成投资 ÷ 年度计划投资 over the projects whose plan is known (a project without a plan
+   * would only inflate it), or null when no project has a plan above 0.
+   */
   completionRate: number | null;
 }
 
@@ -72,18 +84,46 @@ function addExact(a: number, b: number): number {
 }
 
 function emptyRow(key: string): RollupRow {
-  return { key, count: 0, totalInvestment: 0, share: 0, annualPlan: 0, completedYtd: 0, completionRate: null };
+  return { key, count: 0, totalInvestment: 0, totalUnknown: 0, share: 0, annualPlan: 0, planUnknown: 0, completedYtd: 0, completionRate: null };
 }
 
-function finish(row: RollupRow, grand: number): RollupRow {
+/** A row being summed: the 1–N月 of projects with a known plan is kept for the rate only. */
+interface Summing {
+  row: RollupRow;
+  completedOfPlanned: number;
+}
+
+/** Adds one project to a row: unknown amounts are counted, never summed as 0. */
+function addProject(target: Summing, p: RollupProject): void {
+  const row = target.row;
+  row.count += 1;
+  if (p.totalInvestment === null) row.totalUnknown += 1;
+  else row.totalInvestment = addExact(row.totalInvestment, p.totalInvestment);
+  if (p.annualPlan === null) row.planUnknown += 1;
+  else {
+    row.annualPlan = addExact(row.annualPlan, p.annualPlan);
+    target.completedOfPlanned = addExact(target.completedOfPlanned, p.completedYtd);
+  }
+  row.completedYtd = addExact(row.completedYtd, p.completedYtd);
+}
+
+function finish(target: Summing, grand: number): RollupRow {
+  const row = target.row;
   row.share = grand > 0 ? row.totalInvestment / grand : 0;
-  row.completionRate = row.annualPlan > 0 ? row.completedYtd / row.annualPlan : null;
+  row.completionRate = row.annualPlan > 0 ? target.completedOfPlanned / row.annualPlan : null;
   return row;
+}
+
+/** Sums of a list of projects (a group, a matrix cell, a register slice). */
+export function sumProjects(projects: readonly RollupProject[], key = '合计'): RollupRow {
+  const target: Summing = { row: emptyRow(key), completedOfPlanned: 0 };
+  for (const p of projects) addProject(target, p);
+  return finish(target, target.row.totalInvestment);
 }
 
 /** The order of keys for dimensions with a natural order; others sort by 总投资, largest first. */
 function keyOrder(by: RollupDimension): string[] | undefined {
-  if (by === 'size') return SIZE_BANDS.map((b) => b.label);
+  if (by === 'size') return [...SIZE_BANDS.map((b) => b.label), SIZE_UNKNOWN];
   return undefined;
 }
 
@@ -104,19 +144,16 @@ export function rollupBySigningDate(projects: readonly RollupProject[]): { rows:
 }
 
 function groupRows(projects: readonly RollupProject[], keyOf: (p: RollupProject) => string): { rows: RollupRow[]; total: RollupRow } {
-  const groups = new Map<string, RollupRow>();
-  const total = emptyRow('合计');
+  const groups = new Map<string, Summing>();
+  const total: Summing = { row: emptyRow('合计'), completedOfPlanned: 0 };
   for (const p of projects) {
     const key = keyOf(p);
-    let row = groups.get(key);
-    if (!row) groups.set(key, (row = emptyRow(key)));
-    for (const target of [row, total]) {
-      target.count += 1;
-      target.totalInvestment = addExact(target.totalInvestment, p.totalInvestment);
-      target.annualPlan = addExact(target.annualPlan, p.annualPlan);
-      target.completedYtd = addExact(target.completedYtd, p.completedYtd);
-    }
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { row: emptyRow(key), completedOfPlanned: 0 }));
+    addProject(group, p);
+    addProject(total, p);
   }
-  const rows = [...groups.values()].map((r) => finish(r, total.totalInvestment));
-  return { rows, total: finish(total, total.totalInvestment) };
+  const grand = total.row.totalInvestment;
+  const rows = [...groups.values()].map((g) => finish(g, grand));
+  return { rows, total: finish(total, grand) };
 }

@@ -25,8 +25,12 @@ export interface ProjectFields {
   kind: string;
   source: string;
   stageOverride: ManualStage | null;
-  totalInvestment: number;
-  annualPlan: number;
+  /** 总投资; null when unknown (shown 未填, counted apart in every total, never summed as 0). */
+  totalInvestment: number | null;
+  /** 年度计划投资; null when unknown. */
+  annualPlan: number | null;
+  /** 累计完成投资 since the project began (开工以来), as the source states it; not this year's 1–N月. */
+  cumulativeCompleted: number | null;
   signedOn: IsoDate | null;
   plannedStart: IsoDate | null;
   plannedCompletion: IsoDate | null;

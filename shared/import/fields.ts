@@ -10,19 +10,20 @@ import type { ProjectFields } from '../domain/types';
 /** Project fields an import writes, plus 1–N月完成投资, which lands in the monthly figures. */
 export const IMPORT_FIELDS = [
   'code', 'nationalCode', 'name', 'company', 'chain', 'area', 'level', 'kind', 'source',
-  'totalInvestment', 'annualPlan', 'completedYtd', 'signedOn', 'plannedStart', 'plannedCompletion',
+  'totalInvestment', 'annualPlan', 'completedYtd', 'cumulativeCompleted', 'signedOn', 'plannedStart', 'plannedCompletion',
   'landMu', 'capacity', 'expectedOutput', 'leader', 'ownerUnit', 'contact', 'progressNote', 'problems',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** The fields that land in the projects table. */
 export type WritableImportField = Exclude<ImportField, 'completedYtd'>;
 
-export const AMOUNT_FIELDS: ReadonlySet<ImportField> = new Set(['totalInvestment', 'annualPlan', 'completedYtd', 'expectedOutput']);
+export const AMOUNT_FIELDS: ReadonlySet<ImportField> = new Set(['totalInvestment', 'annualPlan', 'completedYtd', 'cumulativeCompleted', 'expectedOutput']);
 export const DATE_FIELDS: ReadonlySet<ImportField> = new Set(['signedOn', 'plannedStart', 'plannedCompletion']);
 export const CODED_FIELDS = ['chain', 'area', 'level', 'kind', 'source'] as const satisfies ReadonlyArray<keyof ProjectFields>;
 
 export function importFieldLabel(field: ImportField): { zh: string; en: string } {
   if (field === 'completedYtd') return { zh: '1-N月完成投资', en: 'completed year to date' };
+  if (field === 'cumulativeCompleted') return { zh: '累计完成投资（开工以来）', en: 'completed since start' };
   return PROJECT_FIELD_LABELS[field];
 }
 
@@ -39,7 +40,12 @@ const ALIASES: Record<ImportField, string[]> = {
   source: ['资金来源', '内外资', '来源', '内资外资'],
   totalInvestment: ['总投资', '计划总投资', '项目总投资', '总投资额', '投资总额', '概算总投资'],
   annualPlan: ['年度计划投资', '年度计划', '本年计划投资', '年度投资计划', '当年计划投资', '本年度计划投资'],
-  completedYtd: ['1-N月完成投资', '累计完成投资', '本年完成投资', '本年累计完成投资', '年度完成投资'],
+  // This year's figure. A bare 累计完成投资 is since the project began: it belongs to cumulativeCompleted.
+  completedYtd: ['1-N月完成投资', '本年完成投资', '本年累计完成投资', '年度完成投资', '本年度累计完成投资', '今年累计完成投资', '1-N月累计完成投资', '1-N月累计完成'],
+  cumulativeCompleted: [
+    '累计完成投资', '开工以来累计完成投资', '自开工累计完成投资', '自开工以来累计完成投资', '累计完成', '至今累计完成投资',
+    '累计完成投资额', '项目累计完成投资', '开工累计完成投资', '累计已完成投资', '截至目前累计完成投资', '开工至今累计完成投资',
+  ],
   signedOn: ['签约时间', '签约日期'],
   plannedStart: ['开工时间', '计划开工时间', '计划开工', '开工日期', '计划开工日期'],
   plannedCompletion: ['竣工时间', '计划竣工时间', '计划竣工', '竣工日期', '计划竣工日期', '完工时间'],
@@ -58,6 +64,7 @@ const PATTERNS: Array<[RegExp, ImportField]> = [
   [/^\d{4}年度?(计划投资|投资计划)$/, 'annualPlan'],
   [/^(\d{4}年)?1[-~至到]\d{1,2}月(份)?(累计)?完成(投资|额)?$/, 'completedYtd'],
   [/^(\d{4}年)?1[-~至到]N月(累计)?完成投资$/i, 'completedYtd'],
+  [/^\d{4}年度?累计完成投资$/, 'completedYtd'],
 ];
 
 const INDEX = new Map<string, ImportField>();

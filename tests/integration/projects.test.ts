@@ -30,7 +30,7 @@ describe('projects service on a temporary database', () => {
     const detail = await ledger.send('projects.get', { id: p.id });
     expect(detail.project.annualPlan).toBe(1_250_000_000);
     const history = await ledger.send('history.list', { projectId: p.id });
-    expect(history[0]).toMatchObject({ field: 'annualPlan', before: '0', after: '1250000000', actor: 'tester' });
+    expect(history[0]).toMatchObject({ field: 'annualPlan', before: null, after: '1250000000', actor: 'tester' });
   });
 
   it('refuses bad input with the field named, and writes nothing', async () => {

@@ -75,7 +75,7 @@ describe('重大项目推进情况表 on the sample register', () => {
     const heading = [1, 6, ws.columnCount].map((c) => text(ws, 2, c)).join('|');
     expect(heading).toBe('填报单位：区投资促进局|截至日期：2026年11月22日|单位：万元');
     const header = Array.from({ length: ws.columnCount }, (_, i) => text(ws, 3, i + 1));
-    expect(header).toEqual(['序号', '项目名称', '建设单位', '产业链', '区域', '总投资', '年度计划投资', '1-11月完成投资', '完成率', '当前节点', '下一节点及计划时间', '形象进度', '存在问题', '责任单位', '责任领导', '项目编号']);
+    expect(header).toEqual(['序号', '项目名称', '建设单位', '产业链', '区域', '总投资', '年度计划投资', '1-11月完成投资', '累计完成投资（开工以来）', '完成率', '当前节点', '下一节点及计划时间', '形象进度', '存在问题', '责任单位', '责任领导', '项目编号']);
     expect(ws.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 3 });
     expect(ws.autoFilter).toBeTruthy();
@@ -85,10 +85,12 @@ describe('重大项目推进情况表 on the sample register', () => {
     const weilan = ws.getRows(4, ws.rowCount - 3)!.find((r) => String(r.getCell(2).value).includes('卫蓝'))!;
     expect(weilan.getCell(6).value).toBe(1_390_000); // 139亿元
     expect(weilan.getCell(6).numFmt).toBe('#,##0.00');
-    expect(typeof weilan.getCell(9).value).toBe('number');
-    expect(weilan.getCell(9).numFmt).toBe('0.0%');
+    // The sample does not state 累计完成投资 (开工以来): it reads 未填, not this year's 1–N月.
+    expect(weilan.getCell(9).value).toBe('未填');
+    expect(typeof weilan.getCell(10).value).toBe('number');
+    expect(weilan.getCell(10).numFmt).toBe('0.0%');
     // The current node carries the project's light as its fill.
-    expect(weilan.getCell(10).fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
+    expect(weilan.getCell(11).fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
     // Its 项目编号, as text at the right edge, is what an import of the report matches on.
     const code = (await ledger.send('projects.list', {})).find((p) => p.name.includes('卫蓝'))!.code;
     expect(weilan.getCell(ws.columnCount).value).toBe(code);

@@ -46,7 +46,7 @@ describe('reports.export limited to projectIds', () => {
     const got = readBack(await progressSheet(ledger, { projectIds: chosen.map((p) => p.id) }));
     expect(got.names.sort()).toEqual(chosen.map((p) => p.name).sort());
     expect(got.count).toBe(chosen.length);
-    expect(got.total).toBe(chosen.reduce((sum, p) => sum + p.totalInvestment, 0));
+    expect(got.total).toBe(chosen.reduce((sum, p) => sum + (p.totalInvestment ?? 0), 0));
   });
 
   it('applies after the other filters: ids outside the 产业链 are left out', async () => {

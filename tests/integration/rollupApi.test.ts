@@ -23,7 +23,7 @@ describe('rollups.monthly and rollups.ranking on the sample register', () => {
     expect(series.months.map((m) => m.planned)).toEqual(planned);
     expect(series.months.map((m) => m.completed)).toEqual(completed);
     expect(series.months[11]!.completedToDate).toBe(completed.reduce((a, b) => a + b, 0));
-    expect(series.annualPlan).toBe(rows.reduce((s, r) => s + r.annualPlan, 0));
+    expect(series.annualPlan).toBe(rows.reduce((s, r) => s + (r.annualPlan ?? 0), 0));
     // 1–11月 from the chart's running total is what the register shows for November.
     expect(series.months[10]!.completedToDate).toBe(rows.reduce((s, r) => s + r.completedYtd, 0));
   });

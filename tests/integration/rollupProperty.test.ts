@@ -24,7 +24,7 @@ function band(yuan: number): string {
 /** A row's value for a dimension, as the register link names it. */
 function valueOf(row: ProjectRow, dim: RollupDimension): string {
   if (dim === 'year') return row.signedOn ? row.signedOn.slice(0, 4) : '未签约';
-  if (dim === 'size') return band(row.totalInvestment);
+  if (dim === 'size') return row.totalInvestment === null ? '未填' : band(row.totalInvestment);
   return row[dim] === '' ? '未填' : row[dim];
 }
 
@@ -41,7 +41,7 @@ function matches(row: ProjectRow, slice: RollupSlice): boolean {
 interface Sums { count: number; total: bigint; plan: bigint; ytd: bigint }
 
 function sums(rows: ProjectRow[]): Sums {
-  return rows.reduce<Sums>((s, r) => ({ count: s.count + 1, total: s.total + BigInt(r.totalInvestment), plan: s.plan + BigInt(r.annualPlan), ytd: s.ytd + BigInt(r.completedYtd) }), { count: 0, total: 0n, plan: 0n, ytd: 0n });
+  return rows.reduce<Sums>((s, r) => ({ count: s.count + 1, total: s.total + BigInt(r.totalInvestment ?? 0), plan: s.plan + BigInt(r.annualPlan ?? 0), ytd: s.ytd + BigInt(r.completedYtd) }), { count: 0, total: 0n, plan: 0n, ytd: 0n });
 }
 
 function expectRow(actual: RollupRow | undefined, rows: ProjectRow[], where: string) {

@@ -67,7 +67,7 @@ describe('time scale', () => {
 function project(id: number, fields: Partial<ProjectRow> = {}, light: LightColor = 'green'): ProjectRow {
   return {
     id, code: `P-${id}`, nationalCode: null, name: `项目${id}`, company: '', chain: '新能源', area: '湖州科技城', level: '市重点', kind: '', source: '',
-    stageOverride: null, totalInvestment: 0, annualPlan: 0, signedOn: '2024-01-01', plannedStart: null, plannedCompletion: null, landMu: null,
+    stageOverride: null, totalInvestment: 0, annualPlan: 0, cumulativeCompleted: null, signedOn: '2024-01-01', plannedStart: null, plannedCompletion: null, landMu: null,
     capacity: '', expectedOutput: null, leader: '', ownerUnit: '', contact: '', progressNote: '', problems: '', tags: [],
     stage: '在建', archived: false, version: 1, createdAt: '', updatedAt: '',
     light: { color: light, label: '', reason: '', labelEn: '', reasonEn: '' }, completedYtd: 0, currentNode: null, nextNode: null,

@@ -68,7 +68,7 @@ describe('slices and the register link', () => {
       for (const [column, cell] of Object.entries(m.cells[row.key]!)) {
         const inCell = projects.filter((x) => inSlice(x, cellSlice({}, ['chain', row.key], ['year', column])));
         expect(inCell.length).toBe(cell.count);
-        expect(inCell.reduce((s, x) => s + x.totalInvestment, 0)).toBe(cell.totalInvestment);
+        expect(inCell.reduce((s, x) => s + (x.totalInvestment ?? 0), 0)).toBe(cell.totalInvestment);
       }
     }
     expect(projects.filter((x) => inSlice(x, { date: '2022-11-22' }))).toHaveLength(1);

@@ -17,6 +17,7 @@ export const PROJECT_COLUMNS: Record<keyof ProjectFields, string> = {
   stageOverride: 'stage_override',
   totalInvestment: 'total_investment',
   annualPlan: 'annual_plan',
+  cumulativeCompleted: 'cumulative_completed',
   signedOn: 'signed_on',
   plannedStart: 'planned_start',
   plannedCompletion: 'planned_completion',
@@ -44,8 +45,9 @@ interface ProjectRecord {
   source: string;
   stage: Stage;
   stage_override: ManualStage | null;
-  total_investment: number;
-  annual_plan: number;
+  total_investment: number | null;
+  annual_plan: number | null;
+  cumulative_completed: number | null;
   signed_on: string | null;
   planned_start: string | null;
   planned_completion: string | null;
@@ -80,6 +82,7 @@ function toProject(r: ProjectRecord): Project {
     stageOverride: r.stage_override,
     totalInvestment: r.total_investment,
     annualPlan: r.annual_plan,
+    cumulativeCompleted: r.cumulative_completed,
     signedOn: r.signed_on,
     plannedStart: r.planned_start,
     plannedCompletion: r.planned_completion,

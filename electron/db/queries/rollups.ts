@@ -39,8 +39,8 @@ export interface RollupRecord {
   stage: Stage;
   level: string;
   signedOn: string | null;
-  totalInvestment: number;
-  annualPlan: number;
+  totalInvestment: number | null;
+  annualPlan: number | null;
 }
 
 /**

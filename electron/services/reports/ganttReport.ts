@@ -12,6 +12,7 @@ import { monthOf } from '../../../shared/domain/dates';
 import { worseLight } from '../../../shared/domain/lights';
 import type { ProjectRow, ScheduleNodeWithLight } from '../../../shared/domain/types';
 import { REPORT_TITLES } from '../../../shared/reports/reportIds';
+import { UNKNOWN_AMOUNT, totalUnknownNote } from '../../../shared/domain/unknownAmounts';
 import type { ServiceContext } from '../context';
 import { chineseOrdinal, nodesWithLightsByProject, type ReportData } from './reportData';
 import { addAutoFilter, addReportSheet, HEADER_ROW, solidFill, writeNote, writeRow, type ReportColumn } from './sheetLayout';
@@ -77,14 +78,16 @@ export function writeGanttReport(wb: Workbook, data: ReportData, ctx: ServiceCon
     unitLine: `总投资单位：${data.unit}`,
   }, columns, 2);
   const nodes = nodesWithLightsByProject(ctx);
-  const money = (yuan: number) => amountInUnit(yuan, data.unit);
+  const money = (yuan: number | null) => (yuan === null ? UNKNOWN_AMOUNT.zh : amountInUnit(yuan, data.unit));
+  // "（12个，其中 1 个项目总投资未填）": the 总投资 sums leave the unknown ones out and say so.
+  const counted = (count: number, unknown: number, noun: string) => `（${count}${noun}${unknown ? `，${totalUnknownNote(unknown)}` : ''}）`;
   const blanks = months.map(() => null);
 
   let r = HEADER_ROW + 1;
-  writeRow(ws, r++, columns, [null, `合计（${data.total.count}个项目）`, null, money(data.total.totalInvestment), null, null, ...blanks], 'total');
+  writeRow(ws, r++, columns, [null, `合计${counted(data.total.count, data.total.totalUnknown, '个项目')}`, null, money(data.total.totalInvestment), null, null, ...blanks], 'total');
   let serial = 1;
   data.groups.forEach((group, i) => {
-    const label = `${chineseOrdinal(i)}${DIMENSION_LABELS[data.by]}：${group.sums.key}（${group.sums.count}个）`;
+    const label = `${chineseOrdinal(i)}${DIMENSION_LABELS[data.by]}：${group.sums.key}${counted(group.sums.count, group.sums.totalUnknown, '个')}`;
     writeRow(ws, r++, columns, [null, label, null, money(group.sums.totalInvestment), null, null, ...blanks], 'subtotal');
     for (const p of group.projects) writeProjectRow(ws, r++, columns, serial++, p, nodes.get(p.id) ?? [], months, money);
   });
@@ -101,10 +104,10 @@ export function writeGanttReport(wb: Workbook, data: ReportData, ctx: ServiceCon
     header.font = { ...header.font, bold: true, color: { argb: 'FFFFFFFF' } };
     outlineToday(ws, column, HEADER_ROW, lastRow);
   }
-  writeNote(ws, r + 1, columns.length, `注：月份格按该月计划中的节点着色（多个节点取最紧急者），格内为当月计划完成的节点，◆为里程碑，✓为已完成；红框为本月。${LIGHT_LEGEND}`);
+  writeNote(ws, r + 1, columns.length, `注：月份格按该月计划中的节点着色（多个节点取最紧急者），格内为当月计划完成的节点，◆为里程碑，✓为已完成；红框为本月；总投资“未填”为来源未提供，不计入合计。${LIGHT_LEGEND}`);
 }
 
-function writeProjectRow(ws: Worksheet, r: number, columns: ReportColumn[], serial: number, p: ProjectRow, nodes: ScheduleNodeWithLight[], months: string[], money: (yuan: number) => number): void {
+function writeProjectRow(ws: Worksheet, r: number, columns: ReportColumn[], serial: number, p: ProjectRow, nodes: ScheduleNodeWithLight[], months: string[], money: (yuan: number | null) => number | string): void {
   writeRow(ws, r, columns, [serial, p.name, p.area, money(p.totalInvestment), p.currentNode ?? '', p.leader, ...months.map((m) => monthCellText(nodes, m))]);
   paintMonths(ws, r, nodes, months);
   const current = ws.getRow(r).getCell(5);

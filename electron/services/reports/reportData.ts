@@ -58,7 +58,8 @@ export function loadReportData(ctx: ServiceContext, input: MethodArgs<'reports.e
   }
   const groups = table.rows.map((sums) => ({
     sums,
-    projects: (members.get(sums.key) ?? []).sort((a, b) => b.totalInvestment - a.totalInvestment || a.code.localeCompare(b.code)),
+    // Largest 总投资 first; unknown ones after the known, by code.
+    projects: (members.get(sums.key) ?? []).sort((a, b) => (b.totalInvestment ?? -1) - (a.totalInvestment ?? -1) || a.code.localeCompare(b.code)),
   }));
   const today = ctx.clock.today();
   // A past month is reported as of its last day; the current month as of today.

@@ -10,6 +10,7 @@ import { DIMENSION_LABELS, rollupBy, type RollupDimension, type RollupRow } from
 /** The rollups of DESIGN.md, a sheet each, in the order leaders read them. */
 const SUMMARY_DIMENSIONS: RollupDimension[] = ['chain', 'area', 'stage', 'level', 'year', 'size'];
 import { REPORT_TITLES } from '../../../shared/reports/reportIds';
+import { unknownNote } from '../../../shared/domain/unknownAmounts';
 import type { ReportData } from './reportData';
 import { addAutoFilter, addReportSheet, HEADER_ROW, writeNote, writeRow, type ReportColumn } from './sheetLayout';
 
@@ -26,6 +27,8 @@ export function writeSummaryReport(wb: Workbook, data: ReportData): void {
       { header: '年度计划投资', width: 16, kind: 'amount' },
       { header: `1-${data.monthNumber}月完成投资`, width: 16, kind: 'amount' },
       { header: '年度计划完成率', width: 14, kind: 'rate' },
+      // Amounts a project's source did not state: counted here, never summed as 0.
+      { header: '金额未填', width: 30, kind: 'wrap' },
     ];
     const ws = addReportSheet(wb, `按${label}`, {
       title: `${data.month.slice(0, 4)}年重大项目${REPORT_TITLES.summary}（按${label}，1-${data.monthNumber}月）`,
@@ -37,11 +40,13 @@ export function writeSummaryReport(wb: Workbook, data: ReportData): void {
     const values = (serial: number | null, key: string, row: RollupRow) => [
       serial, key, row.count, amountInUnit(row.totalInvestment, data.unit), row.share,
       amountInUnit(row.annualPlan, data.unit), amountInUnit(row.completedYtd, data.unit), row.completionRate,
+      unknownNote(row) || null,
     ];
     let r = HEADER_ROW + 1;
     writeRow(ws, r++, columns, values(null, '合计', table.total), 'total');
     table.rows.forEach((row, i) => writeRow(ws, r++, columns, values(i + 1, row.key, row)));
     addAutoFilter(ws, r - 1, columns.length);
-    writeNote(ws, r + 1, columns.length, `注：金额单位为${data.unit}，按元精确合计后折算；占比按总投资计算；完成率＝1-${data.monthNumber}月完成投资÷年度计划投资。`);
+    const unknown = unknownNote(table.total);
+    writeNote(ws, r + 1, columns.length, `注：金额单位为${data.unit}，按元精确合计后折算；占比按总投资计算；完成率＝1-${data.monthNumber}月完成投资÷年度计划投资（年度计划未填的项目不计）。“未填”的金额不计入合计${unknown ? `，合计${unknown}` : ''}。`);
   }
 }

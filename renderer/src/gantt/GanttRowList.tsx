@@ -5,6 +5,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAmount, type MoneyUnit } from '../../../shared/domain/money';
+import { formatKnownAmount } from '../../../shared/domain/unknownAmounts';
 import { ROW_H, visibleRows } from './geometry';
 import { lightLabel, lightReason } from '../common/domainText';
 import type { GanttRow } from './ganttRows';
@@ -22,6 +23,7 @@ interface Props {
 export const GanttRowList = memo(function GanttRowList({ rows, scrollTop, height, unit, onOpen, onToggle }: Props) {
   const { t, i18n } = useTranslation('gantt');
   const en = i18n.resolvedLanguage === 'en';
+  const lang = en ? 'en' : 'zh';
   const { first, last } = visibleRows({ scrollTop, height, scrollLeft: 0, width: 0 }, rows.length);
   const shown = rows.slice(first, last);
   return (
@@ -37,6 +39,7 @@ export const GanttRowList = memo(function GanttRowList({ rows, scrollTop, height
                 <span className={row.collapsed ? 'gantt-caret closed' : 'gantt-caret'} aria-hidden="true">▾</span>
                 <span className="gantt-group-key">{row.key}</span>
                 <span className="gantt-group-count">{t('groupCount', { count: row.count })}</span>
+                {row.totalUnknown > 0 && <span className="gantt-group-unknown">{t('groupUnknown', { count: row.totalUnknown })}</span>}
               </button>
               <span className="gantt-amount">{formatAmount(row.totalInvestment, unit, { grouping: true })}</span>
             </div>
@@ -49,7 +52,7 @@ export const GanttRowList = memo(function GanttRowList({ rows, scrollTop, height
             <button type="button" className="gantt-name" title={t('openProject', { name: p.name })} onClick={() => onOpen(p.id)}>
               {p.name}
             </button>
-            <span className="gantt-amount">{formatAmount(p.totalInvestment, unit, { grouping: true })}</span>
+            <span className={p.totalInvestment === null ? 'gantt-amount amount-unknown' : 'gantt-amount'}>{formatKnownAmount(p.totalInvestment, unit, { grouping: true }, lang)}</span>
           </div>
         );
       })}

@@ -2,7 +2,7 @@
  * The Gantt's rows: projects after the filters, grouped like the register (a heading row with the
  * count and 总投资 before each group's projects), each project with its schedule nodes.
  */
-import { rollupBy, rollupKey } from '../../../shared/domain/rollup';
+import { rollupBy, rollupKey, sumProjects } from '../../../shared/domain/rollup';
 import { STAGES, type LightColor, type ProjectRow, type ScheduleNodeWithLight } from '../../../shared/domain/types';
 
 export const GANTT_GROUPS = ['chain', 'area', 'stage', 'ownerUnit'] as const;
@@ -13,7 +13,8 @@ export function isGanttGroup(value: unknown): value is GanttGroup {
 }
 
 export type GanttRow =
-  | { kind: 'group'; key: string; count: number; totalInvestment: number; collapsed: boolean }
+  /** totalInvestment sums the known 总投资; totalUnknown counts the projects without one. */
+  | { kind: 'group'; key: string; count: number; totalInvestment: number; totalUnknown: number; collapsed: boolean }
   | { kind: 'project'; p: ProjectRow; nodes: readonly ScheduleNodeWithLight[] };
 
 export interface GanttFilter {
@@ -65,7 +66,8 @@ export function buildGanttRows(
   for (const key of keys) {
     const list = members.get(key) ?? [];
     const isCollapsed = collapsed.has(key);
-    out.push({ kind: 'group', key, count: list.length, totalInvestment: list.reduce((sum, p) => sum + p.totalInvestment, 0), collapsed: isCollapsed });
+    const sums = sumProjects(list, key);
+    out.push({ kind: 'group', key, count: list.length, totalInvestment: sums.totalInvestment, totalUnknown: sums.totalUnknown, collapsed: isCollapsed });
     if (!isCollapsed) out.push(...list.map(row));
   }
   return out;

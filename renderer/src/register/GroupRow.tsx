@@ -45,6 +45,11 @@ export function GroupRow({ data, api, context }: CustomCellRendererProps<GridRow
           <span>{t('group.done')} <b>{formatAmount(sub.completedYtd, unit, { grouping: true })}</b></span>
           <span>{t('group.rate')} <b>{sub.completionRate === null ? '—' : `${(sub.completionRate * 100).toFixed(1)}%`}</b></span>
           <span className="group-unit">{unit}</span>
+          {(sub.totalUnknown > 0 || sub.planUnknown > 0) && (
+            <span className="group-unknown">
+              {[sub.totalUnknown ? t('unknown.total', { count: sub.totalUnknown }) : '', sub.planUnknown ? t('unknown.plan', { count: sub.planUnknown }) : ''].filter(Boolean).join(t('unknown.sep'))}
+            </span>
+          )}
         </span>
       )}
     </div>

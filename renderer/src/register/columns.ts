@@ -38,16 +38,18 @@ function amountGetter(field: string) {
   };
 }
 
-function amountColumn(colId: string, headerName: string, unit: MoneyUnit, width: number, editable: boolean): Col {
+function amountColumn(colId: string, headerName: string, unit: MoneyUnit, width: number, editable: boolean, unknownText: string): Col {
   return {
     colId,
     headerName,
     width,
     type: 'rightAligned',
     // Keep the right alignment the column type gives; a plain cellClass would replace it.
-    cellClass: ['ag-right-aligned-cell', 'cell-amount'],
+    cellClass: (p) => ['ag-right-aligned-cell', 'cell-amount', ...(p.data?.kind === 'project' && p.value === null ? ['amount-unknown'] : [])],
     valueGetter: amountGetter(colId),
-    valueFormatter: (p: ValueFormatterParams<GridRow, number | null>) => (typeof p.value === 'number' ? formatAmount(p.value, unit, { grouping: true }) : ''),
+    // A project's unknown amount reads 未填, never a blank that could pass for 0.
+    valueFormatter: (p: ValueFormatterParams<GridRow, number | null>) =>
+      typeof p.value === 'number' ? formatAmount(p.value, unit, { grouping: true }) : p.data?.kind === 'project' ? unknownText : '',
     // People type the amount into the number filter as they read it, in the display unit.
     filter: 'agNumberColumnFilter',
     filterValueGetter: (p) => {
@@ -74,7 +76,7 @@ function fieldColumn(spec: FieldSpec, t: TFunction, en: boolean, unit: MoneyUnit
   const label = en ? capitalise(PROJECT_FIELD_LABELS[spec.field].en) : PROJECT_FIELD_LABELS[spec.field].zh;
   const field = spec.field;
   if (spec.kind === 'amount' || spec.kind === 'optionalAmount') {
-    return { ...amountColumn(field, `${label}${t('workbench:unitSuffix', { unit })}`, unit, spec.width, true), hide: !spec.shown };
+    return { ...amountColumn(field, `${label}${t('workbench:unitSuffix', { unit })}`, unit, spec.width, true, t('workbench:unknownAmount')), hide: !spec.shown };
   }
   const base: Col = {
     colId: field,
@@ -107,6 +109,16 @@ function fieldColumn(spec: FieldSpec, t: TFunction, en: boolean, unit: MoneyUnit
   }
 }
 
+/** "12 个项目，其中 1 个项目总投资未填": the pinned row says which sums leave projects out. */
+function totalText(t: TFunction, tally: RegisterTally): string {
+  const count = t('register.totalCount', { count: tally.count });
+  const parts = [
+    tally.totalUnknown ? t('workbench:unknown.total', { count: tally.totalUnknown }) : '',
+    tally.planUnknown ? t('workbench:unknown.plan', { count: tally.planUnknown }) : '',
+  ].filter(Boolean);
+  return parts.length ? `${count}${t('workbench:unknown.of', { list: parts.join(t('workbench:unknown.sep')) })}` : count;
+}
+
 export function registerColumns(t: TFunction, en: boolean, unit: MoneyUnit, lists: CodeLists): Col[] {
   const fields = new Map(REGISTER_FIELDS.map((spec) => [spec.field, fieldColumn(spec, t, en, unit, lists)]));
   const take = (name: string): Col => {
@@ -118,7 +130,7 @@ export function registerColumns(t: TFunction, en: boolean, unit: MoneyUnit, list
   const code = take('code');
   const name = take('name');
   const computed: Col[] = [
-    amountColumn('completedYtd', t('workbench:col.completedYtd', { unit }), unit, 164, false),
+    amountColumn('completedYtd', t('workbench:col.completedYtd', { unit }), unit, 164, false, t('workbench:unknownAmount')),
     {
       colId: 'stage', headerName: t('register.col.stage'), width: 92,
       valueGetter: (p) => projectOf(p)?.stage ?? null, cellRenderer: StageCell, getQuickFilterText: () => '',
@@ -155,11 +167,12 @@ export function registerColumns(t: TFunction, en: boolean, unit: MoneyUnit, list
       valueGetter: (p) => (p.data?.kind === 'total' ? t('register.totalLabel') : (projectOf(p)?.code ?? null)),
     },
     {
-      ...name, pinned: 'left', cellClass: 'cell-name', tooltipValueGetter: (p) => projectOf(p)?.name,
-      valueGetter: (p) => (p.data?.kind === 'total' ? t('register.totalCount', { count: p.data.tally.count }) : (projectOf(p)?.name ?? null)),
+      ...name, pinned: 'left', cellClass: 'cell-name',
+      valueGetter: (p) => (p.data?.kind === 'total' ? totalText(t, p.data.tally) : (projectOf(p)?.name ?? null)),
+      tooltipValueGetter: (p) => (p.data?.kind === 'total' ? totalText(t, p.data.tally) : projectOf(p)?.name),
     },
     take('company'), take('chain'), take('area'), take('level'),
-    take('totalInvestment'), take('annualPlan'), computed[0]!,
+    take('totalInvestment'), take('annualPlan'), computed[0]!, take('cumulativeCompleted'),
     computed[1]!, computed[2]!, computed[3]!, take('ownerUnit'), computed[4]!,
     ...fields.values(),
   ];

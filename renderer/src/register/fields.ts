@@ -19,8 +19,10 @@ export const REGISTER_FIELDS: readonly FieldSpec[] = [
   { field: 'chain', kind: 'code', width: 104, shown: true, list: 'chain' },
   { field: 'area', kind: 'code', width: 108, shown: true, list: 'area' },
   { field: 'level', kind: 'code', width: 90, shown: true, list: 'level' },
-  { field: 'totalInvestment', kind: 'amount', width: 142, shown: true },
-  { field: 'annualPlan', kind: 'amount', width: 176, shown: true },
+  // 总投资 and 年度计划 may be unknown: an emptied cell saves 未填 (null), never 0.
+  { field: 'totalInvestment', kind: 'optionalAmount', width: 142, shown: true },
+  { field: 'annualPlan', kind: 'optionalAmount', width: 176, shown: true },
+  { field: 'cumulativeCompleted', kind: 'optionalAmount', width: 176, shown: false },
   { field: 'ownerUnit', kind: 'text', width: 130, shown: false },
   { field: 'leader', kind: 'text', width: 96, shown: false },
   { field: 'contact', kind: 'text', width: 96, shown: false },

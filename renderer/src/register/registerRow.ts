@@ -11,21 +11,26 @@ export type GridRow =
 
 export interface RegisterTally {
   count: number;
-  /** Integer 元, summed exactly (far below 2^53 for any real register). */
+  /** Integer 元 of the projects that state it, summed exactly (far below 2^53 for any real register). */
   totalInvestment: number;
+  /** Projects whose 总投资 is 未填: counted here, never summed as 0. */
+  totalUnknown: number;
   annualPlan: number;
+  planUnknown: number;
   completedYtd: number;
   red: number;
   yellow: number;
 }
 
-export const EMPTY_TALLY: RegisterTally = { count: 0, totalInvestment: 0, annualPlan: 0, completedYtd: 0, red: 0, yellow: 0 };
+export const EMPTY_TALLY: RegisterTally = { count: 0, totalInvestment: 0, totalUnknown: 0, annualPlan: 0, planUnknown: 0, completedYtd: 0, red: 0, yellow: 0 };
 
 export function addToTally(tally: RegisterTally, p: ProjectRow): RegisterTally {
   return {
     count: tally.count + 1,
-    totalInvestment: tally.totalInvestment + p.totalInvestment,
-    annualPlan: tally.annualPlan + p.annualPlan,
+    totalInvestment: tally.totalInvestment + (p.totalInvestment ?? 0),
+    totalUnknown: tally.totalUnknown + (p.totalInvestment === null ? 1 : 0),
+    annualPlan: tally.annualPlan + (p.annualPlan ?? 0),
+    planUnknown: tally.planUnknown + (p.annualPlan === null ? 1 : 0),
     completedYtd: tally.completedYtd + p.completedYtd,
     red: tally.red + (p.light.color === 'red' ? 1 : 0),
     yellow: tally.yellow + (p.light.color === 'yellow' ? 1 : 0),

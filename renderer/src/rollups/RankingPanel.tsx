@@ -94,7 +94,10 @@ function RankingTable({ rows, group }: { rows: RankingRow[]; group: RankingGroup
               <td><Figure text={rate(c.onTimeRate)} now={c.onTimeRate} before={p.onTimeRate} previousText={rate(p.onTimeRate)} /></td>
               <td>{c.dueNodes}</td>
               <td className={c.redNodes > 0 ? 'cell-red' : undefined}><Figure text={String(c.redNodes)} now={c.redNodes} before={p.redNodes} previousText={String(p.redNodes)} lowerIsBetter /></td>
-              <td><Figure text={rate(c.completionRate)} now={c.completionRate} before={p.completionRate} previousText={rate(p.completionRate)} /></td>
+              <td>
+                <Figure text={rate(c.completionRate)} now={c.completionRate} before={p.completionRate} previousText={rate(p.completionRate)} />
+                {c.planUnknown > 0 && <span className="unknown-count" title={`${t('unknown.plan', { count: c.planUnknown })}；${t('unknown.rate')}`}>{t('unknown.short', { count: c.planUnknown })}</span>}
+              </td>
               <td><Figure text={String(c.signed)} now={c.signed} before={p.signed} previousText={String(p.signed)} /></td>
               <td><Figure text={String(c.started)} now={c.started} before={p.started} previousText={String(p.started)} /></td>
               <td><Figure text={String(c.completed)} now={c.completed} before={p.completed} previousText={String(p.completed)} /></td>

@@ -29,6 +29,7 @@ export function RollupMatrixView({ matrix, slice, unit }: Props) {
         <a href={registerHref(target)} title={t('openSlice', { slice: describeSlice(target, t) })}>
           {formatAmount(row.totalInvestment, unit, { grouping: true })}
           <span className="cell-count">{t('matrixCell', { count: row.count })}</span>
+          {row.totalUnknown > 0 && <span className="unknown-count" title={t('unknown.total', { count: row.totalUnknown })}>{t('unknown.short', { count: row.totalUnknown })}</span>}
         </a>
       </td>
     );

@@ -24,18 +24,29 @@ export function RollupTableView({ table, slice, unit, month }: Props) {
       <tr key={isTotal ? '合计' : row.key} className={isTotal ? 'row-total' : undefined}>
         <th scope="row">{isTotal ? t('grandTotal') : cell(keyLabel(table.by, row.key, t))}</th>
         <td>{cell(String(row.count))}</td>
-        <td>{cell(formatAmount(row.totalInvestment, unit, { grouping: true }))}</td>
+        <td>
+          {cell(formatAmount(row.totalInvestment, unit, { grouping: true }))}
+          {row.totalUnknown > 0 && <span className="unknown-count" title={t('unknown.total', { count: row.totalUnknown })}>{t('unknown.short', { count: row.totalUnknown })}</span>}
+        </td>
         <td className="cell-share">
           <span className="share-bar" style={{ width: `${Math.round(row.share * 100)}%` }} aria-hidden="true" />
           <span className="share-text">{percentText(row.share)}</span>
         </td>
-        <td>{cell(formatAmount(row.annualPlan, unit, { grouping: true }))}</td>
+        <td>
+          {cell(formatAmount(row.annualPlan, unit, { grouping: true }))}
+          {row.planUnknown > 0 && <span className="unknown-count" title={t('unknown.plan', { count: row.planUnknown })}>{t('unknown.short', { count: row.planUnknown })}</span>}
+        </td>
         <td>{cell(formatAmount(row.completedYtd, unit, { grouping: true }))}</td>
         <td>{row.completionRate === null ? '—' : percentText(row.completionRate)}</td>
       </tr>
     );
   };
+  const note = [
+    table.total.totalUnknown ? t('unknown.total', { count: table.total.totalUnknown }) : '',
+    table.total.planUnknown ? `${t('unknown.plan', { count: table.total.planUnknown })}（${t('unknown.rate')}）` : '',
+  ].filter(Boolean).join('；');
   return (
+    <>
     <table className="rollup-table">
       <thead>
         <tr>
@@ -51,6 +62,8 @@ export function RollupTableView({ table, slice, unit, month }: Props) {
       <tbody>{table.rows.map((row) => line(row, cellSlice(slice, [table.by, row.key]), false))}</tbody>
       <tfoot>{line(table.total, slice, true)}</tfoot>
     </table>
+    {note && <p className="card-note unknown-note" role="note">{note}</p>}
+    </>
   );
 }
 

@@ -67,8 +67,10 @@ export function TablesPanel({ slice, month, unit }: Props) {
     <div className="rollups-body">
       <div className="kpis" role="group" aria-label={t('grandTotal')}>
         <Kpi label={t('kpi.projects')} value={total ? String(total.count) : '…'} unit={t('kpi.countUnit')} />
-        <Kpi label={t('kpi.total')} value={total ? formatAmount(total.totalInvestment, unit, { grouping: true }) : '…'} unit={unit} />
-        <Kpi label={t('kpi.plan')} value={total ? formatAmount(total.annualPlan, unit, { grouping: true }) : '…'} unit={unit} />
+        <Kpi label={t('kpi.total')} value={total ? formatAmount(total.totalInvestment, unit, { grouping: true }) : '…'} unit={unit}
+          note={total?.totalUnknown ? t('unknown.total', { count: total.totalUnknown }) : ''} />
+        <Kpi label={t('kpi.plan')} value={total ? formatAmount(total.annualPlan, unit, { grouping: true }) : '…'} unit={unit}
+          note={total?.planUnknown ? t('unknown.plan', { count: total.planUnknown }) : ''} />
         <Kpi label={t('kpi.ytd', { month: monthNumber })} value={total ? formatAmount(total.completedYtd, unit, { grouping: true }) : '…'} unit={unit} />
         <Kpi label={t('kpi.rate')} value={total?.completionRate == null ? '—' : percentText(total.completionRate)} unit="" />
       </div>
@@ -110,16 +112,19 @@ export function TablesPanel({ slice, month, unit }: Props) {
         {monthlyChart && <ChartCard title={t('chart.monthly', { year })} fileName={`${year}年计划与完成投资`} option={monthlyChart} />}
         {funnel && <ChartCard title={t('chart.funnel')} fileName="项目阶段漏斗" option={funnel} onPick={pickKey('stage')} />}
       </div>
+      {(table?.total.totalUnknown ?? 0) > 0 && <p className="card-note unknown-note" role="note">{t('unknown.chart', { count: table!.total.totalUnknown })}</p>}
+      {monthly.status === 'ok' && monthly.data.planUnknown > 0 && <p className="card-note unknown-note" role="note">{t('unknown.monthlyPlan', { count: monthly.data.planUnknown })}</p>}
       <p className="card-note">{t('chart.clickHint')}</p>
     </div>
   );
 }
 
-function Kpi({ label, value, unit }: { label: string; value: string; unit: string }) {
+function Kpi({ label, value, unit, note = '' }: { label: string; value: string; unit: string; note?: string }) {
   return (
     <div className="kpi">
       <div className="kpi-label">{label}</div>
       <div className="kpi-value">{value}{unit && <span className="kpi-unit">{unit}</span>}</div>
+      {note && <div className="kpi-note">{note}</div>}
     </div>
   );
 }

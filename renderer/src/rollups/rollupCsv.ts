@@ -17,10 +17,12 @@ type Translate = TFunction<'rollups'>;
 export function rollupTableCsv(table: RollupTable, unit: DisplayUnit, month: string, t: Translate): ShownTable {
   const inUnit = (label: string) => label + t('col.unit', { unit });
   const header = [t(`dims.${table.by}`), t('col.count'), inUnit(t('col.total')), t('col.share'), inUnit(t('col.plan')),
-    inUnit(t('col.ytd', { month: Number(month.slice(5, 7)) })), t('col.rate')];
+    inUnit(t('col.ytd', { month: Number(month.slice(5, 7)) })), t('col.rate'), t('unknown.col')];
   const amount = (yuan: number) => Number(formatAmount(yuan, unit));
   const line = (label: string, row: RollupRow) => [label, row.count, amount(row.totalInvestment), percentText(row.share),
-    amount(row.annualPlan), amount(row.completedYtd), row.completionRate === null ? '—' : percentText(row.completionRate)];
+    amount(row.annualPlan), amount(row.completedYtd), row.completionRate === null ? '—' : percentText(row.completionRate),
+    // Counted apart, never summed as 0.
+    [row.totalUnknown ? t('unknown.total', { count: row.totalUnknown }) : '', row.planUnknown ? t('unknown.plan', { count: row.planUnknown }) : ''].filter(Boolean).join('；')];
   return {
     header,
     rows: [...table.rows.map((row) => line(keyLabel(table.by, row.key, t), row)), line(t('grandTotal'), table.total)],

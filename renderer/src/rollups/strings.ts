@@ -55,6 +55,15 @@ export const zh = {
     empty: '当前筛选下没有项目',
   },
   matrixCell: '{{count}} 个',
+  unknown: {
+    total: '其中 {{count}} 个项目总投资未填',
+    plan: '其中 {{count}} 个项目年度计划未填',
+    short: '{{count}} 个未填',
+    chart: '其中 {{count}} 个项目总投资未填，未计入图中金额',
+    monthlyPlan: '年度计划不含 {{count}} 个计划未填的项目',
+    rate: '完成率只按年度计划已填的项目计算',
+    col: '金额未填',
+  },
   matrixHint: '单元格上行为总投资（{{unit}}），下行为项目数；点击单元格在项目台账中查看对应项目',
   ranking: {
     quarter: '季度',
@@ -136,6 +145,15 @@ export const en: typeof zh = {
     empty: 'No project under these filters',
   },
   matrixCell: '{{count}}',
+  unknown: {
+    total: 'of which {{count}} without total investment',
+    plan: 'of which {{count}} without annual plan',
+    short: '{{count}} not given',
+    chart: '{{count}} projects without total investment are not in the chart amounts',
+    monthlyPlan: 'annual plan leaves out {{count}} projects without one',
+    rate: 'the rate counts only projects with an annual plan',
+    col: 'Amounts not given',
+  },
   matrixHint: 'Each cell: total investment ({{unit}}) above, project count below; click a cell to open those projects',
   ranking: {
     quarter: 'Quarter',
