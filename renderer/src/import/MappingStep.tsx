@@ -1,6 +1,6 @@
 /** Step 2: each column's field (suggested from Chinese aliases or a saved mapping, editable), match key and mode. */
 import { useTranslation } from 'react-i18next';
-import { IMPORT_FIELDS, type ImportField } from '../../../shared/import/fields';
+import { AMOUNT_FIELDS, IMPORT_FIELDS, type ImportField } from '../../../shared/import/fields';
 import type { ImportMode, MatchKey } from '../../../shared/import/types';
 import type { ImportWizard } from './useImportWizard';
 import { ReadSettings } from './ReadSettings';
@@ -38,7 +38,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
                         {IMPORT_FIELDS.map((f) => <option key={f} value={f}>{t(`fields.${f}`)}</option>)}
                       </select>
                     </td>
-                    <td>{field && ['totalInvestment', 'annualPlan', 'completedYtd', 'expectedOutput'].includes(field) ? c.unit ?? '万元' : ''}</td>
+                    <td>{field && AMOUNT_FIELDS.has(field) ? c.unit ?? '万元' : ''}</td>
                     <td className="import-sample">{c.sample.filter(Boolean).join('；')}</td>
                   </tr>
                 );

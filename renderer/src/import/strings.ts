@@ -104,7 +104,7 @@ export const zh = {
   },
   fields: {
     code: '项目编号', nationalCode: '项目代码（24位）', name: '项目名称', company: '建设单位', chain: '产业链', area: '区域',
-    level: '级别', kind: '项目类型', source: '资金来源', totalInvestment: '总投资', annualPlan: '年度计划投资', completedYtd: '1-N月完成投资',
+    level: '级别', kind: '项目类型', source: '资金来源', totalInvestment: '总投资', annualPlan: '年度计划投资', completedYtd: '1-N月完成投资（本年）', cumulativeCompleted: '累计完成投资（开工以来）',
     signedOn: '签约日期', plannedStart: '计划开工', plannedCompletion: '计划竣工', landMu: '用地（亩）', capacity: '建设规模/产能',
     expectedOutput: '预计产值', leader: '责任领导', ownerUnit: '责任单位', contact: '项目专员', progressNote: '形象进度', problems: '存在问题',
   },
@@ -215,7 +215,7 @@ export const en: typeof zh = {
   },
   fields: {
     code: 'Project code', nationalCode: 'National code (24 digits)', name: 'Project name', company: 'Company', chain: 'Chain', area: 'Area',
-    level: 'Level', kind: 'Kind', source: 'Source', totalInvestment: 'Total investment', annualPlan: 'Annual plan', completedYtd: 'Completed year to date',
+    level: 'Level', kind: 'Kind', source: 'Source', totalInvestment: 'Total investment', annualPlan: 'Annual plan', completedYtd: 'Completed year to date', cumulativeCompleted: 'Completed since start',
     signedOn: 'Signed on', plannedStart: 'Planned start', plannedCompletion: 'Planned completion', landMu: 'Land (mu)', capacity: 'Capacity',
     expectedOutput: 'Expected output', leader: 'Leader', ownerUnit: 'Responsible unit', contact: 'Officer', progressNote: 'Progress', problems: 'Problems',
   },

@@ -19,7 +19,7 @@ type Field = keyof ProjectFields;
 
 const SECTIONS: Array<{ key: 'basic' | 'investment' | 'progress' | 'duty' | 'problems'; fields: Field[] }> = [
   { key: 'basic', fields: ['name', 'code', 'nationalCode', 'company', 'chain', 'area', 'level', 'kind', 'source', 'stageOverride', 'tags'] },
-  { key: 'investment', fields: ['totalInvestment', 'annualPlan', 'expectedOutput', 'landMu', 'capacity'] },
+  { key: 'investment', fields: ['totalInvestment', 'annualPlan', 'cumulativeCompleted', 'expectedOutput', 'landMu', 'capacity'] },
   { key: 'progress', fields: ['signedOn', 'plannedStart', 'plannedCompletion', 'progressNote'] },
   { key: 'duty', fields: ['leader', 'ownerUnit', 'contact'] },
   { key: 'problems', fields: ['problems'] },
@@ -36,11 +36,14 @@ interface Props {
   project: ProjectRow;
   unit: MoneyUnit;
   lists: CodeLists;
+  /** The service's today: 1–N月 runs through its month. */
+  today: string;
   onSaved: () => Promise<void>;
   onReload: () => void;
 }
 
-export function ProjectFieldsForm({ project, unit, lists, onSaved, onReload }: Props) {
+export function ProjectFieldsForm({ project, unit, lists, today, onSaved, onReload }: Props) {
+  const throughMonth = Number(today.slice(5, 7));
   const { t, i18n } = useTranslation('project');
   const en = i18n.resolvedLanguage === 'en';
   const initial = useMemo(() => {
@@ -98,10 +101,13 @@ export function ProjectFieldsForm({ project, unit, lists, onSaved, onReload }: P
     } else if (spec.kind === 'longText') {
       control = <textarea {...common} rows={4} onChange={(e) => set(e.target.value)} />;
     } else {
-      const suffix = spec.kind === 'amount' || spec.kind === 'optionalAmount' ? unit : spec.kind === 'number' ? '亩' : null;
+      const amount = spec.kind === 'amount' || spec.kind === 'optionalAmount';
+      const suffix = amount ? unit : spec.kind === 'number' ? '亩' : null;
+      // An empty amount is saved as 未填 (null), never 0: the placeholder says so.
+      const placeholder = spec.kind === 'date' ? 'YYYY-MM-DD' : amount ? t('amount.unknown') : undefined;
       control = (
         <span className={suffix ? 'input-with-unit' : undefined}>
-          <input {...common} onChange={(e) => set(e.target.value)} placeholder={spec.kind === 'date' ? 'YYYY-MM-DD' : undefined} inputMode={spec.kind === 'date' ? 'numeric' : undefined} />
+          <input {...common} onChange={(e) => set(e.target.value)} placeholder={placeholder} title={amount ? t('amount.unknownHint') : undefined} inputMode={spec.kind === 'date' ? 'numeric' : undefined} />
           {suffix && <span className="input-unit">{suffix}</span>}
         </span>
       );
@@ -110,10 +116,23 @@ export function ProjectFieldsForm({ project, unit, lists, onSaved, onReload }: P
       <div key={field} className={`form-field ${spec.kind === 'longText' ? 'field-wide' : ''} ${value !== initial[field] ? 'field-dirty' : ''}`}>
         <label htmlFor={`f-${field}`}>{label}</label>
         {control}
+        {field === 'cumulativeCompleted' && <span className="field-hint">{t('amount.cumulativeHint')}</span>}
         {error && <span className="field-error" id={`e-${field}`} role="alert">{error}</span>}
       </div>
     );
   };
+
+  /** 1–N月完成投资 beside 累计完成投资: read-only here, it is the sum of the monthly figures. */
+  const ytd = (
+    <div key="completedYtd" className="form-field">
+      <label htmlFor="f-completedYtd">{t('amount.ytd', { month: throughMonth })}</label>
+      <span className="input-with-unit">
+        <input id="f-completedYtd" value={amountEditText(project.completedYtd, unit)} readOnly tabIndex={-1} />
+        <span className="input-unit">{unit}</span>
+      </span>
+      <span className="field-hint">{t('amount.ytdHint')}</span>
+    </div>
+  );
 
   return (
     <form className="fields-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
@@ -121,7 +140,7 @@ export function ProjectFieldsForm({ project, unit, lists, onSaved, onReload }: P
       {SECTIONS.map((section) => (
         <fieldset key={section.key} className="form-section">
           <legend>{t(`sections.${section.key}`)}</legend>
-          <div className="section-grid">{section.fields.map(input)}</div>
+          <div className="section-grid">{section.fields.flatMap((f) => (f === 'cumulativeCompleted' ? [ytd, input(f)] : [input(f)]))}</div>
         </fieldset>
       ))}
       <div className="form-footer">

@@ -71,7 +71,7 @@ export function ProjectView({ id }: { id: number }) {
         ))}
       </div>
       <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'info' && <ProjectFieldsForm key={project.version} project={project} unit={state.unit} lists={state.lists} onSaved={saved} onReload={reload} />}
+        {tab === 'info' && <ProjectFieldsForm key={project.version} project={project} unit={state.unit} lists={state.lists} today={state.today} onSaved={saved} onReload={reload} />}
         {tab === 'nodes' && <NodeTable key={loadKey} project={project} nodes={nodes} templates={state.templates} write={writeAndNote} onReload={reload} />}
         {tab === 'monthly' && <MonthlyTable key={loadKey} projectId={project.id} entries={monthly} unit={state.unit} today={state.today} write={writeAndNote} onReload={reload} />}
         {tab === 'history' && <HistoryTable projectId={project.id} unit={state.unit} refreshKey={saves} />}

@@ -2,8 +2,9 @@
 import { fieldLabel } from '../../../shared/domain/fields';
 import { formatAmount, type MoneyUnit } from '../../../shared/domain/money';
 import type { ChangeRecord } from '../../../shared/domain/types';
+import { UNKNOWN_AMOUNT } from '../../../shared/domain/unknownAmounts';
 
-const AMOUNT_FIELDS = new Set(['totalInvestment', 'annualPlan', 'expectedOutput', 'planned', 'completed']);
+const AMOUNT_FIELDS = new Set(['totalInvestment', 'annualPlan', 'cumulativeCompleted', 'expectedOutput', 'planned', 'completed']);
 const NODE_FIELDS: Record<string, { zh: string; en: string }> = {
   plannedStart: { zh: '计划开始', en: 'planned start' },
   plannedEnd: { zh: '计划完成', en: 'planned end' },
@@ -17,8 +18,9 @@ const NODE_FIELDS: Record<string, { zh: string; en: string }> = {
   '*': { zh: '节点', en: 'node' },
 };
 
-function valueText(value: string | null, amount: boolean, unit: MoneyUnit): string {
-  if (value === null || value === '') return '—';
+function valueText(value: string | null, amount: boolean, unit: MoneyUnit, en: boolean): string {
+  // An amount without a value is unknown (未填), not nothing.
+  if (value === null || value === '') return amount ? UNKNOWN_AMOUNT[en ? 'en' : 'zh'] : '—';
   if (amount && /^\d+$/.test(value)) return `${formatAmount(Number(value), unit)}${unit}`;
   if (value === 'true') return '是';
   if (value === 'false') return '否';
@@ -42,5 +44,5 @@ export function describeChange(r: ChangeRecord, unit: MoneyUnit, en: boolean): {
     field = en ? label.en : label.zh;
   }
   const amount = AMOUNT_FIELDS.has(last);
-  return { field, before: valueText(r.before, amount, unit), after: valueText(r.after, amount, unit) };
+  return { field, before: valueText(r.before, amount, unit, en), after: valueText(r.after, amount, unit, en) };
 }

@@ -16,6 +16,13 @@ export const zh = {
   sections: { basic: '基本信息', investment: '投资', progress: '进度', duty: '责任', problems: '问题与协调' },
   stageAuto: '（按节点自动判定）',
   form: { save: '保存修改', reset: '放弃修改', saved: '已保存', unsaved: '{{count}} 项未保存', saving: '正在保存…', fix: '请先更正标红的内容' },
+  amount: {
+    unknown: '未填',
+    unknownHint: '留空即为未填（来源未提供），不按 0 计',
+    ytd: '1–{{month}}月完成投资',
+    ytdHint: '本年数，按月度投资合计',
+    cumulativeHint: '开工以来累计，与本年 1–N月 不同',
+  },
   conflict: {
     title: '该项目已在别处被修改',
     reload: '载入最新数据',
@@ -87,6 +94,13 @@ export const en: SameKeys<typeof zh> = {
   sections: { basic: 'Basics', investment: 'Investment', progress: 'Progress', duty: 'Responsibility', problems: 'Problems' },
   stageAuto: '(from the nodes)',
   form: { save: 'Save changes', reset: 'Discard', saved: 'Saved', unsaved: '{{count}} unsaved', saving: 'Saving…', fix: 'Correct the fields marked red first' },
+  amount: {
+    unknown: 'not given',
+    unknownHint: 'Leave empty when the source does not state it; it is not counted as 0',
+    ytd: 'Completed Jan–{{month}}',
+    ytdHint: 'This year, summed from the monthly figures',
+    cumulativeHint: 'Since the project began; not this year\'s figure',
+  },
   conflict: {
     title: 'This project was changed elsewhere',
     reload: 'Load the latest',
