@@ -33,3 +33,11 @@ export function totalUnknownNote(totalUnknown: number, lang: 'zh' | 'en' = 'zh')
 export function formatKnownAmount(yuan: number | null, unit: MoneyUnit, options: FormatOptions = {}, lang: 'zh' | 'en' = 'zh'): string {
   return yuan === null ? UNKNOWN_AMOUNT[lang] : formatAmount(yuan, unit, options);
 }
+
+/**
+ * A sum to show: null (未填) when every project summed lacks the amount, so a group of unknowns
+ * never reads 0.00; otherwise the sum of the known ones (the unknown ones are counted beside it).
+ */
+export function knownSum(sum: number, unknown: number, count: number): number | null {
+  return count > 0 && unknown === count ? null : sum;
+}

@@ -12,7 +12,7 @@ import { monthOf } from '../../../shared/domain/dates';
 import { worseLight } from '../../../shared/domain/lights';
 import type { ProjectRow, ScheduleNodeWithLight } from '../../../shared/domain/types';
 import { REPORT_TITLES } from '../../../shared/reports/reportIds';
-import { UNKNOWN_AMOUNT, totalUnknownNote } from '../../../shared/domain/unknownAmounts';
+import { knownSum, UNKNOWN_AMOUNT, totalUnknownNote } from '../../../shared/domain/unknownAmounts';
 import type { ServiceContext } from '../context';
 import { chineseOrdinal, nodesWithLightsByProject, type ReportData } from './reportData';
 import { addAutoFilter, addReportSheet, HEADER_ROW, solidFill, writeNote, writeRow, type ReportColumn } from './sheetLayout';
@@ -84,11 +84,11 @@ export function writeGanttReport(wb: Workbook, data: ReportData, ctx: ServiceCon
   const blanks = months.map(() => null);
 
   let r = HEADER_ROW + 1;
-  writeRow(ws, r++, columns, [null, `合计${counted(data.total.count, data.total.totalUnknown, '个项目')}`, null, money(data.total.totalInvestment), null, null, ...blanks], 'total');
+  writeRow(ws, r++, columns, [null, `合计${counted(data.total.count, data.total.totalUnknown, '个项目')}`, null, money(knownSum(data.total.totalInvestment, data.total.totalUnknown, data.total.count)), null, null, ...blanks], 'total');
   let serial = 1;
   data.groups.forEach((group, i) => {
     const label = `${chineseOrdinal(i)}${DIMENSION_LABELS[data.by]}：${group.sums.key}${counted(group.sums.count, group.sums.totalUnknown, '个')}`;
-    writeRow(ws, r++, columns, [null, label, null, money(group.sums.totalInvestment), null, null, ...blanks], 'subtotal');
+    writeRow(ws, r++, columns, [null, label, null, money(knownSum(group.sums.totalInvestment, group.sums.totalUnknown, group.sums.count)), null, null, ...blanks], 'subtotal');
     for (const p of group.projects) writeProjectRow(ws, r++, columns, serial++, p, nodes.get(p.id) ?? [], months, money);
   });
   const lastRow = r - 1;

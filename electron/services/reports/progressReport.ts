@@ -7,7 +7,7 @@ import type { Workbook } from '../excel/exceljs';
 import { amountInUnit } from '../../../shared/reports/reportAmounts';
 import { DIMENSION_LABELS, type RollupRow } from '../../../shared/domain/rollup';
 import type { ProjectRow } from '../../../shared/domain/types';
-import { UNKNOWN_AMOUNT, unknownNote } from '../../../shared/domain/unknownAmounts';
+import { knownSum, UNKNOWN_AMOUNT, unknownNote } from '../../../shared/domain/unknownAmounts';
 import { REPORT_TITLES } from '../../../shared/reports/reportIds';
 import type { ReportData } from './reportData';
 import { chineseOrdinal } from './reportData';
@@ -60,7 +60,9 @@ function sumsLabel(head: string, sums: RollupRow, noun = '个'): string {
 }
 
 function sumsRow(data: ReportData, label: string, sums: RollupRow, projects: readonly ProjectRow[]): Array<string | number | null> {
-  return [null, label, null, null, null, money(data, sums.totalInvestment), money(data, sums.annualPlan), money(data, sums.completedYtd), cumulativeSum(data, projects), sums.completionRate, null, null, null, null, null, null, null];
+  return [null, label, null, null, null,
+    known(data, knownSum(sums.totalInvestment, sums.totalUnknown, sums.count)), known(data, knownSum(sums.annualPlan, sums.planUnknown, sums.count)),
+    money(data, sums.completedYtd), cumulativeSum(data, projects), sums.completionRate, null, null, null, null, null, null, null];
 }
 
 function projectValues(data: ReportData, serial: number, p: ProjectRow): Array<string | number | null> {

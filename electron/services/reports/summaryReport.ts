@@ -10,7 +10,7 @@ import { DIMENSION_LABELS, rollupBy, type RollupDimension, type RollupRow } from
 /** The rollups of DESIGN.md, a sheet each, in the order leaders read them. */
 const SUMMARY_DIMENSIONS: RollupDimension[] = ['chain', 'area', 'stage', 'level', 'year', 'size'];
 import { REPORT_TITLES } from '../../../shared/reports/reportIds';
-import { unknownNote } from '../../../shared/domain/unknownAmounts';
+import { knownSum, UNKNOWN_AMOUNT, unknownNote } from '../../../shared/domain/unknownAmounts';
 import type { ReportData } from './reportData';
 import { addAutoFilter, addReportSheet, HEADER_ROW, writeNote, writeRow, type ReportColumn } from './sheetLayout';
 
@@ -37,9 +37,11 @@ export function writeSummaryReport(wb: Workbook, data: ReportData): void {
       unitLine: `单位：${data.unit}`,
     }, columns, 2);
     const table = rollupBy(data.rows, by);
+    // A row of projects that all lack the amount reads 未填, not 0.00.
+    const knownInUnit = (yuan: number | null) => (yuan === null ? UNKNOWN_AMOUNT.zh : amountInUnit(yuan, data.unit));
     const values = (serial: number | null, key: string, row: RollupRow) => [
-      serial, key, row.count, amountInUnit(row.totalInvestment, data.unit), row.share,
-      amountInUnit(row.annualPlan, data.unit), amountInUnit(row.completedYtd, data.unit), row.completionRate,
+      serial, key, row.count, knownInUnit(knownSum(row.totalInvestment, row.totalUnknown, row.count)), row.share,
+      knownInUnit(knownSum(row.annualPlan, row.planUnknown, row.count)), amountInUnit(row.completedYtd, data.unit), row.completionRate,
       unknownNote(row) || null,
     ];
     let r = HEADER_ROW + 1;

@@ -4,8 +4,8 @@
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatAmount, type MoneyUnit } from '../../../shared/domain/money';
-import { formatKnownAmount } from '../../../shared/domain/unknownAmounts';
+import type { MoneyUnit } from '../../../shared/domain/money';
+import { formatKnownAmount, knownSum } from '../../../shared/domain/unknownAmounts';
 import { ROW_H, visibleRows } from './geometry';
 import { lightLabel, lightReason } from '../common/domainText';
 import type { GanttRow } from './ganttRows';
@@ -41,7 +41,7 @@ export const GanttRowList = memo(function GanttRowList({ rows, scrollTop, height
                 <span className="gantt-group-count">{t('groupCount', { count: row.count })}</span>
                 {row.totalUnknown > 0 && <span className="gantt-group-unknown">{t('groupUnknown', { count: row.totalUnknown })}</span>}
               </button>
-              <span className="gantt-amount">{formatAmount(row.totalInvestment, unit, { grouping: true })}</span>
+              <span className="gantt-amount">{formatKnownAmount(knownSum(row.totalInvestment, row.totalUnknown, row.count), unit, { grouping: true }, lang)}</span>
             </div>
           );
         }

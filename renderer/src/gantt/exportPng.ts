@@ -5,8 +5,8 @@
  */
 import type { TFunction } from 'i18next';
 import { fromDayNumber } from '../../../shared/domain/dates';
-import { formatAmount, type MoneyUnit } from '../../../shared/domain/money';
-import { formatKnownAmount } from '../../../shared/domain/unknownAmounts';
+import type { MoneyUnit } from '../../../shared/domain/money';
+import { formatKnownAmount, knownSum } from '../../../shared/domain/unknownAmounts';
 import { GRID_LINE, GRID_LINE_STRONG, GROUP_BAND, LEGEND_ORDER, LIGHT_HEX, TEXT, TODAY_LINE } from './colors';
 import { dayX, HEADER_H, LEFT_W, ROW_H, visibleDays, visibleRows, type TimeView, type Viewport } from './geometry';
 import type { GanttRow } from './ganttRows';
@@ -95,7 +95,7 @@ function drawRows(ctx: CanvasRenderingContext2D, { rows, viewport, unit, t }: In
     if (!row) continue;
     const y = top + i * ROW_H - viewport.scrollTop;
     const mid = y + ROW_H / 2;
-    const amount = row.kind === 'group' ? formatAmount(row.totalInvestment, unit, { grouping: true }) : formatKnownAmount(row.p.totalInvestment, unit, { grouping: true });
+    const amount = row.kind === 'group' ? formatKnownAmount(knownSum(row.totalInvestment, row.totalUnknown, row.count), unit, { grouping: true }) : formatKnownAmount(row.p.totalInvestment, unit, { grouping: true });
     if (row.kind === 'group') {
       ctx.fillStyle = GROUP_BAND;
       ctx.fillRect(0, y, LEFT_W, ROW_H);

@@ -4,6 +4,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAmount, type MoneyUnit } from '../../../shared/domain/money';
 import { DIMENSION_LABELS } from '../../../shared/domain/rollup';
+import { formatKnownAmount, knownSum } from '../../../shared/domain/unknownAmounts';
 import type { GroupState } from './grouping';
 import { DIMENSION_LABELS_EN } from './strings';
 import type { GridRow } from './registerRow';
@@ -23,6 +24,7 @@ export function GroupRow({ data, api, context }: CustomCellRendererProps<GridRow
   const sub = groups.subtotals.get(data.key);
   const open = !groups.collapsed.has(data.key);
   const unit = context.unit;
+  const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'zh';
   const by = groups.by ? (i18n.resolvedLanguage === 'en' ? (DIMENSION_LABELS_EN[groups.by] ?? groups.by) : DIMENSION_LABELS[groups.by]) : '';
   return (
     <div className="group-row">
@@ -40,8 +42,8 @@ export function GroupRow({ data, api, context }: CustomCellRendererProps<GridRow
       {sub && (
         <span className="group-sums" aria-label={t('group.subtotalOf', { key: data.key })}>
           <span>{t('group.count', { count: sub.count })}</span>
-          <span>{t('group.total')} <b>{formatAmount(sub.totalInvestment, unit, { grouping: true })}</b></span>
-          <span>{t('group.plan')} <b>{formatAmount(sub.annualPlan, unit, { grouping: true })}</b></span>
+          <span>{t('group.total')} <b>{formatKnownAmount(knownSum(sub.totalInvestment, sub.totalUnknown, sub.count), unit, { grouping: true }, lang)}</b></span>
+          <span>{t('group.plan')} <b>{formatKnownAmount(knownSum(sub.annualPlan, sub.planUnknown, sub.count), unit, { grouping: true }, lang)}</b></span>
           <span>{t('group.done')} <b>{formatAmount(sub.completedYtd, unit, { grouping: true })}</b></span>
           <span>{t('group.rate')} <b>{sub.completionRate === null ? '—' : `${(sub.completionRate * 100).toFixed(1)}%`}</b></span>
           <span className="group-unit">{unit}</span>

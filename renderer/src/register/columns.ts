@@ -10,6 +10,7 @@ import { formatAmount, yuanToUnitNumber, type MoneyUnit } from '../../../shared/
 import { PROJECT_FIELD_LABELS } from '../../../shared/domain/fields';
 import { MANUAL_STAGES } from '../../../shared/domain/types';
 import { AmountEditor } from '../common/AmountEditor';
+import { knownSum } from '../../../shared/domain/unknownAmounts';
 import { LightCell } from './LightCell';
 import { OpenCell } from './OpenCell';
 import { StageCell } from './StageCell';
@@ -32,7 +33,12 @@ function projectOf(p: { data?: GridRow | undefined }): ProjectRow | undefined {
 
 function amountGetter(field: string) {
   return (p: ValueGetterParams<GridRow>): number | null => {
-    if (p.data?.kind === 'total') return TOTALLED.has(field) ? p.data.tally[field as keyof RegisterTally] : null;
+    if (p.data?.kind === 'total') {
+      const tally = p.data.tally;
+      if (field === 'totalInvestment') return knownSum(tally.totalInvestment, tally.totalUnknown, tally.count);
+      if (field === 'annualPlan') return knownSum(tally.annualPlan, tally.planUnknown, tally.count);
+      return TOTALLED.has(field) ? tally[field as keyof RegisterTally] : null;
+    }
     const project = projectOf(p);
     return project ? ((project as unknown as Record<string, number | null>)[field] ?? null) : null;
   };
@@ -45,11 +51,12 @@ function amountColumn(colId: string, headerName: string, unit: MoneyUnit, width:
     width,
     type: 'rightAligned',
     // Keep the right alignment the column type gives; a plain cellClass would replace it.
-    cellClass: (p) => ['ag-right-aligned-cell', 'cell-amount', ...(p.data?.kind === 'project' && p.value === null ? ['amount-unknown'] : [])],
+    cellClass: (p) => ['ag-right-aligned-cell', 'cell-amount', ...(p.data?.kind !== 'group' && p.value === null ? ['amount-unknown'] : [])],
     valueGetter: amountGetter(colId),
     // A project's unknown amount reads 未填, never a blank that could pass for 0.
     valueFormatter: (p: ValueFormatterParams<GridRow, number | null>) =>
-      typeof p.value === 'number' ? formatAmount(p.value, unit, { grouping: true }) : p.data?.kind === 'project' ? unknownText : '',
+      typeof p.value === 'number' ? formatAmount(p.value, unit, { grouping: true })
+        : p.data?.kind === 'project' || (p.data?.kind === 'total' && TOTALLED.has(colId) && p.data.tally.count > 0) ? unknownText : '',
     // People type the amount into the number filter as they read it, in the display unit.
     filter: 'agNumberColumnFilter',
     filterValueGetter: (p) => {
@@ -109,14 +116,27 @@ function fieldColumn(spec: FieldSpec, t: TFunction, en: boolean, unit: MoneyUnit
   }
 }
 
-/** "12 个项目，其中 1 个项目总投资未填": the pinned row says which sums leave projects out. */
-function totalText(t: TFunction, tally: RegisterTally): string {
-  const count = t('register.totalCount', { count: tally.count });
+/** "其中 1 个项目总投资未填": which of the 合计 row's sums leave projects out, and how many. */
+export function unknownText(t: TFunction, tally: RegisterTally): string {
   const parts = [
     tally.totalUnknown ? t('workbench:unknown.total', { count: tally.totalUnknown }) : '',
     tally.planUnknown ? t('workbench:unknown.plan', { count: tally.planUnknown }) : '',
   ].filter(Boolean);
-  return parts.length ? `${count}${t('workbench:unknown.of', { list: parts.join(t('workbench:unknown.sep')) })}` : count;
+  return parts.length ? t('workbench:unknown.of', { list: parts.join(t('workbench:unknown.sep')) }) : '';
+}
+
+/**
+ * The 合计 row says it beside its count, in the 建设单位 cell (empty on that row; the text runs on
+ * over the empty 产业链/区域 cells, CSS `.total-note`). Unknown amounts are counted, never summed.
+ */
+function withTotalNote(col: Col, t: TFunction): Col {
+  const getter = col.valueGetter as (p: ValueGetterParams<GridRow>) => unknown;
+  return {
+    ...col,
+    valueGetter: (p) => (p.data?.kind === 'total' ? unknownText(t, p.data.tally) : getter(p)),
+    tooltipValueGetter: (p) => (p.data?.kind === 'total' ? unknownText(t, p.data.tally) || undefined : typeof p.valueFormatted === 'string' && p.valueFormatted.length > 8 ? p.valueFormatted : undefined),
+    cellClass: (p) => (p.data?.kind === 'total' ? 'total-note' : undefined),
+  };
 }
 
 export function registerColumns(t: TFunction, en: boolean, unit: MoneyUnit, lists: CodeLists): Col[] {
@@ -168,10 +188,10 @@ export function registerColumns(t: TFunction, en: boolean, unit: MoneyUnit, list
     },
     {
       ...name, pinned: 'left', cellClass: 'cell-name',
-      valueGetter: (p) => (p.data?.kind === 'total' ? totalText(t, p.data.tally) : (projectOf(p)?.name ?? null)),
-      tooltipValueGetter: (p) => (p.data?.kind === 'total' ? totalText(t, p.data.tally) : projectOf(p)?.name),
+      valueGetter: (p) => (p.data?.kind === 'total' ? t('register.totalCount', { count: p.data.tally.count }) : (projectOf(p)?.name ?? null)),
+      tooltipValueGetter: (p) => projectOf(p)?.name,
     },
-    take('company'), take('chain'), take('area'), take('level'),
+    withTotalNote(take('company'), t), take('chain'), take('area'), take('level'),
     take('totalInvestment'), take('annualPlan'), computed[0]!, take('cumulativeCompleted'),
     computed[1]!, computed[2]!, computed[3]!, take('ownerUnit'), computed[4]!,
     ...fields.values(),

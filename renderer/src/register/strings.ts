@@ -6,7 +6,7 @@ import type { RollupDimension } from '../../../shared/domain/rollup';
 export const zh = {
   unitSuffix: '（{{unit}}）',
   unknownAmount: '未填',
-  unknown: { of: '，其中 {{list}}', sep: '，', total: '{{count}} 个项目总投资未填', plan: '{{count}} 个项目年度计划未填' },
+  unknown: { of: '其中 {{list}}', sep: '，', total: '{{count}} 个项目总投资未填', plan: '{{count}} 个项目年度计划未填' },
   openProject: '打开项目详情：{{name}}',
   refused: '未保存：',
   dismiss: '关闭提示',
@@ -81,7 +81,7 @@ export const zh = {
 export const en: SameKeys<typeof zh> = {
   unitSuffix: ' ({{unit}})',
   unknownAmount: 'not given',
-  unknown: { of: '; of which {{list}}', sep: ', ', total: '{{count}} without total investment', plan: '{{count}} without annual plan' },
+  unknown: { of: 'of which {{list}}', sep: ', ', total: '{{count}} without total investment', plan: '{{count}} without annual plan' },
   openProject: 'Open project: {{name}}',
   refused: 'Not saved: ',
   dismiss: 'Dismiss',

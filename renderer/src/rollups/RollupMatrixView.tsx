@@ -1,7 +1,7 @@
 /** A two-way table (产业链 × 区域 or × 阶段): 总投资 and count per cell, totals on both edges. */
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatAmount } from '../../../shared/domain/money';
+import { formatKnownAmount, knownSum } from '../../../shared/domain/unknownAmounts';
 import type { RollupRow } from '../../../shared/domain/rollup';
 import type { RollupMatrix } from '../../../shared/domain/rollupMatrix';
 import { cellSlice, registerHref, type RollupSlice } from '../../../shared/domain/rollupSlice';
@@ -15,7 +15,7 @@ interface Props {
 }
 
 export function RollupMatrixView({ matrix, slice, unit }: Props) {
-  const { t } = useTranslation('rollups');
+  const { t, i18n } = useTranslation('rollups');
   const columns = matrix.columns.rows.map((r) => r.key);
   const max = Math.max(1, ...Object.values(matrix.cells).flatMap((byColumn) => Object.values(byColumn).map((c) => c.totalInvestment)));
   const cell = (row: RollupRow | undefined, target: RollupSlice, kind: 'cell' | 'total' | 'rowTotal') => {
@@ -27,7 +27,7 @@ export function RollupMatrixView({ matrix, slice, unit }: Props) {
     return (
       <td className={className} style={alpha ? { background: `rgba(31, 95, 191, ${alpha.toFixed(3)})` } : undefined}>
         <a href={registerHref(target)} title={t('openSlice', { slice: describeSlice(target, t) })}>
-          {formatAmount(row.totalInvestment, unit, { grouping: true })}
+          {formatKnownAmount(knownSum(row.totalInvestment, row.totalUnknown, row.count), unit, { grouping: true }, i18n.resolvedLanguage === 'en' ? 'en' : 'zh')}
           <span className="cell-count">{t('matrixCell', { count: row.count })}</span>
           {row.totalUnknown > 0 && <span className="unknown-count" title={t('unknown.total', { count: row.totalUnknown })}>{t('unknown.short', { count: row.totalUnknown })}</span>}
         </a>

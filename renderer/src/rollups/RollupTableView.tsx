@@ -1,6 +1,7 @@
 /** The one-way rollup table: a row per key and the 合计 row; every figure opens its register slice. */
 import { useTranslation } from 'react-i18next';
 import { formatAmount } from '../../../shared/domain/money';
+import { formatKnownAmount, knownSum } from '../../../shared/domain/unknownAmounts';
 import type { RollupDimension, RollupRow, RollupTable } from '../../../shared/domain/rollup';
 import { cellSlice, registerHref, type RollupSlice } from '../../../shared/domain/rollupSlice';
 import type { DisplayUnit } from './chartOptions';
@@ -14,7 +15,8 @@ interface Props {
 }
 
 export function RollupTableView({ table, slice, unit, month }: Props) {
-  const { t } = useTranslation('rollups');
+  const { t, i18n } = useTranslation('rollups');
+  const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'zh';
   const monthNumber = Number(month.slice(5, 7));
   const line = (row: RollupRow, target: RollupSlice, isTotal: boolean) => {
     const href = registerHref(target);
@@ -25,7 +27,7 @@ export function RollupTableView({ table, slice, unit, month }: Props) {
         <th scope="row">{isTotal ? t('grandTotal') : cell(keyLabel(table.by, row.key, t))}</th>
         <td>{cell(String(row.count))}</td>
         <td>
-          {cell(formatAmount(row.totalInvestment, unit, { grouping: true }))}
+          {cell(formatKnownAmount(knownSum(row.totalInvestment, row.totalUnknown, row.count), unit, { grouping: true }, lang))}
           {row.totalUnknown > 0 && <span className="unknown-count" title={t('unknown.total', { count: row.totalUnknown })}>{t('unknown.short', { count: row.totalUnknown })}</span>}
         </td>
         <td className="cell-share">
@@ -33,7 +35,7 @@ export function RollupTableView({ table, slice, unit, month }: Props) {
           <span className="share-text">{percentText(row.share)}</span>
         </td>
         <td>
-          {cell(formatAmount(row.annualPlan, unit, { grouping: true }))}
+          {cell(formatKnownAmount(knownSum(row.annualPlan, row.planUnknown, row.count), unit, { grouping: true }, lang))}
           {row.planUnknown > 0 && <span className="unknown-count" title={t('unknown.plan', { count: row.planUnknown })}>{t('unknown.short', { count: row.planUnknown })}</span>}
         </td>
         <td>{cell(formatAmount(row.completedYtd, unit, { grouping: true }))}</td>

@@ -1,0 +1,104 @@
+/**
+ * A project whose 总投资 nobody has given, as a person meets it: 未填 in the register (not 0.00),
+ * the 合计 row and its group saying 其中 1 个项目总投资未填, 投资汇总 counting it apart, and 项目详情
+ * where an emptied amount goes back to 未填.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { callApi, openApp, type AppSession } from './harness';
+
+const WAIT = { timeout: 15_000 };
+const NAME = '总投资待定的洽谈项目';
+const SHOTS = '/tmp/unknown-amounts';
+
+describe('总投资未填', () => {
+  let session: AppSession;
+  let page: Page;
+  let pageErrors: string[];
+  let id = 0;
+
+  beforeAll(async () => {
+    session = await openApp();
+    ({ page, pageErrors } = session);
+    await page.getByRole('heading', { name: '项目台账', level: 1 }).waitFor(WAIT);
+    const created = await callApi<{ id: number; totalInvestment: number | null }>(page, 'projects.create', { code: 'UNK-1', name: NAME, chain: '新能源' });
+    expect(created.status).toBe(200);
+    expect(created.value.totalInvestment).toBeNull();
+    id = created.value.id;
+    await page.reload();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows 未填 in the register and says so in the 合计 row and the group heading', async () => {
+    await page.getByRole('heading', { name: '项目台账', level: 1 }).waitFor(WAIT);
+    const search = page.getByRole('searchbox', { name: '搜索项目' });
+    await search.fill(NAME);
+    const row = page.locator(`[role="row"][row-id="p${id}"]`);
+    await row.waitFor(WAIT);
+    await expect.poll(() => row.locator('[col-id="totalInvestment"]').innerText(), WAIT).toBe('未填');
+    expect(await row.locator('[col-id="annualPlan"]').innerText()).toBe('未填');
+    const totalRow = page.locator('[role="row"][row-id="total"]');
+    const total = totalRow.locator('[col-id="company"]').first();
+    await expect.poll(() => total.innerText(), WAIT).toBe('其中 1 个项目总投资未填，1 个项目年度计划未填');
+    expect(await totalRow.locator('[col-id="name"]').first().innerText()).toBe('1 个项目');
+    // Only unknowns summed: the 合计 says 未填, never 0.00.
+    expect(await totalRow.locator('[col-id="totalInvestment"]').first().innerText()).toBe('未填');
+    // With the whole register shown, the 合计 sums the others and still names the one left out.
+    await search.fill('');
+    await expect.poll(() => total.innerText(), WAIT).toMatch(/^其中 1 个项目总投资未填/);
+    await page.screenshot({ path: `${SHOTS}-register.png` });
+    await search.fill(NAME);
+    await row.waitFor(WAIT);
+
+    await page.getByRole('radio', { name: '产业链' }).click();
+    const subtotal = page.getByLabel('新能源 小计');
+    await subtotal.waitFor(WAIT);
+    expect(await subtotal.innerText()).toContain('1 个项目总投资未填');
+    expect(await subtotal.innerText()).toMatch(/总投资\s*未填/);
+    await page.screenshot({ path: `${SHOTS}-register-grouped.png` });
+    await page.getByRole('radio', { name: '不分组' }).click();
+    await row.waitFor(WAIT);
+  });
+
+  it('clears an amount typed in the grid back to 未填', async () => {
+    const cell = page.locator(`[role="row"][row-id="p${id}"] [col-id="totalInvestment"]`);
+    await cell.dblclick();
+    const editor = page.getByRole('textbox', { name: '亿元' });
+    await editor.fill('12亿');
+    await editor.press('Enter');
+    await expect.poll(() => cell.innerText(), WAIT).toBe('12.00');
+    await cell.dblclick();
+    await page.getByRole('textbox', { name: '亿元' }).fill('');
+    await page.getByRole('textbox', { name: '亿元' }).press('Enter');
+    await expect.poll(() => cell.innerText(), WAIT).toBe('未填');
+    const stored = await callApi<{ project: { totalInvestment: number | null } }>(page, 'projects.get', { id });
+    expect(stored.value.project.totalInvestment).toBeNull();
+  });
+
+  it('投资汇总 counts the project apart from the 总投资 sum', async () => {
+    await page.getByRole('link', { name: /投资汇总/ }).click();
+    await page.getByRole('heading', { name: '投资汇总', level: 1 }).waitFor(WAIT);
+    await page.getByText('其中 1 个项目总投资未填').first().waitFor(WAIT);
+    const chain = page.locator('.rollup-table tbody tr').filter({ hasText: '新能源' }).first();
+    expect(await chain.innerText()).toContain('1 个未填');
+    await page.screenshot({ path: `${SHOTS}-rollups.png`, fullPage: true });
+  });
+
+  it('项目详情 shows the amount empty as 未填, and saving an emptied amount keeps it unknown', async () => {
+    await page.goto(page.url().replace(/#.*$/, `#/project/${id}`));
+    const total = page.locator('#f-totalInvestment');
+    await total.waitFor(WAIT);
+    expect(await total.inputValue()).toBe('');
+    expect(await total.getAttribute('placeholder')).toBe('未填');
+    expect(await page.locator('#f-cumulativeCompleted').count()).toBe(1);
+    expect(await page.getByText('1–11月完成投资').count()).toBe(1);
+    await page.locator('#f-cumulativeCompleted').fill('3.5');
+    await page.getByRole('button', { name: '保存修改' }).click();
+    await expect.poll(async () => (await callApi<{ project: { cumulativeCompleted: number | null } }>(page, 'projects.get', { id })).value.project.cumulativeCompleted, WAIT).toBe(350_000_000);
+    await page.screenshot({ path: `${SHOTS}-detail.png`, fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+});
