@@ -1,6 +1,7 @@
 import { formatAmount } from '../../../shared/domain/money';
 import { DIMENSION_LABELS, ROLLUP_DIMENSIONS, type RollupDimension, type RollupRow } from '../../../shared/domain/rollup';
 import { isIsoMonth } from '../../../shared/domain/dates';
+import { formatKnownAmount, knownSum, unknownNote } from '../../../shared/domain/unknownAmounts';
 import { UsageError, requireInt, type CliCommand } from '../command';
 
 /** `--by date` groups by signing day (a 投洽会 batch is one row); it is not a register dimension. */
@@ -11,8 +12,10 @@ function percent(ratio: number | null): string {
 }
 
 function line(r: RollupRow): string {
-  return [r.key.padEnd(12, '　'), String(r.count).padStart(6), formatAmount(r.totalInvestment, '亿元').padStart(12), percent(r.share).padStart(7),
-    formatAmount(r.annualPlan, '亿元').padStart(12), formatAmount(r.completedYtd, '亿元').padStart(12), percent(r.completionRate).padStart(7)].join('  ');
+  return [r.key.padEnd(12, '　'), String(r.count).padStart(6), formatKnownAmount(knownSum(r.totalInvestment, r.totalUnknown, r.count), '亿元').padStart(12), percent(r.share).padStart(7),
+    formatKnownAmount(knownSum(r.annualPlan, r.planUnknown, r.count), '亿元').padStart(12), formatAmount(r.completedYtd, '亿元').padStart(12), percent(r.completionRate).padStart(7),
+    // Unknown amounts are counted beside the sums, never in them.
+    unknownNote(r)].join('  ').trimEnd();
 }
 
 export const rollupCommand: CliCommand = {
