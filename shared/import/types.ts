@@ -88,6 +88,8 @@ export interface ImportTotals {
   byStatus: Record<RowStatus, number>;
   /** 总投资 of every row that is not rejected, in 元. */
   totalInvestment: number;
+  /** Rows (not rejected) whose 总投资 the file does not state readably: 未填, not in the sum. */
+  totalUnknown: number;
   /** What the file's own 合计 row states, in 元, when it has one. */
   fileTotal: number | null;
   /** Project rows the file holds (the count to set beside 合计). */

@@ -84,10 +84,10 @@ describe('ledger import', () => {
     expect(run.code, run.err).toBe(0);
     expect(run.out).toContain('第7行「总投资（亿元）」：「百亿级」不是确切金额，未导入此值');
     const raw = new Database(db, { readonly: true });
-    const rows = raw.prepare('SELECT name, total_investment AS total, planned_start AS start FROM projects').all() as Array<{ name: string; total: number; start: string | null }>;
+    const rows = raw.prepare('SELECT name, total_investment AS total, planned_start AS start FROM projects').all() as Array<{ name: string; total: number | null; start: string | null }>;
     raw.close();
     expect(Object.fromEntries(rows.map((r) => [r.name, [r.total, r.start]]))).toEqual(
-      Object.fromEntries(MESSY_ROWS.map((m) => [m.name, [m.totalYuan ?? 0, m.startIso]])),
+      Object.fromEntries(MESSY_ROWS.map((m) => [m.name, [m.totalYuan ?? null, m.startIso]])),
     );
   });
 

@@ -56,6 +56,11 @@ const FILE = [
 describe('unknown amounts', () => {
   it('an import stores an unreadable 总投资 as unknown, and 累计完成投资 apart from 1–N月', async () => {
     ledger = await openTemp();
+    const file = csvFile('街道报送.csv', FILE);
+    const inspection = await ledger.send('imports.inspect', { file });
+    const preview = await ledger.send('imports.preview', { file, mapping: inspection.mapping, matchKey: 'code', mode: 'upsert' });
+    // The preview tells the user before anything is written: the sum leaves two rows out, and says so.
+    expect(preview.totals).toMatchObject({ totalInvestment: 50 * YI, totalUnknown: 2 });
     const summary = await importCsv(ledger, FILE);
     expect(summary.added).toBe(3);
     const u1 = await project(ledger, 'U-1');

@@ -20,7 +20,7 @@ function printPreview(preview: ImportPreview, io: CliIo): void {
   const how = ins.format === 'csv' ? `编码 ${ins.encoding}，分隔符 ${ins.delimiter === '\t' ? 'Tab' : ins.delimiter}` : `工作表「${ins.sheet}」`;
   io.out(`文件：${ins.fileName}（${how}，表头在第 ${ins.headerLines.join('、')} 行）`);
   io.out(`项目行 ${totals.rows}：新增 ${totals.byStatus.new}，更新 ${totals.byStatus.update}，不变 ${totals.byStatus.unchanged}，拒绝 ${totals.byStatus.rejected}`);
-  io.out(`总投资合计（不含被拒绝的行）：${yuanText(totals.totalInvestment)}`);
+  io.out(`总投资合计（不含被拒绝的行）：${yuanText(totals.totalInvestment)}${totals.totalUnknown ? `，其中 ${totals.totalUnknown} 行总投资未填（不计入合计）` : ''}`);
   if (totals.fileTotal !== null) {
     io.out(`文件自带合计行：${yuanText(totals.fileTotal)}${totals.mismatch ? `，与各项目行之和（${yuanText(totals.rowsTotal)}）不一致` : '，与各项目行之和一致'}`);
   }

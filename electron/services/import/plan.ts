@@ -193,7 +193,7 @@ export function planImport(layout: TableLayout, options: PlanOptions, codeLists:
   const rowsWithoutTotal = totalColumn >= 0 ? rows.filter((r) => r.totalInvestment === null).length : 0;
   return {
     rows,
-    totals: { rows: rows.length, byStatus, totalInvestment, fileTotal, fileRows: rows.length, rowsTotal, mismatch: totalMismatch(fileTotal, rowsTotal, rowsWithoutTotal) },
+    totals: { rows: rows.length, byStatus, totalInvestment, totalUnknown: rows.filter((r) => r.status !== 'rejected' && r.totalInvestment === null).length, fileTotal, fileRows: rows.length, rowsTotal, mismatch: totalMismatch(fileTotal, rowsTotal, rowsWithoutTotal) },
     unknownCodes: [...unknown.values()],
     fileIssues,
   };

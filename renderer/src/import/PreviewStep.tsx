@@ -32,6 +32,7 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
           <div className="import-card wide">
             <span>{t('preview.total')}</span>
             <strong>{wanExact(totals.totalInvestment)} <small>万元</small></strong>
+            {totals.totalUnknown > 0 && <em className="warn">{t('preview.totalUnknown', { count: totals.totalUnknown })}</em>}
             <em className={totals.fileTotal === null ? '' : mismatch ? 'warn' : 'ok'}>
               {totals.fileTotal === null ? t('preview.noFileTotal') : mismatch ? `⚠ ${t('preview.differs')}` : `✓ ${t('preview.matches')}（${t('preview.fileTotal')} ${wanExact(totals.fileTotal)} 万元）`}
             </em>
@@ -100,7 +101,7 @@ function Row({ row, en }: { row: PreviewRow; en: boolean }) {
       <td><span className={`tag status-${row.status}`}>{t(`preview.status.${row.status}`)}</span></td>
       <td>{row.name}<div className="import-muted small">{row.code}</div></td>
       <td>{row.company}</td>
-      <td className="num">{row.totalInvestment === null ? '—' : wanExact(row.totalInvestment)}</td>
+      <td className="num">{row.totalInvestment === null ? t('preview.unknownAmount') : wanExact(row.totalInvestment)}</td>
       <td className="import-detail">
         {row.changes.map((c) => (
           <div key={c.field} className="import-change">{t(`fields.${c.field}`)}：<del>{c.before}</del> → <ins>{c.after}</ins></div>

@@ -52,6 +52,8 @@ export const zh = {
   },
   preview: {
     rows: '项目行',
+    totalUnknown: '其中 {{count}} 行总投资未填（记为未填，不计入合计）',
+    unknownAmount: '未填',
     status: { new: '新增', update: '更新', unchanged: '不变', rejected: '拒绝' },
     all: '全部',
     total: '总投资合计',
@@ -163,6 +165,8 @@ export const en: typeof zh = {
   },
   preview: {
     rows: 'Rows',
+    totalUnknown: '{{count}} rows without a total investment (stored as not given, not in the sum)',
+    unknownAmount: 'not given',
     status: { new: 'New', update: 'Update', unchanged: 'Unchanged', rejected: 'Rejected' },
     all: 'All',
     total: 'Total investment',
