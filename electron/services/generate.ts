@@ -215,8 +215,8 @@ function generateOne(i: number, dice: Dice, today: number): ProjectGraph {
       stageOverride: override,
       totalInvestment: total,
       annualPlan,
-      // Since the project began: every month reported, this year and before.
-      cumulativeCompleted: monthly.length ? monthly.reduce((sum, m) => sum + m.completed, 0) : null,
+      // 开工以来累计 needs the years before this one, which the generator does not model: not given.
+      cumulativeCompleted: null,
       signedOn: talks ? null : iso(signDay),
       plannedStart: nodes[4]?.plannedEnd ?? null,
       plannedCompletion: nodes[6]?.plannedEnd ?? null,

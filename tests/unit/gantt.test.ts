@@ -64,6 +64,19 @@ describe('time scale', () => {
   });
 });
 
+describe('Gantt group headings with unknown 总投资', () => {
+  it('sum the known 总投资, count the unknown apart, and never show the unknown as 0', () => {
+    const rows = buildGanttRows([
+      project(1, { totalInvestment: 5 * 1e8 }), project(2, { totalInvestment: null }), project(3, { chain: '生物医药', totalInvestment: null }),
+    ], new Map(), { lights: null }, 'chain', new Set());
+    const groups = rows.filter((r) => r.kind === 'group');
+    expect(groups).toEqual([
+      { kind: 'group', key: '新能源', count: 2, totalInvestment: 5 * 1e8, totalUnknown: 1, collapsed: false },
+      { kind: 'group', key: '生物医药', count: 1, totalInvestment: 0, totalUnknown: 1, collapsed: false },
+    ]);
+  });
+});
+
 function project(id: number, fields: Partial<ProjectRow> = {}, light: LightColor = 'green'): ProjectRow {
   return {
     id, code: `P-${id}`, nationalCode: null, name: `项目${id}`, company: '', chain: '新能源', area: '湖州科技城', level: '市重点', kind: '', source: '',
