@@ -87,6 +87,17 @@ describe('总投资未填', () => {
     await page.screenshot({ path: `${SHOTS}-rollups.png`, fullPage: true });
   });
 
+  it('进度甘特 grouped by 产业链: the project reads 未填 and its group heading counts it', async () => {
+    await page.goto(page.url().replace(/#.*$/, '#/gantt?chain=新能源&group=chain'));
+    const heading = page.locator('.gantt-group-row').filter({ hasText: '新能源' }).first();
+    await heading.waitFor(WAIT);
+    expect(await heading.innerText()).toContain('其中 1 个总投资未填');
+    const row = page.locator(`.gantt-row[data-project-id="${id}"]`);
+    await row.waitFor(WAIT);
+    expect(await row.locator('.gantt-amount').innerText()).toBe('未填');
+    await page.screenshot({ path: `${SHOTS}-gantt.png` });
+  });
+
   it('项目详情 shows the amount empty as 未填, and saving an emptied amount keeps it unknown', async () => {
     await page.goto(page.url().replace(/#.*$/, `#/project/${id}`));
     const total = page.locator('#f-totalInvestment');
