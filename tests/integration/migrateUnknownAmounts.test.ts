@@ -1,5 +1,5 @@
 /**
- * Migration 002 rebuilds the projects table (总投资 and 年度计划 nullable, 累计完成投资 added) under
+ * Migration 003 rebuilds the projects table (总投资 and 年度计划 nullable, 累计完成投资 added) under
  * a database written at schema 1: every row, id, index and reference survives, and only the 0s
  * nobody gave become 未填.
  */
@@ -40,7 +40,7 @@ function counts(db: Db): Record<string, number> {
   return Object.fromEntries(['projects', 'nodes', 'monthly', 'problems', 'changes', 'import_batches'].map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
 }
 
-describe('migration 002: unknown amounts', () => {
+describe('migration 003: unknown amounts', () => {
   it('keeps every row, id, index and reference of a schema-1 register, and turns only the 0s nobody gave into 未填', () => {
     const file = path.join(tempDir(), 'v1.sqlite');
     const db = openDatabase(file);
