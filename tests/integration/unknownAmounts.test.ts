@@ -73,6 +73,17 @@ describe('unknown amounts', () => {
     expect(raw.t).toBeNull();
   });
 
+  it('undoing an import that filled an unknown amount puts 未填 back, not 0', async () => {
+    ledger = await openTemp();
+    await importCsv(ledger, FILE);
+    const update = await importCsv(ledger, ['项目编号,项目名称,建设单位,总投资（万元）,累计完成投资（万元）', 'U-2,待定规模项目,乙公司,30000,1200'].join('\n'));
+    expect(await project(ledger, 'U-2')).toMatchObject({ totalInvestment: 3 * YI, cumulativeCompleted: 1200 * WAN });
+    await ledger.send('imports.undo', { batchId: update.batchId! });
+    expect(await project(ledger, 'U-2')).toMatchObject({ totalInvestment: null, cumulativeCompleted: null });
+    const raw = ledger.ctx.db.prepare('SELECT total_investment AS t, cumulative_completed AS c FROM projects WHERE code = ?').get('U-2');
+    expect(raw).toEqual({ t: null, c: null });
+  });
+
   it('rollups count unknown amounts apart, never as 0, and rate 1–N月 only against known plans', async () => {
     ledger = await openTemp();
     await importCsv(ledger, FILE);

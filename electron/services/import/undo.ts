@@ -17,7 +17,7 @@ import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { formatLocalDateTime } from '../../../shared/domain/localTime';
 
-const NUMERIC_FIELDS = new Set(['totalInvestment', 'annualPlan', 'landMu', 'expectedOutput']);
+const NUMERIC_FIELDS = new Set(['totalInvestment', 'annualPlan', 'cumulativeCompleted', 'landMu', 'expectedOutput']);
 
 /** The audit trail keeps values as text; turn a "before" back into the field's type. */
 function fromAuditText(field: string, text: string | null): unknown {
