@@ -29,10 +29,15 @@ const UNIT_OF_DISPLAY: Record<MoneyUnit, number> = { 元: 0, 万元: 4, 亿元: 
 /** The largest amount accepted (1 万亿元 ×100): far above any project, far below 2^53. */
 export const MAX_AMOUNT_YUAN = 100_0000_0000_0000;
 
-export type AmountWarning = 'approximate' | 'rounded';
+/**
+ * approximate: 约/近/超/左右/以上; rounded: digits below 1 元 dropped; scientific: "1.08E+06" read as
+ * exactly the digits shown (Excel shows a narrow column so, and the hidden digits are lost);
+ * remark: text after the amount ("109亿元（二期）"), returned in `remark` and not part of the number.
+ */
+export type AmountWarning = 'approximate' | 'rounded' | 'scientific' | 'remark';
 
 export type ParsedAmount =
-  | { ok: true; yuan: number; warnings: AmountWarning[] }
+  | { ok: true; yuan: number; warnings: AmountWarning[]; remark?: string }
   | { ok: false; reason: 'empty' | 'not_amount' | 'negative' | 'too_large'; text: string };
 
 function toHalfWidth(text: string): string {
@@ -51,37 +56,73 @@ export function parseHeaderUnit(header: string): MoneyUnit | undefined {
   return m[1] === '亿' ? '亿元' : m[1] === '万' ? '万元' : (m[1] as MoneyUnit);
 }
 
-const AMOUNT_PATTERN = /^(约|大约|近|超|逾|共计|合计)?\s*([-−]?)\s*(\d[\d,]*)(?:\.(\d+))?\s*(万亿元|万亿|千万元|千万|百万元|百万|十万元|亿元|亿|万元|万|千元|元)?\s*(左右|以上|余)?$/;
+/** The amount itself, anchored at the start; what follows it is checked apart (empty, or a remark). */
+const AMOUNT_PATTERN = /^(约|大约|近|超|逾|共计|合计)?\s*([-−]?)\s*(\d[\d,]*)(?:\.(\d+))?(?:[eE]([+-]?\d{1,2}))?\s*(万亿元|万亿|千万元|千万|百万元|百万|十万元|亿元|亿|万元|万|千元|元)?\s*(左右|以上|余)?/;
+/** A remark may follow in brackets, or after a comma or semicolon once a unit word has closed the amount. */
+const BRACKET_REMARK = /^[([【]/;
+const SEPARATED_REMARK = /^[,;，；、]/;
+/** A remark naming another currency makes the figure something other than 元. */
+const FOREIGN_CURRENCY = /美元|美金|港元|港币|欧元|日元|英镑|外币|USD|US\$|HK\$|EUR|JPY|\$/i;
+
+/** Digits with the decimal point moved `shift` places (E notation), as integer and fraction strings. */
+function shiftPoint(intDigits: string, fracDigits: string, shift: number): [string, string] {
+  if (shift >= 0) {
+    const frac = fracDigits.padEnd(shift, '0');
+    return [intDigits + frac.slice(0, shift), frac.slice(shift)];
+  }
+  const int = intDigits.padStart(-shift + 1, '0');
+  return [int.slice(0, int.length + shift), int.slice(int.length + shift) + fracDigits];
+}
+
+export interface AmountOptions {
+  /** Accept a remark after the amount (file import, where the remark is reported); a typed field refuses it. */
+  remark?: boolean;
+}
 
 /**
  * Parses a Chinese amount into integer 元.
  * `defaultUnit` applies to a bare number (from a header such as "总投资（亿元）", or the unit the
  * user has chosen for display). "约"/"左右" mark the amount approximate; digits beyond 1 元 are
- * rounded half up and flagged.
+ * rounded half up and flagged; E notation and a trailing remark are read and flagged.
  */
-export function parseAmount(input: string | number | null | undefined, defaultUnit: MoneyUnit = '元'): ParsedAmount {
+export function parseAmount(input: string | number | null | undefined, defaultUnit: MoneyUnit = '元', options: AmountOptions = {}): ParsedAmount {
   if (input === null || input === undefined) return { ok: false, reason: 'empty', text: '' };
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return { ok: false, reason: 'not_amount', text: String(input) };
     // Numbers from spreadsheet cells: go through their shortest decimal text, exact for what Excel
     // shows, written out without exponent notation (1e21 is too large, 5e-7 is a small fraction).
-    return parseAmount(input.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }), defaultUnit);
+    return parseAmount(input.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }), defaultUnit, options);
   }
   const raw = input;
-  const text = toHalfWidth(raw).replace(/\s+/g, ' ').trim();
+  // toHalfWidth maps one UTF-16 unit to one, so offsets in `text` are offsets in `raw` after `lead`.
+  const half = toHalfWidth(raw);
+  const lead = half.length - half.trimStart().length;
+  const text = half.trim();
   if (text === '' || /^[-—–一/\\]+$/.test(text)) return { ok: false, reason: 'empty', text: raw };
   const m = AMOUNT_PATTERN.exec(text);
   if (!m) return { ok: false, reason: 'not_amount', text: raw };
-  const [, approxPrefix, minus, intDigits = '', fracDigits = '', unitWord, approxSuffix] = m;
+  const [matched, approxPrefix, minus, intDigits = '', fracDigits = '', eNotation, unitWord, approxSuffix] = m;
+  const rest = text.slice(matched.length).trim();
+  let remark: string | undefined;
+  if (rest !== '') {
+    if (!options.remark) return { ok: false, reason: 'not_amount', text: raw };
+    const closed = unitWord !== undefined || approxSuffix !== undefined;
+    if (!(BRACKET_REMARK.test(rest) || (closed && SEPARATED_REMARK.test(rest)))) return { ok: false, reason: 'not_amount', text: raw };
+    // The remark as the file wrote it (full-width brackets kept), without the separator before it.
+    remark = raw.slice(lead + matched.length).trim().replace(/^[,;，；、]/, '').trim();
+    if (!/[\p{L}\p{N}]/u.test(remark) || FOREIGN_CURRENCY.test(remark)) return { ok: false, reason: 'not_amount', text: raw };
+  }
   if (minus) return { ok: false, reason: 'negative', text: raw };
-  if (intDigits.includes(',') && !/^\d{1,3}(,\d{3})+$/.test(intDigits)) return { ok: false, reason: 'not_amount', text: raw };
+  if (intDigits.includes(',') && (eNotation !== undefined || !/^\d{1,3}(,\d{3})+$/.test(intDigits))) return { ok: false, reason: 'not_amount', text: raw };
   const exponent = unitWord ? (UNIT_EXPONENT[unitWord] ?? 0) : UNIT_OF_DISPLAY[defaultUnit];
   const warnings: AmountWarning[] = [];
   if (approxPrefix || approxSuffix) warnings.push('approximate');
+  if (eNotation !== undefined) warnings.push('scientific');
 
-  const whole = intDigits.replace(/,/g, '').replace(/^0+(?=\d)/, '');
-  const kept = fracDigits.slice(0, exponent).padEnd(exponent, '0');
-  const dropped = fracDigits.slice(exponent);
+  const [shiftedInt, shiftedFrac] = shiftPoint(intDigits.replace(/,/g, ''), fracDigits, Number(eNotation ?? 0));
+  const whole = shiftedInt.replace(/^0+(?=\d)/, '');
+  const kept = shiftedFrac.slice(0, exponent).padEnd(exponent, '0');
+  const dropped = shiftedFrac.slice(exponent);
   let digits = (whole + kept).replace(/^0+(?=\d)/, '');
   if (/[1-9]/.test(dropped)) {
     warnings.push('rounded');
@@ -90,7 +131,8 @@ export function parseAmount(input: string | number | null | undefined, defaultUn
   if (digits.length > 16) return { ok: false, reason: 'too_large', text: raw };
   const yuan = Number(digits);
   if (yuan > MAX_AMOUNT_YUAN) return { ok: false, reason: 'too_large', text: raw };
-  return { ok: true, yuan, warnings };
+  if (remark !== undefined) warnings.push('remark');
+  return remark !== undefined ? { ok: true, yuan, warnings, remark } : { ok: true, yuan, warnings };
 }
 
 function incrementDecimalString(digits: string): string {

@@ -4,9 +4,10 @@
  * is never turned into zero: it is left out with a warning, or the row is refused with an error.
  */
 
-import { describeAmountFailure, parseAmount, type MoneyUnit } from '../domain/money';
+import { describeAmountFailure, formatAmount, parseAmount, type MoneyUnit } from '../domain/money';
 import type { CodeListName, CodeLists } from '../domain/types';
 import { AMOUNT_FIELDS, CODED_FIELDS, DATE_FIELDS, importFieldLabel, type ImportField } from './fields';
+import { cleanCellText } from './cleanText';
 import { parseImportDate } from './dates';
 import { cellText, type GridCell } from './table';
 import type { ImportedValues, RowIssue } from './types';
@@ -36,6 +37,13 @@ function halfWidth(text: string): string {
   return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ').trim();
 }
 
+/** Integer 元 in the column's unit with every digit and no trailing zeros: 10800000000 → "1080000万元". */
+function exactInUnit(yuan: number, unit: MoneyUnit): string {
+  const decimals = unit === '万元' ? 4 : unit === '亿元' ? 8 : 0;
+  const text = formatAmount(yuan, unit, { decimals });
+  return `${decimals > 0 ? text.replace(/0+$/, '').replace(/\.$/, '') : text}${unit}`;
+}
+
 /** Exact value, else the one list entry that contains it or is contained in it ("新能源产业" → 新能源). */
 export function matchCodeValue(list: string[], value: string): { value: string; exact: boolean } | undefined {
   if (list.includes(value)) return { value, exact: true };
@@ -55,16 +63,31 @@ export function readRow(line: number, cells: GridCell[], ctx: RowReadContext): R
     const whereEn = `row ${line}, column "${header}"`;
     const issue = (level: RowIssue['level'], zh: string, en: string) =>
       issues.push({ level, field, column: header, message: `${where}：${zh}`, messageEn: `${whereEn}: ${en}` });
-    const cell = cells[column] ?? null;
+    const raw = cells[column] ?? null;
+    // Control characters and invisible marks are taken out before anything reads the text.
+    const cleaned = typeof raw === 'string' ? cleanCellText(raw, field === 'code' || field === 'nationalCode') : { text: '', removed: 0 };
+    if (cleaned.removed > 0) {
+      issue('warning', `删除了 ${cleaned.removed} 个不可见的控制字符`, `${cleaned.removed} invisible control character(s) removed`);
+    }
+    const cell = typeof raw === 'string' ? cleaned.text : raw;
     const text = cellText(cell);
 
     if (AMOUNT_FIELDS.has(field)) {
       const unit = ctx.units[column] ?? '万元';
-      const parsed = parseAmount(typeof cell === 'number' ? cell : text, unit);
+      const parsed = parseAmount(typeof cell === 'number' ? cell : text, unit, { remark: true });
       if (parsed.ok) {
         values[field] = parsed.yuan;
+        const taken = exactInUnit(parsed.yuan, unit);
         if (parsed.warnings.includes('approximate')) issue('warning', `「${text}」是约数，按所写数额导入`, `"${text}" is approximate; imported as stated`);
         if (parsed.warnings.includes('rounded')) issue('warning', `「${text}」不足 1 元的部分已四舍五入`, `"${text}" was rounded to the 元`);
+        if (parsed.warnings.includes('scientific')) {
+          issue('warning', `「${text}」是科学计数法（Excel 列宽不足时的显示），按 ${taken} 导入；如原表数字更精确，请改为完整数字`,
+            `"${text}" is in scientific notation (Excel's narrow-column display); imported as ${taken}; use the full number if the sheet has more digits`);
+        }
+        if (parsed.remark !== undefined) {
+          issue('warning', `「${text}」按 ${taken} 导入，金额后的说明「${parsed.remark}」未导入`,
+            `"${text}" imported as ${taken}; the remark "${parsed.remark}" after the amount was not imported`);
+        }
       } else if (parsed.reason === 'empty') {
         if (AMOUNTS_EXPECTED.has(field)) issue('warning', `${label.zh}未填写${text ? `（「${text}」）` : ''}，未导入此值`, `${label.en} is empty; not imported`);
       } else if (parsed.reason === 'not_amount') {
@@ -79,8 +102,14 @@ export function readRow(line: number, cells: GridCell[], ctx: RowReadContext): R
       const parsed = parseImportDate(typeof cell === 'number' ? cell : text);
       if (parsed.ok) {
         if (parsed.date) values[field] = parsed.date;
+        if (parsed.date && parsed.precision === 'month') {
+          issue('warning', `「${text}」只写到月，未写日，按该月 1 日（${parsed.date}）导入`,
+            `"${text}" gives a month but no day; imported as the 1st (${parsed.date})`);
+        }
       } else if (parsed.reason === 'invalid_day') {
         issue('error', `「${text}」不是有效日期`, `"${text}" is not a valid date`);
+      } else if (parsed.reason === 'year_only') {
+        issue('warning', `「${text}」只写了年份，没有月和日，未导入此值`, `"${text}" gives only a year; not imported`);
       } else {
         issue('warning', `「${text}」不是日期，未导入此值（请填写如 2023-05-01、2023年5月）`, `"${text}" is not a date; not imported`);
       }

@@ -86,12 +86,20 @@ export function groupRowKind(cells: GridCell[]): 'total' | 'subtotal' | undefine
   return undefined;
 }
 
+/**
+ * The sign-off block under a government table: 填表人：张三 审核人：李四 联系电话：… 填报日期：…
+ * Only the row's first filled cell is looked at, with a colon or nothing after the word (the value
+ * may sit in the next cell), so a project whose 形象进度 mentions 联系电话 stays a project.
+ */
+const FOOTER = /^(填表人|填报人|审核人|审核|制表人|制表|联系电话|联系人|填报日期|填表日期|制表日期|审核日期|单位负责人|分管领导|填报单位（盖章）|填报单位\(盖章\))([:：]|$)/;
+
 export function classifyRow(cells: GridCell[]): RowKind {
   const texts = cells.map(cellText);
   const filled = texts.filter((t) => t !== '');
   if (filled.length === 0) return 'blank';
   const first = filled[0]!.replace(/^[\s\u3000]+/, '');
   if (/^(注|备注|说明|填表说明|附注|数据来源)\s*\d*\s*[:：.、]/.test(first) || /^注\d*[:：]?$/.test(first)) return 'note';
+  if (FOOTER.test(first.replace(/[\s\u3000]/g, ''))) return 'note';
   return totalKind(cells) ?? groupRowKind(cells) ?? 'data';
 }
 

@@ -6,7 +6,9 @@ import type { ReportId } from '../reports/reportIds';
 import type { ImportField } from './fields';
 import type { TotalMismatch } from './totalCheck';
 
-export type ImportEncoding = 'utf-8' | 'gb18030';
+/** UTF-16 is read only from its BOM (Excel's "Unicode 文本"); the user chooses between the other two. */
+export type ImportEncodingChoice = 'utf-8' | 'gb18030';
+export type ImportEncoding = ImportEncodingChoice | 'utf-16le' | 'utf-16be';
 export type ImportDelimiter = ',' | '\t' | ';' | '|';
 export type ImportFormat = 'csv' | 'xlsx';
 /** add: new rows only; update: existing rows only; upsert: both. */

@@ -12,9 +12,25 @@ export function startsLikeFormula(text: string): boolean {
   return text.length > 0 && FORMULA_TRIGGERS.includes(text[0]!);
 }
 
+/**
+ * Apostrophes then a trigger: text that reads back as guarded. Guarding it too (one more apostrophe)
+ * keeps the guard reversible: an import takes exactly one apostrophe off `csvSafeText`'s output.
+ */
+function looksGuarded(text: string): boolean {
+  return startsLikeFormula(text.replace(/^'+/, ''));
+}
+
 /** Text for a CSV field: a leading apostrophe keeps a formula-like value as literal text. */
 export function csvSafeText(text: string): string {
-  return startsLikeFormula(text) ? `'${text}` : text;
+  return looksGuarded(text) ? `'${text}` : text;
+}
+
+/**
+ * The inverse of `csvSafeText`, for a CSV read back in: the one apostrophe the guard adds comes
+ * off; an apostrophe the text really starts with ("'98 招商") is kept.
+ */
+export function unguardCsvText(text: string): string {
+  return text.startsWith("'") && looksGuarded(text.slice(1)) ? text.slice(1) : text;
 }
 
 /** An address that may become a clickable link: http(s) only, never javascript:, file: or UNC paths. */

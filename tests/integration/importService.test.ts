@@ -188,7 +188,7 @@ describe('导入 services', () => {
     const rows = await refusal(ledger.send('imports.inspect', { file: textFile('long.csv', `项目名称,建设单位\n${'甲,乙\n'.repeat(50_001)}`) }));
     expect(rows.body.message).toBe('「long.csv」超过 50000 行，请拆分后分批导入');
     const xls = await refusal(ledger.send('imports.inspect', { file: { name: 'old.xls', base64: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]).toString('base64') } }));
-    expect(xls.body.message).toContain('另存为 .xlsx');
+    expect(xls.body.message).toContain('另存为 → Excel 工作簿 (*.xlsx)');
     // A zip bomb declares a huge unpacked size in its central directory: a real workbook made to declare 300 MB for its sheet.
     const bytes = Buffer.from(fs.readFileSync(path.join(FIXTURES, 'government.xlsx')));
     // The file name's last occurrence is in the central directory, right after its entry's header.

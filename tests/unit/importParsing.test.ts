@@ -47,7 +47,7 @@ describe('dates in the forms these files use', () => {
     expect(parseImportDate('2023年13月')).toMatchObject({ ok: false, reason: 'invalid_day' });
     expect(parseImportDate('2024年底')).toMatchObject({ ok: false, reason: 'not_date' });
     expect(parseImportDate(12)).toMatchObject({ ok: false });
-    expect(parseImportDate('—')).toEqual({ ok: true, date: null, monthOnly: false });
+    expect(parseImportDate('—')).toEqual({ ok: true, date: null, precision: 'day' });
   });
 });
 
@@ -147,5 +147,81 @@ describe('1–N月完成投资', () => {
     expect(ytdMonthOf('累计完成投资', '2026-11-22')).toBe('2026-11');
     expect(previousMonthInYear('2026-10')).toBe('2026-09');
     expect(previousMonthInYear('2026-01')).toBeUndefined();
+  });
+});
+
+describe('the sign-off block under a government table', () => {
+  const headers = ['序号', '项目名称', '建设单位', '总投资', '形象进度'];
+  const grid: Grid = [
+    headers,
+    [1, '甲项目', '甲公司', 10, '主体施工，注：雨季停工两周；联系电话见附件'],
+    [2, '联系电话交换中心（二期）', '乙公司', 5, '设备安装'],
+    [null, null, null, null, null],
+    ['填表人：张三', null, '审核人：李四', null, '联系电话：0572-2345678'],
+    [null, '填报日期：2026年11月20日', null, null, null],
+    ['制表：区发改局', null, null, null, null],
+    ['制表人', '王五', '联系电话', '0572-1234567', null],
+    ['注：总投资以备案为准。', null, null, null, null],
+    ['说明：本表每月 5 日前报送。', null, null, null, null],
+  ];
+
+  it('skips 填表人, 审核人, 制表, 联系电话, 填报日期 rows as notes, wherever the first filled cell is', () => {
+    const layout = readTableLayout(grid)!;
+    expect(layout.rows.map((r) => [r.line, r.kind])).toEqual([
+      [2, 'data'], [3, 'data'], [4, 'blank'], [5, 'note'], [6, 'note'], [7, 'note'], [8, 'note'], [9, 'note'], [10, 'note'],
+    ]);
+  });
+
+  it('looks only at the leading cell: 注： or 联系电话 further along the row leaves a project a project', () => {
+    expect(classifyRow([1, '甲项目', '甲公司', 10, '注：雨季停工'])).toBe('data');
+    expect(classifyRow(['联系电话交换中心', '乙公司', 5])).toBe('data');
+    expect(classifyRow(['审核人：', '李四'])).toBe('note');
+    expect(classifyRow(['填 表 人：张三'])).toBe('note');
+  });
+});
+
+describe('amounts a person would read, imported with what was assumed said', () => {
+  const headers = ['项目名称', '总投资（万元）'];
+  const c = ctx(headers, [null, '万元']);
+
+  it('imports 「109亿元（二期）」 exactly and names the remark it left out', () => {
+    const row = readRow(4, ['甲', '109亿元（二期）'], c);
+    expect(row.values.totalInvestment).toBe(10_900_000_000);
+    expect(row.issues.map((i) => [i.level, i.message])).toEqual([['warning', '第4行「总投资（万元）」：「109亿元（二期）」按 1090000万元 导入，金额后的说明「（二期）」未导入']]);
+  });
+
+  it('imports 「1.08E+06」 under a 万元 header as 1080000 万元 and says it was scientific notation', () => {
+    const row = readRow(5, ['乙', '1.08E+06'], c);
+    expect(row.values.totalInvestment).toBe(10_800_000_000);
+    expect(row.issues).toHaveLength(1);
+    expect(row.issues[0]).toMatchObject({ level: 'warning', field: 'totalInvestment', column: '总投资（万元）' });
+    expect(row.issues[0]!.message).toBe('第5行「总投资（万元）」：「1.08E+06」是科学计数法（Excel 列宽不足时的显示），按 1080000万元 导入；如原表数字更精确，请改为完整数字');
+  });
+
+  it.each(['百亿级', '待定', 'USD 5000万'])('leaves 「%s」 unknown with a warning', (text) => {
+    const row = readRow(6, ['丙', text], c);
+    expect(row.values).not.toHaveProperty('totalInvestment');
+    expect(row.issues).toEqual([expect.objectContaining({ level: 'warning', message: `第6行「总投资（万元）」：「${text}」不是确切金额，未导入此值（请填写如 139亿、5000万元）` })]);
+  });
+});
+
+describe('control characters in text cells', () => {
+  const headers = ['项目编号', '项目名称', '建设单位', '形象进度'];
+  const c = ctx(headers);
+
+  it('takes NUL, other controls and zero-width marks out of codes and names, with a warning naming row and column', () => {
+    const row = readRow(3, ['GX-001\u0000', '储能\u200b电池\u0007项目', '甲公司\ufeff', '一期完成\n二期施工'], c);
+    expect(row.values).toMatchObject({ code: 'GX-001', name: '储能电池项目', company: '甲公司', progressNote: '一期完成\n二期施工' });
+    expect(row.issues.map((i) => i.message)).toEqual([
+      '第3行「项目编号」：删除了 1 个不可见的控制字符',
+      '第3行「项目名称」：删除了 2 个不可见的控制字符',
+      '第3行「建设单位」：删除了 1 个不可见的控制字符',
+    ]);
+  });
+
+  it('keeps line breaks in text but not inside a code', () => {
+    const row = readRow(4, ['GX-\n002', '甲', '乙', '第一行\r\n第二行'], c);
+    expect(row.values).toMatchObject({ code: 'GX-002', progressNote: '第一行\r\n第二行' });
+    expect(row.issues.map((i) => i.field)).toEqual(['code']);
   });
 });

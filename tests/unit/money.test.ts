@@ -324,3 +324,64 @@ describe('exactness over many amounts', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('parseAmount: a remark after the amount (file import)', () => {
+  const fromFile = (text: string, unit: 'WAN' | 'YI' | 'YUAN' = 'YUAN') => parseAmount(text, unit === 'WAN' ? '万元' : unit === 'YI' ? '亿元' : '元', { remark: true });
+
+  it.each([
+    ['109亿元（二期）', 10_900_000_000, '（二期）'],
+    ['5000万元(含土地)', 50_000_000, '(含土地)'],
+    ['12亿元，其中一期5亿', 1_200_000_000, '其中一期5亿'],
+    ['3.5亿元；含配套', 350_000_000, '含配套'],
+  ])('reads 「%s」 as %i 元 and hands back the remark 「%s」', (text, yuan, remark) => {
+    expect(fromFile(text)).toEqual({ ok: true, yuan, warnings: ['remark'], remark });
+  });
+
+  it('keeps approximate wording flagged alongside the remark, and reads a bare number with a bracketed remark in the column unit', () => {
+    expect(fromFile('约5000万元（含土地）')).toEqual({ ok: true, yuan: 50_000_000, warnings: ['approximate', 'remark'], remark: '（含土地）' });
+    expect(fromFile('109（二期）', 'YI')).toEqual({ ok: true, yuan: 10_900_000_000, warnings: ['remark'], remark: '（二期）' });
+  });
+
+  it('refuses a remark where it is not clearly one, or where it names another currency', () => {
+    for (const text of ['12亿元abc', '1200,其中一期', '5000万元（美元）', '5000万元(USD)', '109亿元（）', 'USD 5000万', '百亿级', '待定']) {
+      expect(fromFile(text), text).toMatchObject({ ok: false, reason: 'not_amount' });
+    }
+  });
+
+  it('refuses a remark unless asked: a typed field takes the amount alone', () => {
+    expect(parseAmount('109亿元（二期）')).toMatchObject({ ok: false, reason: 'not_amount' });
+  });
+});
+
+describe('parseAmount: scientific notation, exactly', () => {
+  it('reads Excel’s narrow-column display 1.08E+06 under 万元 as 1080000 万元, and flags it', () => {
+    expectYuan(parseAmount('1.08E+06', '万元'), 10_800_000_000, ['scientific']);
+    expectYuan(parseAmount('1.2e8'), 120_000_000, ['scientific']);
+    expectYuan(parseAmount('9.485E+01', '亿元'), 9_485_000_000, ['scientific']);
+    expectYuan(parseAmount('1.5E-3', '万元'), 15, ['scientific']);
+    expectYuan(parseAmount('1.23456E-1', '万元'), 1_235, ['scientific', 'rounded']);
+  });
+
+  it('refuses exponent forms that are not amounts', () => {
+    expect(expectFailure('1,2E3', 'not_amount').zh).toContain('「1,2E3」');
+    expect(parseAmount('E5').ok).toBe(false);
+    expectFailure('1E+20', 'too_large');
+    expectFailure('-1.2E3', 'negative');
+  });
+
+  it('reads every amount written in E notation back to the 元 (oracle: the digits moved by hand)', () => {
+    const next = seeded(20261201);
+    const bad: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const digits = String((next() % 23_283) * 2 ** 32 + next()).slice(0, 1 + (next() % 15)).replace(/^0+(?=\d)/, '');
+      // d.ddddE+n, with n the digit count less one: exactly the integer `digits`.
+      const text = `${digits[0]}${digits.length > 1 ? `.${digits.slice(1)}` : ''}E+${String(digits.length - 1).padStart(2, '0')}`;
+      const back = parseAmount(text);
+      if (!back.ok || back.yuan !== Number(digits) || String(back.yuan) !== digits) bad.push(text);
+      // The same digits in 万元 with the exponent four lower give the same 元.
+      const wan = parseAmount(`${digits[0]}${digits.length > 1 ? `.${digits.slice(1)}` : ''}e${digits.length - 5}`, '万元');
+      if (!wan.ok || wan.yuan !== Number(digits)) bad.push(`${text} in 万元`);
+    }
+    expect(bad.slice(0, 5)).toEqual([]);
+  });
+});

@@ -4,11 +4,11 @@ import { readInputFile } from '../readInputFile';
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatAmount } from '../../../shared/domain/money';
-import type { ImportEncoding, ImportMode, ImportPreview } from '../../../shared/import/types';
+import type { ImportEncodingChoice, ImportMode, ImportPreview } from '../../../shared/import/types';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 
 const MODES: ImportMode[] = ['add', 'update', 'upsert'];
-const ENCODINGS: ImportEncoding[] = ['utf-8', 'gb18030'];
+const ENCODINGS: ImportEncodingChoice[] = ['utf-8', 'gb18030'];
 const LISTED_ISSUES = 50;
 
 function yuanText(yuan: number): string {

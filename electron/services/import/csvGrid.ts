@@ -1,9 +1,13 @@
-/** CSV/TSV into a grid of text cells through csv-parse; the delimiter is the one that splits rows most consistently. */
+/**
+ * CSV/TSV into a grid of text cells through csv-parse; the delimiter is the one that splits rows
+ * most consistently. The formula guard of our own CSV export is taken off each cell.
+ */
 
 import { parse } from 'csv-parse/sync';
 import type { ImportDelimiter } from '../../../shared/import/types';
 import type { Grid } from '../../../shared/import/table';
 import { LedgerError } from '../../../shared/errors';
+import { unguardCsvText } from '../../../shared/reports/cellText';
 import { MAX_COLUMNS, MAX_ROWS } from './limits';
 
 const DELIMITERS: ImportDelimiter[] = [',', '\t', ';', '|'];
@@ -56,5 +60,6 @@ export function csvGrid(text: string, delimiter: ImportDelimiter, fileName: stri
   if (records.some((r) => r.length > MAX_COLUMNS)) {
     throw new LedgerError('refused', `「${fileName}」某行超过 ${MAX_COLUMNS} 列，可能分隔符不对`, `"${fileName}" has a row wider than ${MAX_COLUMNS} columns; wrong delimiter?`);
   }
-  return records;
+  // Our own CSV export puts an apostrophe before formula-like text; it comes off here, and only it.
+  return records.map((record) => record.map(unguardCsvText));
 }

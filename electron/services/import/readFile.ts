@@ -2,15 +2,16 @@
 
 import { LedgerError } from '../../../shared/errors';
 import type { Grid } from '../../../shared/import/table';
-import type { ImportDelimiter, ImportEncoding, ImportFormat } from '../../../shared/import/types';
+import type { ImportDelimiter, ImportEncoding, ImportEncodingChoice, ImportFormat } from '../../../shared/import/types';
 import { documentKeywords, readWorkbook, sheetRows } from '../excel/exceljs';
 import { csvGrid, detectDelimiter } from './csvGrid';
 import { decodeText } from './decode';
+import { fileKind, refuseBinaryText } from './fileKind';
 import { MAX_FILE_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES } from './limits';
 import { declaredUnpackedSize } from './zipSize';
 
 export interface ReadOptions {
-  encoding?: ImportEncoding | undefined;
+  encoding?: ImportEncodingChoice | undefined;
   delimiter?: ImportDelimiter | undefined;
   sheet?: string | undefined;
 }
@@ -28,21 +29,16 @@ export interface ReadTable {
 
 const MB = 1024 * 1024;
 
-function isZip(bytes: Uint8Array): boolean {
-  return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
 export async function readImportFile(fileName: string, bytes: Uint8Array, options: ReadOptions): Promise<ReadTable> {
   if (bytes.length > MAX_FILE_BYTES) {
     throw new LedgerError('refused', `「${fileName}」有 ${(bytes.length / MB).toFixed(1)} MB，超过导入上限 ${MAX_FILE_BYTES / MB} MB，请拆分后分批导入`,
       `"${fileName}" is ${(bytes.length / MB).toFixed(1)} MB, over the ${MAX_FILE_BYTES / MB} MB import limit; split it`);
   }
   if (bytes.length === 0) throw new LedgerError('invalid_input', `「${fileName}」是空文件`, `"${fileName}" is empty`);
-  if (/\.xls$/i.test(fileName) && !isZip(bytes)) {
-    throw new LedgerError('invalid_input', `「${fileName}」是旧版 .xls 格式，请在 Excel/WPS 中另存为 .xlsx 或 CSV 后再导入`, `"${fileName}" is an old .xls workbook; save it as .xlsx or CSV first`);
-  }
-  if (isZip(bytes) || /\.xlsx$/i.test(fileName)) return readXlsx(fileName, bytes, options.sheet);
+  // By content, not by name: a renamed .xls/.et or a PDF is refused, a CSV named .xlsx is read as text.
+  if (fileKind(fileName, bytes) === 'xlsx') return readXlsx(fileName, bytes, options.sheet);
   const { text, encoding } = decodeText(bytes, options.encoding);
+  refuseBinaryText(fileName, text);
   const delimiter = options.delimiter ?? (/\.tsv$/i.test(fileName) ? '\t' : detectDelimiter(text));
   return { format: 'csv', encoding, delimiter, sheets: [], sheet: null, grid: csvGrid(text, delimiter, fileName), documentKeywords: '' };
 }

@@ -1,6 +1,7 @@
 /**
- * The unpacked size an .xlsx (a zip) declares, read from its central directory before anything is
- * inflated, so a zip bomb is refused up front. Only the fixed-layout directory records are read.
+ * The entries an .xlsx (a zip) declares, read from its central directory before anything is
+ * inflated: their names tell an .xlsx from another zip, and their sizes let a zip bomb be refused
+ * up front. Only the fixed-layout directory records are read.
  */
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -8,8 +9,14 @@ const CENTRAL_SIGNATURE = 0x02014b50;
 const EOCD_MIN = 22;
 const ZIP64_MARK = 0xffffffff;
 
-/** Sum of the declared uncompressed sizes, or undefined when the bytes are not a readable zip. */
-export function declaredUnpackedSize(bytes: Uint8Array): number | undefined {
+export interface ZipEntry {
+  name: string;
+  /** Declared uncompressed size; Infinity for a ZIP64 entry (4 GB or more). */
+  size: number;
+}
+
+/** The central directory's entries, or undefined when the bytes are not a readable zip. */
+export function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const stop = Math.max(0, bytes.length - EOCD_MIN - 0xffff);
   let eocd = -1;
@@ -20,16 +27,22 @@ export function declaredUnpackedSize(bytes: Uint8Array): number | undefined {
     }
   }
   if (eocd < 0) return undefined;
-  const entries = view.getUint16(eocd + 10, true);
+  const count = view.getUint16(eocd + 10, true);
   let at = view.getUint32(eocd + 16, true);
-  let total = 0;
-  for (let n = 0; n < entries; n++) {
+  const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder('utf-8');
+  for (let n = 0; n < count; n++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_SIGNATURE) return undefined;
     const size = view.getUint32(at + 24, true);
-    // A ZIP64 entry claims 4 GB or more: too large for a project list in any case.
-    if (size === ZIP64_MARK) return Number.POSITIVE_INFINITY;
-    total += size;
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    const nameLength = view.getUint16(at + 28, true);
+    if (at + 46 + nameLength > bytes.length) return undefined;
+    entries.push({ name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)), size: size === ZIP64_MARK ? Number.POSITIVE_INFINITY : size });
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
-  return total;
+  return entries;
+}
+
+/** Sum of the declared uncompressed sizes, or undefined when the bytes are not a readable zip. */
+export function declaredUnpackedSize(bytes: Uint8Array): number | undefined {
+  return zipEntries(bytes)?.reduce((total, e) => total + e.size, 0);
 }

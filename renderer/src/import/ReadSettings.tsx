@@ -1,6 +1,6 @@
 /** What was read from the file: format, encoding, delimiter, sheet (each changeable), header rows and skipped rows. */
 import { useTranslation } from 'react-i18next';
-import type { ImportDelimiter, ImportEncoding } from '../../../shared/import/types';
+import type { ImportDelimiter, ImportEncodingChoice } from '../../../shared/import/types';
 import type { ImportWizard } from './useImportWizard';
 import { SkippedRows } from './SkippedRows';
 
@@ -17,12 +17,17 @@ export function ReadSettings({ wizard }: { wizard: ImportWizard }) {
         <span className="import-muted">{(ins.sizeBytes / 1024).toFixed(0)} KB</span>
         {ins.format === 'csv' && (
           <>
-            <label>{t('read.encoding')}
-              <select value={ins.encoding ?? 'utf-8'} onChange={(e) => wizard.changeChoice({ ...wizard.choice, encoding: e.target.value as ImportEncoding })}>
-                <option value="utf-8">UTF-8</option>
-                <option value="gb18030">GB18030 / GBK</option>
-              </select>
-            </label>
+            {/* UTF-16 comes from its BOM (Excel's Unicode 文本) and is certain: shown, not offered for switching. */}
+            {ins.encoding === 'utf-16le' || ins.encoding === 'utf-16be' ? (
+              <span className="tag">{t('read.encoding')} {ins.encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'}</span>
+            ) : (
+              <label>{t('read.encoding')}
+                <select value={ins.encoding ?? 'utf-8'} onChange={(e) => wizard.changeChoice({ ...wizard.choice, encoding: e.target.value as ImportEncodingChoice })}>
+                  <option value="utf-8">UTF-8</option>
+                  <option value="gb18030">GB18030 / GBK</option>
+                </select>
+              </label>
+            )}
             <label>{t('read.delimiter')}
               <select value={ins.delimiter ?? ','} onChange={(e) => wizard.changeChoice({ ...wizard.choice, delimiter: e.target.value as ImportDelimiter })}>
                 {DELIMITERS.map(([d, key]) => <option key={key} value={d}>{t(key)}</option>)}

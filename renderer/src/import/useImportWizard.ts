@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { ApiCallError } from '../../../shared/errors';
 import type { ImportField } from '../../../shared/import/fields';
-import type { ImportDelimiter, ImportEncoding, ImportInspection, ImportMode, ImportPreview, ImportSummary, MatchKey } from '../../../shared/import/types';
+import type { ImportDelimiter, ImportEncodingChoice, ImportInspection, ImportMode, ImportPreview, ImportSummary, MatchKey } from '../../../shared/import/types';
 import type { CodeListName } from '../../../shared/domain/types';
 import { fileToBase64, MAX_FILE_BYTES } from './fileBytes';
 
 export type Step = 'file' | 'mapping' | 'preview' | 'done';
 
 export interface ReadChoice {
-  encoding?: ImportEncoding;
+  encoding?: ImportEncodingChoice;
   delimiter?: ImportDelimiter;
   sheet?: string;
 }
