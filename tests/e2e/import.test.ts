@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { callApi, openApp, type AppSession } from './harness';
 import { formatAmount } from '../../shared/domain/money';
-import { BOM_PROJECTS, GOVERNMENT_PROJECTS, MESSY_ROWS, WPS_PROJECTS, sumYuan } from '../fixtures/import/spec';
+import { BOM_PROJECTS, GOVERNMENT_PROJECTS, MESSY_LIST_ROWS, MESSY_ROWS, WPS_PROJECTS, sumYuan } from '../fixtures/import/spec';
 
 const WAIT = { timeout: 20_000 };
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
@@ -128,6 +128,31 @@ describe('导入', () => {
     await commit.click();
     await page.getByRole('heading', { name: '导入完成' }).waitFor(WAIT);
     expect(await page.getByText('新增 2 个，更新 0 个').count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lists a sign-off block as skipped and names each assumption about messy amounts and dates in the preview', async () => {
+    await page.getByRole('button', { name: '再导入一个文件' }).click();
+    await choose('messy-list.xlsx');
+    await page.getByText(/跳过 3 行/).click();
+    await page.getByText('填表人：张三 审核人：李四 联系电话：0572-2345678 填报日期：2026年11月20日').waitFor(WAIT);
+    await page.screenshot({ path: path.join(os.tmpdir(), 'import-messy-list-read.png'), fullPage: true });
+    await page.getByRole('button', { name: '预览', exact: true }).click();
+    await page.getByText('第4行「总投资（万元）」：「109亿元（二期）」按 1090000万元 导入，金额后的说明「（二期）」未导入').waitFor(WAIT);
+    await page.getByText(/第6行「总投资（万元）」：「1\.08E\+06」是科学计数法/).waitFor(WAIT);
+    await page.getByText('第10行「开工时间」：「2023年5月」只写到月，未写日，按该月 1 日（2023-05-01）导入').waitFor(WAIT);
+    await page.screenshot({ path: path.join(os.tmpdir(), 'import-messy-list-preview.png'), fullPage: true });
+    expect(await page.getByRole('button', { name: `确认导入（${MESSY_LIST_ROWS.length}）` }).isDisabled()).toBe(false);
+  });
+
+  it('reads Excel’s Unicode 文本 (UTF-16 with BOM) and shows its encoding, not a GB18030 switch', async () => {
+    const text = '项目名称\t建设单位\t总投资（万元）\r\n储能电池项目\t湖州储能科技有限公司\t32500\r\n';
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-import-')), '清单.txt');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    await chooseAnother(file);
+    await page.getByText('编码 UTF-16 LE').waitFor(WAIT);
+    expect(await page.getByRole('combobox', { name: '编码' }).count()).toBe(0);
+    await page.screenshot({ path: path.join(os.tmpdir(), 'import-utf16.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });
 });

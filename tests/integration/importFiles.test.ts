@@ -91,6 +91,21 @@ describe('file type by content', () => {
     expect(err.body.message).toBe('「data.csv」不是文本表格（含大量二进制字符），不能导入。请导入 .xlsx、CSV 或制表符分隔的文本文件');
   });
 
+  it.each([
+    ['导出.xls', '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><body><table><tr><td>项目名称</td></tr></table></body></html>', '网页 (HTML) 格式的表格'],
+    ['导出.xls', '<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet/></Workbook>', 'XML 电子表格 (Excel 2003 XML)'],
+  ])('refuses %s that is really markup, naming it and how to save it as .xlsx', async (name, text, format) => {
+    ledger = await openTemp();
+    const err = await refusal(ledger.send('imports.inspect', { file: asFile(name, text) }));
+    expect(err.body.message).toBe(`「${name}」是${format}，不能直接导入。请在 Excel 或 WPS 中打开，选择「另存为 → Excel 工作簿 (*.xlsx)」后再导入`);
+  });
+
+  it('says so when the binary-looking text is UTF-16 saved without its BOM', async () => {
+    ledger = await openTemp();
+    const err = await refusal(ledger.send('imports.inspect', { file: asFile('清单.txt', Buffer.from('name\tcompany\r\nA\tB\r\n', 'utf16le')) }));
+    expect(err.body.message).toContain('没有 BOM 的 UTF-16 文本');
+  });
+
   it.each([['utf-16le'], ['utf-16be']] as const)('reads Excel’s Unicode 文本 (tab-separated %s with BOM)', async (encoding) => {
     ledger = await openTemp();
     const text = '项目名称\t建设单位\t总投资（万元）\t开工时间\r\n储能电池项目\t湖州储能科技有限公司\t32500\t2026/3/15 9:00\r\n𠀀䶮新材料项目\t湖州䶮科技有限公司\t1.5\t2026-05-01\r\n';

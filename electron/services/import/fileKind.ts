@@ -77,16 +77,30 @@ export function fileKind(fileName: string, bytes: Uint8Array): FileKind {
 const BINARY_SHARE = 0.01;
 const BINARY_SAMPLE = 65_536;
 
-/** Refuses decoded "text" that is really binary: many NUL and other control characters. */
-export function refuseBinaryText(fileName: string, text: string): void {
+/**
+ * Refuses decoded "text" that is not a text table: binary (many NUL and other control characters),
+ * or a web page or XML spreadsheet saved with an .xls name, as many office systems export.
+ */
+export function refuseNonTable(fileName: string, text: string): void {
   const sample = text.slice(0, BINARY_SAMPLE);
   let controls = 0;
+  const nuls = [0, 0];
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
     if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) controls++;
+    if (code === 0) nuls[i % 2]!++;
   }
   if (controls >= 4 && controls > sample.length * BINARY_SHARE) {
-    refuse(fileName, `不是文本表格（含大量二进制字符），不能导入。请导入 .xlsx、CSV 或制表符分隔的文本文件`,
-      'is not a text table (it is full of binary characters); import an .xlsx, CSV or tab-separated text file');
+    // NUL in every other place and nowhere else: UTF-16 text saved without its BOM.
+    const [even, odd] = [nuls[0]!, nuls[1]!];
+    const utf16 = Math.max(even, odd) > sample.length * 0.2 && Math.min(even, odd) < Math.max(even, odd) * 0.1;
+    const hint = utf16 ? { zh: '（像是没有 BOM 的 UTF-16 文本，请另存为 CSV UTF-8）', en: ' (it looks like UTF-16 text without a BOM; save it as CSV UTF-8)' } : { zh: '', en: '' };
+    refuse(fileName, `不是文本表格（含大量二进制字符）${hint.zh}，不能导入。请导入 .xlsx、CSV 或制表符分隔的文本文件`,
+      `is not a text table (it is full of binary characters)${hint.en}; import an .xlsx, CSV or tab-separated text file`);
+  }
+  const head = sample.trimStart().slice(0, 2048).toLowerCase();
+  if (/^(<!doctype html|<html|<table|<meta)/.test(head) || (head.startsWith('<?xml') && head.includes('urn:schemas-microsoft-com:office:spreadsheet'))) {
+    const what = head.startsWith('<?xml') ? { zh: 'XML 电子表格 (Excel 2003 XML)', en: 'an XML spreadsheet (Excel 2003 XML)' } : { zh: '网页 (HTML) 格式的表格', en: 'a web-page (HTML) table' };
+    refuse(fileName, `是${what.zh}，不能直接导入。${SAVE_AS.zh}`, `is ${what.en}, which cannot be imported directly; ${SAVE_AS.en}`);
   }
 }

@@ -6,7 +6,7 @@ import type { ImportDelimiter, ImportEncoding, ImportEncodingChoice, ImportForma
 import { documentKeywords, readWorkbook, sheetRows } from '../excel/exceljs';
 import { csvGrid, detectDelimiter } from './csvGrid';
 import { decodeText } from './decode';
-import { fileKind, refuseBinaryText } from './fileKind';
+import { fileKind, refuseNonTable } from './fileKind';
 import { MAX_FILE_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES } from './limits';
 import { declaredUnpackedSize } from './zipSize';
 
@@ -38,7 +38,7 @@ export async function readImportFile(fileName: string, bytes: Uint8Array, option
   // By content, not by name: a renamed .xls/.et or a PDF is refused, a CSV named .xlsx is read as text.
   if (fileKind(fileName, bytes) === 'xlsx') return readXlsx(fileName, bytes, options.sheet);
   const { text, encoding } = decodeText(bytes, options.encoding);
-  refuseBinaryText(fileName, text);
+  refuseNonTable(fileName, text);
   const delimiter = options.delimiter ?? (/\.tsv$/i.test(fileName) ? '\t' : detectDelimiter(text));
   return { format: 'csv', encoding, delimiter, sheets: [], sheet: null, grid: csvGrid(text, delimiter, fileName), documentKeywords: '' };
 }
