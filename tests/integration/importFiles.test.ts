@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../shared/errors';
 import { projectListCsv } from '../../shared/reports/projectCsv';
 import type { Ledger } from '../../electron/services/ledger';
+import { newWorkbook, workbookBytes } from '../../electron/services/excel/exceljs';
 import { openTemp } from './helpers';
 
 let ledger: Ledger | undefined;
@@ -130,6 +131,20 @@ describe('file type by content', () => {
 });
 
 describe('control characters in text cells', () => {
+  it('takes them out of .xlsx cells too, where Excel stores them as _x0000_ escapes', async () => {
+    ledger = await openTemp();
+    const wb = newWorkbook();
+    const ws = wb.addWorksheet('清单');
+    ['项目编号', '项目名称', '建设单位'].forEach((h, c) => { ws.getCell(1, c + 1).value = h; });
+    // Written literally, the escapes are what Excel itself writes for U+0000 and U+0007.
+    ['GX-001_x0000_', '储能_x0007_电池项目', '甲公司'].forEach((v, c) => { ws.getCell(2, c + 1).value = v; });
+    const f = asFile('清单.xlsx', await workbookBytes(wb));
+    const ins = await ledger.send('imports.inspect', { file: f });
+    const preview = await ledger.send('imports.preview', { file: f, mapping: ins.mapping, matchKey: 'code', mode: 'add' });
+    expect(preview.rows.map((r) => [r.code, r.name])).toEqual([['GX-001', '储能电池项目']]);
+    expect(preview.rows[0]!.issues.map((i) => i.message)).toEqual(['第2行「项目编号」：删除了 1 个不可见的控制字符', '第2行「项目名称」：删除了 1 个不可见的控制字符']);
+  });
+
   it('takes a NUL out of a code and a name with a warning, so the clean code later matches instead of adding a look-alike', async () => {
     ledger = await openTemp();
     const dirty = asFile('dirty.csv', '项目编号,项目名称,建设单位,总投资（万元）\r\nGX-001\u0000,储能\u0000电池项目,甲公司,100\r\n');
