@@ -90,6 +90,20 @@ describe('设置', () => {
   });
 });
 
+describe('亮灯规则 in the reports', () => {
+  it('the 推进情况表 and 节点计划表 footnotes state the rules in force', async () => {
+    ledger = await openTemp({ seed: true });
+    await ledger.send('settings.update', { warningDays: 20, agingRedMonths: 4 });
+    for (const report of ['progress', 'nodes'] as const) {
+      const file = await ledger.send('reports.export', { report, month: '2026-11' });
+      const ws = (await readWorkbook(Buffer.from(file.base64, 'base64'))).worksheets[0]!;
+      const notes: string[] = [];
+      ws.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'string' && cell.value.startsWith('注：')) notes.push(cell.value); }));
+      expect(notes.join('')).toContain('亮灯规则：红灯＝节点逾期或卡点逾期或连续 4 个月无进展；黄灯＝20 天内到期');
+    }
+  });
+});
+
 describe('每日自动备份', () => {
   it('takes one copy a day on opening and prunes copies older than the kept days', async () => {
     const dir = tempDir();

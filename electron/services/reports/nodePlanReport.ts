@@ -91,5 +91,5 @@ export function writeNodePlanReport(wb: Workbook, data: ReportData, ctx: Service
     }
   });
   addAutoFilter(ws, r - 1, COLUMNS.length);
-  writeNote(ws, r + 1, COLUMNS.length, `注：状态按截至日期判定，预警提前天数见系统设置；◆为里程碑节点。${LIGHT_LEGEND}`);
+  writeNote(ws, r + 1, COLUMNS.length, `注：状态按截至日期判定；◆为里程碑节点。${LIGHT_LEGEND}${data.lightRules}`);
 }

@@ -103,5 +103,5 @@ export function writeProgressReport(wb: Workbook, data: ReportData): void {
   });
   addAutoFilter(ws, r - 1, columns.length);
   const unknown = unknownNote(data.total);
-  writeNote(ws, r + 1, columns.length, `注：1. 金额单位为${data.unit}，按元精确合计后折算；完成率＝1-${data.monthNumber}月完成投资÷年度计划投资（年度计划未填的项目不计）；累计完成投资为开工以来累计，与本年1-${data.monthNumber}月完成投资不同。2. “未填”为来源未提供的金额，不计入合计${unknown ? `（${unknown}）` : ''}。3. ${LIGHT_LEGEND.replace('亮灯说明：', '当前节点底色为项目亮灯：')}`);
+  writeNote(ws, r + 1, columns.length, `注：1. 金额单位为${data.unit}，按元精确合计后折算；完成率＝1-${data.monthNumber}月完成投资÷年度计划投资（年度计划未填的项目不计）；累计完成投资为开工以来累计，与本年1-${data.monthNumber}月完成投资不同。2. “未填”为来源未提供的金额，不计入合计${unknown ? `（${unknown}）` : ''}。3. ${LIGHT_LEGEND.replace('亮灯说明：', '当前节点底色为项目亮灯：')}4. ${data.lightRules}`);
 }

@@ -3,6 +3,7 @@
  * the rollups use), grouped like the rollup service groups them, and each project's nodes with lights.
  */
 
+import { lightRulesFootnote } from '../../../shared/domain/lightRules';
 import { listProjects } from '../../db/queries/projects';
 import { nodesByProject } from '../../db/queries/nodes';
 import { openProblems } from '../../db/queries/maintenance';
@@ -33,6 +34,8 @@ export interface ReportData {
   /** The grouping the user asked for, if any (投资汇总表 then shows only that dimension). */
   requestedBy: ReportGrouping | undefined;
   reportingUnit: string;
+  /** The light rules in force, in words, for the footnote: the rule the lights were judged by. */
+  lightRules: string;
   groups: ReportGroup[];
   total: RollupRow;
   projectCount: number;
@@ -72,6 +75,7 @@ export function loadReportData(ctx: ServiceContext, input: MethodArgs<'reports.e
     by,
     requestedBy: input.by,
     reportingUnit: settings.reportingUnit,
+    lightRules: lightRulesFootnote(settings),
     groups,
     total: table.total,
     projectCount: rows.length,
