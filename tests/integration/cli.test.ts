@@ -1,17 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from './helpers';
+import { tempDir, runLedgerCli } from './helpers';
 
-const root = path.resolve(import.meta.dirname, '../..');
 
-/** Runs `ledger` as a user would, in its own process, and returns its exit code and output. */
-function ledger(...args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
+const ledger = (...args: string[]) => runLedgerCli(args);
 
 describe('ledger CLI', () => {
   it('init + seed + rollup --by chain --json gives exact integer 元 per chain, 卫蓝 inside 新能源', () => {

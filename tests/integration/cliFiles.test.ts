@@ -1,15 +1,10 @@
 /** The CLI checks a named file before reading it: a folder or an oversized file is refused by name, memory untouched. */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from './helpers';
+import { tempDir, runLedgerCli } from './helpers';
 
-const root = path.resolve(import.meta.dirname, '../..');
-function cli(...args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
+const cli = (...args: string[]) => runLedgerCli(args);
 
 describe('ledger import refuses what it should not read', () => {
   it('a folder, or a file over the 20 MB limit, is refused by name before it is read', () => {

@@ -2,7 +2,6 @@
  * A register office's worst days: a damaged file, a database on a mapped network drive, a backup
  * that has to be restored. Nothing here may write into a damaged file or lose the current data.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -11,15 +10,11 @@ import { openLedger, type Ledger } from '../../electron/services/ledger';
 import { isNetworkLocation } from '../../electron/db/networkLocation';
 import { fixedClock } from '../../shared/domain/dates';
 import { LedgerError } from '../../shared/errors';
-import { openTemp, tempDir } from './helpers';
+import { openTemp, tempDir, runLedgerCli } from './helpers';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const PAGE = 4096;
 
-function cli(...args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
+const cli = (...args: string[]) => runLedgerCli(args);
 
 let ledger: Ledger | undefined;
 afterEach(() => {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,4 +24,18 @@ export async function openTemp(options: { today?: string; seed?: boolean; dbPath
 export function tableCounts(ledger: Ledger): Record<string, number> {
   const tables = ['projects', 'nodes', 'monthly', 'changes', 'code_lists', 'settings'];
   return Object.fromEntries(tables.map((t) => [t, (ledger.ctx.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+}
+
+export interface CliRun {
+  code: number;
+  out: string;
+  err: string;
+}
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Runs `ledger` as a user would, in its own process, and returns its exit code and output. */
+export function runLedgerCli(args: string[], env?: NodeJS.ProcessEnv): CliRun {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000, ...(env ? { env } : {}) });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }

@@ -1,20 +1,17 @@
 /** `ledger import` as a user scripts it: each fixture in with the counts and 总投资 its own 合计 states; a bad file refused whole; a kill leaves all or none. */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from './helpers';
+import { tempDir, runLedgerCli } from './helpers';
 import { BOM_PROJECTS, GOVERNMENT_PROJECTS, MESSY_ROWS, WPS_PROJECTS, sumYuan } from '../fixtures/import/spec';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(root, 'tests/fixtures/import');
 const CLI = ['--import', 'tsx', 'electron/cli/main.ts'];
 
-function ledger(...args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, [...CLI, ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
+const ledger = (...args: string[]) => runLedgerCli(args);
 
 function freshDb(): string {
   const db = path.join(tempDir(), 'import.sqlite');

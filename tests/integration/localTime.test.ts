@@ -2,24 +2,19 @@
  * Times are stored as UTC instants and shown on the reader's clock: with the OS in Asia/Shanghai a
  * change stored at 08:34Z reads 16:34 in service messages and in the CLI, never 08:34.
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLedger, type Ledger } from '../../electron/services/ledger';
 import { formatLocalDateTime } from '../../shared/domain/localTime';
-import { TODAY, tempDir } from './helpers';
+import { TODAY, tempDir, runLedgerCli } from './helpers';
 
 // The process's time zone, as the OS would give it; child processes inherit it.
 process.env.TZ = 'Asia/Shanghai';
 
 const STORED = '2026-11-22T08:34:00.000Z';
-const root = path.resolve(import.meta.dirname, '../..');
 
-function ledgerCli(...args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000, env: { ...process.env, TZ: 'Asia/Shanghai' } });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
+const ledgerCli = (...args: string[]) => runLedgerCli(args, { ...process.env, TZ: 'Asia/Shanghai' });
 
 let ledger: Ledger | undefined;
 afterEach(() => ledger?.close());

@@ -1,16 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../electron/services/excel/exceljs';
-import { tempDir } from './helpers';
+import { tempDir, runLedgerCli } from './helpers';
 
-const root = path.resolve(import.meta.dirname, '../..');
 
-function ledger(...args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
+const ledger = (...args: string[]) => runLedgerCli(args);
 
 describe('ledger export', () => {
   it('writes each report as .xlsx; --by and --unit shape it; bad usage exits 2 naming the option', async () => {

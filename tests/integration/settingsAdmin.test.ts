@@ -1,18 +1,13 @@
 /** 设置与数据 through the API and the CLI: an office makes the register its own. */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLedger, type Ledger } from '../../electron/services/ledger';
 import { readWorkbook } from '../../electron/services/excel/exceljs';
 import { fixedClock } from '../../shared/domain/dates';
-import { openTemp, tempDir } from './helpers';
+import { openTemp, tempDir, runLedgerCli } from './helpers';
 
-const root = path.resolve(import.meta.dirname, '../..');
-function cli(...args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
+const cli = (...args: string[]) => runLedgerCli(args);
 
 let ledger: Ledger | undefined;
 afterEach(() => {

@@ -2,18 +2,13 @@
  * 按模板批量生成节点: a template applied to many projects in one transaction, each from its own
  * 签约日期 (or 计划开工), with the skipped ones counted or named; undo takes away exactly what it made.
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../electron/services/ledger';
 import { STANDARD_TEMPLATE } from '../../shared/domain/templates';
-import { openTemp, tableCounts, tempDir } from './helpers';
+import { openTemp, tableCounts, tempDir, runLedgerCli } from './helpers';
 
-const root = path.resolve(import.meta.dirname, '../..');
-function ledgerCli(...args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
+const ledgerCli = (...args: string[]) => runLedgerCli(args);
 
 let ledger: Ledger;
 afterEach(() => ledger?.close());
