@@ -87,6 +87,21 @@ describe('总投资未填', () => {
     await page.screenshot({ path: `${SHOTS}-rollups.png`, fullPage: true });
   });
 
+  it('投资汇总 of a slice whose every 总投资 is unknown shows 未填 in the headline, not 0.00', async () => {
+    await callApi(page, 'codeLists.add', { list: 'chain', value: '待定产业' });
+    expect((await callApi(page, 'projects.create', { code: 'UNK-2', name: '待定产业项目', chain: '待定产业' })).status).toBe(200);
+    await page.evaluate(() => sessionStorage.setItem('rollups.slice', JSON.stringify({ chain: '待定产业' })));
+    // Into the view afresh, so it takes the slice from the session.
+    await page.getByRole('link', { name: /项目台账/ }).click();
+    await page.getByRole('link', { name: /投资汇总/ }).click();
+    await page.getByRole('heading', { name: '投资汇总', level: 1 }).waitFor(WAIT);
+    const kpis = page.getByRole('group', { name: /合计|总计/ });
+    await kpis.locator('.kpi').filter({ hasText: /^项目/ }).locator('.kpi-value').filter({ hasText: /^1个?$/ }).waitFor(WAIT);
+    const totalKpi = kpis.locator('.kpi').filter({ hasText: /^总投资/ });
+    expect(await totalKpi.locator('.kpi-value').innerText()).toBe('未填');
+    await page.evaluate(() => sessionStorage.removeItem('rollups.slice'));
+  });
+
   it('进度甘特 grouped by 产业链: the project reads 未填 and its group heading counts it', async () => {
     await page.goto(page.url().replace(/#.*$/, '#/gantt?chain=新能源&group=chain'));
     const heading = page.locator('.gantt-group-row').filter({ hasText: '新能源' }).first();

@@ -4,6 +4,7 @@ import { useSessionState } from '../common/useSessionState';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../common/useApiQuery';
 import { formatAmount } from '../../../shared/domain/money';
+import { formatKnownAmount, knownSum } from '../../../shared/domain/unknownAmounts';
 import type { RollupDimension, RollupTable } from '../../../shared/domain/rollup';
 import { cellSlice, compactSlice, registerHref, type RollupSlice } from '../../../shared/domain/rollupSlice';
 import { ChartCard } from './ChartCard';
@@ -29,7 +30,8 @@ function openSlice(slice: RollupSlice) {
 }
 
 export function TablesPanel({ slice, month, unit }: Props) {
-  const { t } = useTranslation('rollups');
+  const { t, i18n } = useTranslation('rollups');
+  const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'zh';
   const layouts: Layout[] = [
     ...ONE_WAY.map((d) => ({ rows: d, label: t(`dims.${d}`) })),
     { rows: 'chain', columns: 'area', label: t('chainByArea') },
@@ -63,13 +65,16 @@ export function TablesPanel({ slice, month, unit }: Props) {
   const monthNumber = Number(month.slice(5, 7));
   const pickKey = (dim: RollupDimension) => (name: string) => openSlice(cellSlice(slice, [dim, name]));
 
+  // A headline of only unknown amounts reads 未填, never 0.00.
+  const totalKnown = total ? knownSum(total.totalInvestment, total.totalUnknown, total.count) : null;
+  const planKnown = total ? knownSum(total.annualPlan, total.planUnknown, total.count) : null;
   return (
     <div className="rollups-body">
       <div className="kpis" role="group" aria-label={t('grandTotal')}>
         <Kpi label={t('kpi.projects')} value={total ? String(total.count) : '…'} unit={t('kpi.countUnit')} />
-        <Kpi label={t('kpi.total')} value={total ? formatAmount(total.totalInvestment, unit, { grouping: true }) : '…'} unit={unit}
+        <Kpi label={t('kpi.total')} value={total ? formatKnownAmount(totalKnown, unit, { grouping: true }, lang) : '…'} unit={totalKnown === null ? '' : unit}
           note={total?.totalUnknown ? t('unknown.total', { count: total.totalUnknown }) : ''} />
-        <Kpi label={t('kpi.plan')} value={total ? formatAmount(total.annualPlan, unit, { grouping: true }) : '…'} unit={unit}
+        <Kpi label={t('kpi.plan')} value={total ? formatKnownAmount(planKnown, unit, { grouping: true }, lang) : '…'} unit={planKnown === null ? '' : unit}
           note={total?.planUnknown ? t('unknown.plan', { count: total.planUnknown }) : ''} />
         <Kpi label={t('kpi.ytd', { month: monthNumber })} value={total ? formatAmount(total.completedYtd, unit, { grouping: true }) : '…'} unit={unit} />
         <Kpi label={t('kpi.rate')} value={total?.completionRate == null ? '—' : percentText(total.completionRate)} unit="" />
