@@ -3,12 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { Dialog } from '../common/Dialog';
-import { errorText } from '../common/errorText';
 import { useApiQuery } from '../common/useApiQuery';
+import { useNoticeRunner } from './useNoticeRunner';
 import type { CodeListEntry } from '../../../shared/api/codeLists';
 import { CODE_LIST_NAMES, type CodeListName } from '../../../shared/domain/types';
-
-type Notice = { tone: 'ok' | 'error'; text: string } | null;
 
 export function CodeListsPanel() {
   const { t, i18n } = useTranslation('settings');
@@ -18,22 +16,8 @@ export function CodeListsPanel() {
   const [adding, setAdding] = useState('');
   const [renaming, setRenaming] = useState<CodeListEntry | null>(null);
   const [renameTo, setRenameTo] = useState('');
-  const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
+  const { notice, setNotice, busy, run } = useNoticeRunner(() => reload());
 
-  const run = async (work: () => Promise<string>) => {
-    setBusy(true);
-    try {
-      setNotice({ tone: 'ok', text: await work() });
-      reload();
-      return true;
-    } catch (err) {
-      setNotice({ tone: 'error', text: errorText(err, en) });
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
   if (entries.status !== 'ok') return <p className="view-state">{entries.status === 'error' ? t('failed', { message: en ? entries.messageEn : entries.message }) : t('loading')}</p>;
   const rows = entries.data.filter((e) => e.list === list);
   const move = (index: number, by: -1 | 1) => {

@@ -3,43 +3,29 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { Dialog } from '../common/Dialog';
-import { errorText } from '../common/errorText';
 import { formatLocalDateTime } from '../../../shared/domain/localTime';
 import { useApiQuery } from '../common/useApiQuery';
 import type { Settings } from '../../../shared/domain/types';
 import { SaveRow } from './SaveRow';
 import { useSettingsDraft } from './useSettingsDraft';
+import { useNoticeRunner } from './useNoticeRunner';
 
 const KEYS = ['dailyBackup', 'backupKeepDays'] as const;
-type Notice = { tone: 'ok' | 'error'; text: string } | null;
 
 export function DataPanel({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) {
-  const { t, i18n } = useTranslation('settings');
-  const en = i18n.resolvedLanguage === 'en';
+  const { t } = useTranslation('settings');
   const [info, reloadInfo] = useApiQuery('data.info', {}, { live: true });
   const [backups, reloadBackups] = useApiQuery('data.backups', {});
   const { draft, set, save, dirty, state } = useSettingsDraft(settings, onSaved);
-  const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
+  const { notice, setNotice, busy, run } = useNoticeRunner(() => {
+    reloadBackups();
+    reloadInfo();
+  });
   const [restoring, setRestoring] = useState<string | null>(null);
   const [otherPath, setOtherPath] = useState('');
   const [clearing, setClearing] = useState(false);
   const [confirmText, setConfirmText] = useState('');
 
-  const run = async (work: () => Promise<string>): Promise<boolean> => {
-    setBusy(true);
-    try {
-      setNotice({ tone: 'ok', text: await work() });
-      reloadBackups();
-      reloadInfo();
-      return true;
-    } catch (err) {
-      setNotice({ tone: 'error', text: errorText(err, en) });
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
   const path = info.status === 'ok' ? info.data.databasePath : '';
 
   return (
