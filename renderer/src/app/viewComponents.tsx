@@ -9,11 +9,13 @@ import { ReportsView } from '../reports/ReportsView';
 import { ImportView } from '../import/ImportView';
 import { GanttView } from '../gantt/GanttView';
 import { SettingsView } from '../settings/SettingsView';
+import { MonthlyView } from '../monthly/MonthlyView';
 import type { ViewId } from './views';
 
 export const VIEW_COMPONENTS: Partial<Record<ViewId, ComponentType>> = {
   gantt: GanttView,
   import: ImportView,
+  monthly: MonthlyView,
   register: RegisterView,
   rollups: RollupsView,
   reports: ReportsView,

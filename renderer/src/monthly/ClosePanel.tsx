@@ -1,0 +1,7 @@
+/** Close section of 月度调度 (placeholder until built). */
+import { useTranslation } from 'react-i18next';
+
+export function ClosePanel() {
+  const { t } = useTranslation('monthly');
+  return <p className="monthly-pending" data-section="close">{t('pending')}</p>;
+}

@@ -1,0 +1,7 @@
+/** Problems section of 月度调度 (placeholder until built). */
+import { useTranslation } from 'react-i18next';
+
+export function ProblemsPanel() {
+  const { t } = useTranslation('monthly');
+  return <p className="monthly-pending" data-section="problems">{t('pending')}</p>;
+}
