@@ -13,6 +13,7 @@ import { refreshStage } from './projectGraph';
 import { refuseStaleVersion, requireProject } from './projects';
 import { notFound } from './errors';
 import { writeTemplateSchedule } from './templateSchedule';
+import { followMilestonePlans, refuseImpossibleActuals, withCompletedPercent } from './nodeConsistency';
 
 function requireNode(ctx: ServiceContext, id: number): ScheduleNode {
   const node = getNode(ctx.db, id);
@@ -58,10 +59,11 @@ export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.all' | 'nodes.add' |
   async 'nodes.add'({ projectId, after, node, version }, ctx) {
     inTransaction(ctx.db, () => {
       requireCurrentProject(ctx, projectId, version);
+      refuseImpossibleActuals(node.name, node, ctx.clock.today());
       const nodes = listNodes(ctx.db, projectId);
       const index = after === null ? 0 : nodes.findIndex((n) => n.id === after) + 1;
       if (after !== null && index === 0) throw notFound('节点', 'Node', after);
-      const id = insertNode(ctx.db, projectId, index + 1, node);
+      const id = insertNode(ctx.db, projectId, index + 1, withCompletedPercent(node, node.percent));
       const order = nodes.map((n) => n.id);
       order.splice(index, 0, id);
       renumberNodes(ctx.db, projectId, order);
@@ -70,10 +72,13 @@ export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.all' | 'nodes.add' |
     return nodesWithLights(ctx, projectId);
   },
 
-  async 'nodes.update'({ id, changes, shiftFollowing, version }, ctx) {
+  async 'nodes.update'({ id, changes: asked, shiftFollowing, version }, ctx) {
     const projectId = inTransaction(ctx.db, () => {
       const node = requireNode(ctx, id);
       requireCurrentProject(ctx, node.projectId, version);
+      const changes = withCompletedPercent(asked, node.percent);
+      refuseImpossibleActuals(changes.name ?? node.name, { ...node, ...changes }, ctx.clock.today());
+      const before = listNodes(ctx.db, node.projectId);
       const audit: ChangeInput[] = [];
       for (const [field, after] of Object.entries(changes)) {
         const before = node[field as keyof NodeFields];
@@ -94,7 +99,7 @@ export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.all' | 'nodes.add' |
           if (later.plannedEnd !== next.plannedEnd) audit.push(change(ctx, later, 'plannedEnd', later.plannedEnd, next.plannedEnd));
         }
       }
-      if (audit.length) afterScheduleChange(ctx, node.projectId, audit);
+      if (audit.length) afterScheduleChange(ctx, node.projectId, [...audit, ...followMilestonePlans(ctx, node.projectId, before, listNodes(ctx.db, node.projectId))]);
       return node.projectId;
     });
     return nodesWithLights(ctx, projectId);

@@ -67,6 +67,9 @@ describe('version check on schedule and monthly edits', () => {
     const entry = await ledger.send('monthly.set', { projectId: 1, month: '2026-11', values: { completed: 12_000_000 }, version: next });
     expect(entry.completed).toBe(12_000_000);
     expect((await ledger.send('projects.get', { id: 1 })).project.version).toBe(next + 1);
-    expect((await ledger.send('history.list', { projectId: 1 })).length).toBe(auditBefore + 3);
+    // Two node dates, 计划开工 following the 开工 node, and the month's figure.
+    const history = await ledger.send('history.list', { projectId: 1 });
+    expect(history.length).toBe(auditBefore + 4);
+    expect(history.some((h) => h.field === 'plannedStart' && h.after === '2026-12-29')).toBe(true);
   });
 });

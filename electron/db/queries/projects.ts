@@ -160,12 +160,17 @@ export function insertProject(db: Db, fields: ProjectFields, stage: Stage, now: 
   return Number(cachedStatement(db, sql).run(...values, stage, now, now).lastInsertRowid);
 }
 
-/** Writes changed fields and bumps the version; the caller has checked the version it read. */
-export function updateProjectFields(db: Db, id: number, changes: Partial<ProjectFields>, now: string): void {
+/**
+ * Writes changed fields and bumps the version; the caller has checked the version it read. A write
+ * that is part of an edit which bumps the version itself (a schedule change) passes `bump: false`,
+ * so one edit moves the version by one.
+ */
+export function updateProjectFields(db: Db, id: number, changes: Partial<ProjectFields>, now: string, options: { bump?: boolean } = {}): void {
   const fields = Object.keys(changes) as Array<keyof ProjectFields>;
   const sets = fields.map((f) => `${PROJECT_COLUMNS[f]} = ?`);
   const values = fields.map((f) => toColumnValue(f, changes[f]));
-  db.prepare(`UPDATE projects SET ${[...sets, 'version = version + 1', 'updated_at = ?'].join(', ')} WHERE id = ?`).run(...values, now, id);
+  const version = options.bump === false ? [] : ['version = version + 1'];
+  db.prepare(`UPDATE projects SET ${[...sets, ...version, 'updated_at = ?'].join(', ')} WHERE id = ?`).run(...values, now, id);
 }
 
 export function setProjectStage(db: Db, id: number, stage: Stage): void {
