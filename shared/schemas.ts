@@ -56,7 +56,8 @@ export const projectFieldsSchema = z.object({
 });
 
 /** Defaults for fields a new project may leave out. */
-export const newProjectSchema = projectFieldsSchema.partial().required({ code: true, name: true });
+/** A new project needs a name; 在谈 projects have no 项目编号 yet, so one left out is given a provisional 待编号-YYYY-NNN. */
+export const newProjectSchema = projectFieldsSchema.partial().required({ name: true });
 
 export const projectFilterSchema = z.object({
   query: z.string().trim().max(100).optional(),

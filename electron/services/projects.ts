@@ -1,7 +1,8 @@
 /** 项目: list, get, create, update (with version check), archive. Every write is one transaction with its audit rows. */
 
 import { inTransaction } from '../db/connection';
-import { findProjectByCode, findProjectByNationalCode, getProject, setArchived, updateProjectFields } from '../db/queries/projects';
+import { findProjectByCode, findProjectByNationalCode, getProject, nextProvisionalCode, setArchived, updateProjectFields } from '../db/queries/projects';
+import { PROVISIONAL_CODE } from '../../shared/domain/fields';
 import { listMonthly } from '../db/queries/monthly';
 import { recordChanges, type ChangeInput } from '../db/queries/changes';
 import { deriveStage } from '../../shared/domain/stage';
@@ -73,6 +74,8 @@ export const projectHandlers: HandlerMap<ProjectMethod> = {
     const fields: ProjectFields = { ...EMPTY_PROJECT, ...input } as ProjectFields;
     checkCodedValues(ctx.db, fields);
     const id = inTransaction(ctx.db, () => {
+      // Chosen inside the transaction, so two projects created at once never get the same one.
+      if (!input.code) fields.code = nextProvisionalCode(ctx.db, `${PROVISIONAL_CODE}-${ctx.clock.today().slice(0, 4)}-`);
       refuseDuplicateCodes(ctx, fields);
       return insertProjectGraph(ctx, { fields });
     });

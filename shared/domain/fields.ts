@@ -67,3 +67,6 @@ const OTHER_LABELS: Record<string, { zh: string; en: string }> = {
 export function fieldLabel(name: string): { zh: string; en: string } {
   return (PROJECT_FIELD_LABELS as Record<string, { zh: string; en: string }>)[name] ?? OTHER_LABELS[name] ?? { zh: name, en: name };
 }
+
+/** The prefix of a provisional 项目编号 (待编号-2026-001) given to a project created without one (在谈 projects have none yet). */
+export const PROVISIONAL_CODE = '待编号';

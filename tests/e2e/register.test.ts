@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { openApp, type AppSession } from './harness';
+import { callApi, openApp, type AppSession } from './harness';
 
 const WAIT = { timeout: 15_000 };
 const WEILAN = '卫蓝新能源年产20GWh固态电池项目';
@@ -270,6 +270,30 @@ describe('项目台账', () => {
     await panel.getByRole('button', { name: '生成' }).click();
     await expect.poll(() => page.getByRole('textbox', { name: /计划开始$/ }).count(), WAIT).toBe(steps.length);
     expect(await page.getByRole('textbox', { name: `${steps[0]} 计划开始` }).inputValue()).toBe('2026-03-01');
+  });
+
+  it('adds a 在谈 project without a 项目编号, with its 总投资 and 签约日期, under a provisional code', async () => {
+    await page.getByRole('link', { name: '项目台账', exact: true }).click();
+    await page.getByRole('button', { name: /新增项目/ }).click();
+    await page.getByLabel('项目名称').fill('在谈测试项目');
+    await page.getByLabel(/^总投资/).fill('12.5亿');
+    await page.getByLabel('签约日期').fill('2026/3/1');
+    await page.getByRole('button', { name: '新增', exact: true }).click();
+    await page.getByRole('heading', { name: '在谈测试项目', level: 2 }).waitFor(WAIT);
+    const { value: rows } = await callApi<Array<{ name: string; code: string; totalInvestment: number | null; signedOn: string | null }>>(page, 'projects.list', { query: '在谈测试项目' });
+    expect(rows).toEqual([expect.objectContaining({ code: expect.stringMatching(/^待编号-\d{4}-001$/), totalInvestment: 1_250_000_000, signedOn: '2026-03-01' })]);
+  });
+
+  it('says which field is wrong when 总投资 is not an amount, and adds nothing', async () => {
+    await page.getByRole('link', { name: '返回项目台账' }).click();
+    await page.getByRole('button', { name: /新增项目/ }).click();
+    await page.getByLabel('项目名称').fill('金额有误项目');
+    await page.getByLabel(/^总投资/).fill('百亿级');
+    await page.getByRole('button', { name: '新增', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: /总投资（.+）：/ }).waitFor(WAIT);
+    await page.getByRole('button', { name: '取消' }).click();
+    const { value: rows } = await callApi<unknown[]>(page, 'projects.list', { query: '金额有误项目' });
+    expect(rows).toEqual([]);
   });
 
   it('keeps the sort through a switch to English and back (the grid is redrawn for the language)', async () => {

@@ -192,3 +192,14 @@ export function countProjects(db: Db): { active: number; archived: number } {
   };
   return { active: row.active ?? 0, archived: row.archived ?? 0 };
 }
+
+/** The next free provisional code of a year (待编号-2026-001, -002, …) for a project that has no 项目编号 yet. */
+export function nextProvisionalCode(db: Db, prefix: string): string {
+  const rows = db.prepare('SELECT code FROM projects WHERE substr(code, 1, ?) = ?').all(prefix.length, prefix) as Array<{ code: string }>;
+  let max = 0;
+  for (const { code } of rows) {
+    const n = Number(code.slice(prefix.length));
+    if (Number.isInteger(n) && n > max) max = n;
+  }
+  return `${prefix}${String(max + 1).padStart(3, '0')}`;
+}

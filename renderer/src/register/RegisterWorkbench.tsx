@@ -134,6 +134,7 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace }: Pr
       {dialog === 'add' && (
         <AddProjectDialog
           lists={lists}
+          unit={unit}
           onClose={() => setDialog(null)}
           onAdded={(project) => { setDialog(null); say(t('workbench:add.added', { name: project.name })); window.location.hash = projectHref(project.id); }}
         />
