@@ -35,6 +35,15 @@ function createWindow(): BrowserWindow {
     if (saved.maximized) win.maximize();
     win.show();
   });
+  // The page holds back a close or reload while a form has unsaved edits (beforeunload, see
+  // renderer/src/app/leaveGuard.ts); Electron then asks nothing by itself, so the shell asks.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question', buttons: ['放弃修改并离开', '留下继续编辑'], defaultId: 1, cancelId: 1,
+      title: '有未保存的修改', message: '项目信息中有尚未保存的修改。', detail: '离开将放弃这些修改；要保留，请留下并点「保存」。',
+    });
+    if (choice === 0) event.preventDefault();
+  });
   win.on('close', () => {
     const bounds = win.getNormalBounds();
     writeWindowState(stateFile, { ...bounds, maximized: win.isMaximized() });

@@ -10,7 +10,7 @@ type Handler = (...args: unknown[]) => unknown;
 const fake = vi.hoisted(() => {
   const handlers = new Map<string, Handler>();
   const appEvents = new Map<string, Handler>();
-  const windows: Array<{ options: Record<string, unknown>; url?: string; urls: string[]; reloads: number }> = [];
+  const windows: Array<{ options: Record<string, unknown>; url?: string; urls: string[]; reloads: number; contentsEvents: Map<string, Handler> }> = [];
   const state = {
     lock: true, quit: 0, permission: undefined as undefined | Handler, check: undefined as undefined | Handler, schemes: [] as unknown[], protocolHandled: [] as string[],
     menu: [] as Array<Record<string, unknown>>, opened: [] as string[], messages: [] as Array<{ message: string; detail?: string }>,
@@ -22,10 +22,13 @@ const fake = vi.hoisted(() => {
     static getAllWindows() {
       return [];
     }
-    record: { options: Record<string, unknown>; url?: string; urls: string[]; reloads: number };
-    webContents = { reload: () => { this.record.reloads += 1; } };
+    record: { options: Record<string, unknown>; url?: string; urls: string[]; reloads: number; contentsEvents: Map<string, Handler> };
+    webContents = {
+      reload: () => { this.record.reloads += 1; },
+      on: (event: string, handler: Handler) => { this.record.contentsEvents.set(event, handler); },
+    };
     constructor(options: Record<string, unknown>) {
-      this.record = { options, urls: [], reloads: 0 };
+      this.record = { options, urls: [], reloads: 0, contentsEvents: new Map() };
       windows.push(this.record);
     }
     once() {}
@@ -90,6 +93,11 @@ vi.mock('electron', () => {
       showSaveDialog: async () => fake.state.saveAnswer,
       showOpenDialog: async () => fake.state.openAnswer,
       showMessageBox: message,
+      showMessageBoxSync: (...args: unknown[]) => {
+        const options = args.at(-1) as { message: string; detail?: string };
+        fake.state.messages.push({ message: options.message, detail: options.detail ?? '' });
+        return fake.state.questionAnswer;
+      },
     },
     shell: {
       openExternal: () => Promise.resolve(),
@@ -164,6 +172,19 @@ describe('Electron shell (electron module replaced)', () => {
     expect(prevented).toEqual(['https://evil.example/', 'file:///etc/passwd']);
     expect(openHandler!({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
     expect(openHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+  });
+
+  it('asks before a close drops unsaved edits the page held back, and closes only when told to', () => {
+    const unload = fake.windows[0]!.contentsEvents.get('will-prevent-unload')!;
+    let allowed = 0;
+    const event = { preventDefault: () => { allowed += 1; } };
+    fake.state.questionAnswer = 1; // 留下继续编辑
+    unload(event);
+    expect(allowed).toBe(0);
+    expect(fake.state.messages.at(-1)?.message).toBe('项目信息中有尚未保存的修改。');
+    fake.state.questionAnswer = 0; // 放弃修改并离开
+    unload(event);
+    expect(allowed).toBe(1);
   });
 
   it('registers the app scheme as privileged before ready, and takes the single-instance lock', () => {

@@ -8,6 +8,7 @@ import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useHashRoute } from './useHashRoute';
 import { useSavedLanguage } from './useSavedLanguage';
+import { LeaveGuardDialog } from './LeaveGuardDialog';
 
 export function App() {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function App() {
           {View ? <View /> : view !== 'register' && <Placeholder view={view} />}
         </main>
       </div>
+      <LeaveGuardDialog />
     </div>
   );
 }

@@ -13,6 +13,12 @@ export const en: Messages = {
     switchTo: '中文',
     switchToTitle: 'Switch to the Chinese interface',
   },
+  leave: {
+    title: 'Unsaved changes',
+    text: 'The project details have changes that are not saved. Leaving drops them; to keep them, stay and click Save.',
+    stay: 'Stay and keep editing',
+    leave: 'Drop changes and leave',
+  },
   nav: {
     section: 'Views',
     register: 'Register',

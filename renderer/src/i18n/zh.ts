@@ -11,6 +11,12 @@ export const zh = {
     switchTo: 'English',
     switchToTitle: '切换为英文界面',
   },
+  leave: {
+    title: '有未保存的修改',
+    text: '项目信息中有尚未保存的修改。离开将放弃这些修改；要保留，请留下并点「保存」。',
+    stay: '留下继续编辑',
+    leave: '放弃修改并离开',
+  },
   nav: {
     section: '功能导航',
     register: '项目台账',

@@ -14,6 +14,7 @@ import { amountEditText } from '../common/fieldInput';
 import { fieldSpec, type FieldSpec } from '../register/fields';
 import { valueFromInput } from '../register/useCellEdit';
 import { SaveBanner, saveProblem, type SaveProblem } from './SaveBanner';
+import { useLeaveGuard } from '../app/leaveGuard';
 
 type Field = keyof ProjectFields;
 
@@ -56,6 +57,7 @@ export function ProjectFieldsForm({ project, unit, lists, today, onSaved, onRelo
   const [banner, setBanner] = useState<SaveProblem | null>(null);
   const [busy, setBusy] = useState(false);
   const dirty = (Object.keys(texts) as Field[]).filter((f) => texts[f] !== initial[f]);
+  useLeaveGuard(dirty.length > 0 && !busy);
 
   const save = async () => {
     const changes: Partial<Record<Field, unknown>> = {};

@@ -11,6 +11,7 @@ import { useProjectData, type ProjectWrite } from './useProjectData';
 import './strings';
 import './project.css';
 import { formatLocalDateTime } from '../../../shared/domain/localTime';
+import { confirmLeave } from '../app/leaveGuard';
 
 const TABS = ['info', 'nodes', 'monthly', 'history'] as const;
 type Tab = (typeof TABS)[number];
@@ -64,7 +65,7 @@ export function ProjectView({ id }: { id: number }) {
       </header>
       <div className="tabs" role="tablist">
         {TABS.map((key) => (
-          <button key={key} type="button" role="tab" id={`tab-${key}`} aria-selected={tab === key} aria-controls={`panel-${key}`} className={tab === key ? 'tab active' : 'tab'} onClick={() => setTab(key)}>
+          <button key={key} type="button" role="tab" id={`tab-${key}`} aria-selected={tab === key} aria-controls={`panel-${key}`} className={tab === key ? 'tab active' : 'tab'} onClick={() => { if (key !== tab) void confirmLeave().then((leave) => leave && setTab(key)); }}>
             {t(`tabs.${key}`)}
             {key === 'nodes' && <span className="tab-count">{nodes.length}</span>}
           </button>

@@ -20,6 +20,7 @@ export class BrowserWindow {
   constructor(options) {
     seen.windows.push(options.webPreferences);
   }
+  webContents = { on() {} };
   once() {}
   on() {}
   loadURL(url) {
