@@ -17,6 +17,7 @@ import { importMethods } from './api/imports';
 import { viewMethods } from './api/views';
 import { reportMethods } from './api/reports';
 import { nodeTemplateMethods } from './api/nodeTemplates';
+import { homeMethods } from './api/home';
 
 export type { ProjectDetail } from './api/projects';
 export type { CheckReport, DataInfo } from './api/data';
@@ -33,6 +34,7 @@ export const contract = {
   ...viewMethods,
   ...reportMethods,
   ...nodeTemplateMethods,
+  ...homeMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { restoreHandlers } from './restore';
 import { importHandlers } from './import/handlers';
 import { viewHandlers } from './views';
 import { reportHandlers } from './reports/index';
+import { homeHandlers } from './home';
 
 export const handlers: AllHandlers = {
   ...projectHandlers,
@@ -31,4 +32,5 @@ export const handlers: AllHandlers = {
   ...importHandlers,
   ...viewHandlers,
   ...reportHandlers,
+  ...homeHandlers,
 };

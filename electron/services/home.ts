@@ -1,0 +1,56 @@
+/** 首页: the leader's summary of the register, and each user's 关注项目 kept under their name. */
+
+import { inTransaction } from '../db/connection';
+import { readSettingValues, writeSetting } from '../db/queries/codeLists';
+import { latestMonthWithFigures, overdueProblems } from '../db/queries/home';
+import { nodesByProject } from '../db/queries/nodes';
+import { daysBetween } from '../../shared/domain/dates';
+import { summarizeHome } from '../../shared/domain/home';
+import { defaultReportingMonth } from '../../shared/domain/reportingMonth';
+import type { HandlerMap, ServiceContext } from './context';
+import { listRows } from './registerRows';
+import { requireProject } from './projects';
+
+const MAX_WATCHED = 200;
+
+function watchKey(ctx: ServiceContext): string {
+  return `watchlist:${ctx.actor}`;
+}
+
+function readWatched(ctx: ServiceContext): number[] {
+  const stored = readSettingValues(ctx.db)[watchKey(ctx)];
+  return Array.isArray(stored) ? stored.filter((v): v is number => Number.isSafeInteger(v)) : [];
+}
+
+export const homeHandlers: HandlerMap<'home.summary' | 'home.watch' | 'home.watched'> = {
+  async 'home.summary'({ month }, ctx) {
+    const today = ctx.clock.today();
+    const shown = month ?? defaultReportingMonth(today, latestMonthWithFigures(ctx.db));
+    const rows = listRows(ctx, {}, shown);
+    return summarizeHome({
+      today,
+      month: shown,
+      rows,
+      nodes: nodesByProject(ctx.db),
+      overdueProblems: overdueProblems(ctx.db, today).map((p) => ({
+        id: p.id, projectId: p.project_id, projectName: p.project_name, nodeName: p.node_name, text: p.text,
+        department: p.department, promisedOn: p.promised_on, daysLate: daysBetween(p.promised_on, today),
+      })),
+      watchedIds: readWatched(ctx),
+    });
+  },
+
+  async 'home.watch'({ projectId, watched }, ctx) {
+    return inTransaction(ctx.db, () => {
+      requireProject(ctx, projectId);
+      const rest = readWatched(ctx).filter((id) => id !== projectId);
+      const next = watched ? [projectId, ...rest].slice(0, MAX_WATCHED) : rest;
+      writeSetting(ctx.db, watchKey(ctx), next);
+      return next;
+    });
+  },
+
+  async 'home.watched'(_args, ctx) {
+    return readWatched(ctx);
+  },
+};
