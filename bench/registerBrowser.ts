@@ -23,6 +23,9 @@ const SCROLL_ONE_SCREEN_PER_FRAME = `(async () => {
 
 async function openRegister(page: Page, url: string): Promise<void> {
   await page.goto(url);
+  // The app opens on 首页; the register is one step away.
+  await page.waitForFunction(() => !window.location.hash.includes('token='), undefined, { timeout: 60_000 });
+  await page.evaluate(() => { window.location.hash = '#/register'; });
   await page.locator('[role="row"][row-id^="p"]').first().waitFor({ timeout: 60_000 });
 }
 

@@ -109,8 +109,19 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-/** The served app on a fresh sample register, opened in a Chromium page at the printed address. */
-export async function openApp(options: { today?: string; timezoneId?: string } = {}): Promise<AppSession> {
+/**
+ * Opens the printed address (its #token) in `page`, then goes to `route`: the app opens on 首页,
+ * and most tests start from another view. `route: null` stays where the app opened.
+ */
+export async function gotoApp(page: Page, url: string, route: string | null = '#/register'): Promise<void> {
+  await page.goto(url);
+  if (route === null) return;
+  await page.waitForFunction(() => !window.location.hash.includes('token='), undefined, { timeout: 15_000 });
+  await page.evaluate((hash) => { window.location.hash = hash; }, route);
+}
+
+/** The served app on a fresh sample register, opened in a Chromium page at the printed address (on the register unless `route` says otherwise). */
+export async function openApp(options: { today?: string; timezoneId?: string; route?: string | null } = {}): Promise<AppSession> {
   const app = await startApp({ today: options.today ?? '2026-11-22' });
   const browser = await launchBrowser(undefined, options.timezoneId);
   const page = await browser.context.newPage();
@@ -119,7 +130,7 @@ export async function openApp(options: { today?: string; timezoneId?: string } =
   page.on('console', (msg) => {
     if (msg.type() === 'error') pageErrors.push(msg.text());
   });
-  await page.goto(app.url);
+  await gotoApp(page, app.url, options.route === undefined ? '#/register' : options.route);
   return {
     app,
     browser,

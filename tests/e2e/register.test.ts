@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { callApi, openApp, type AppSession } from './harness';
+import { callApi, gotoApp, openApp, type AppSession } from './harness';
 
 const WAIT = { timeout: 15_000 };
 const WEILAN = '卫蓝新能源年产20GWh固态电池项目';
@@ -199,7 +199,7 @@ describe('项目台账', () => {
 
     // Meanwhile a colleague changes the same project from the register in another window.
     const other = await session.browser.context.newPage();
-    await other.goto(session.app.url);
+    await gotoApp(other, session.app.url);
     await other.getByRole('searchbox', { name: '搜索项目' }).fill('卫蓝 20GWh');
     await expect.poll(() => projectNames(other), WAIT).toEqual([WEILAN]);
     await (await cell(other, WEILAN, '年度计划投资（亿元）')).dblclick();
@@ -231,7 +231,7 @@ describe('项目台账', () => {
 
     // A colleague opens the same project, sees both, and changes 竣工's note.
     const other = await session.browser.context.newPage();
-    await other.goto(session.app.url);
+    await gotoApp(other, session.app.url);
     await other.evaluate((hash) => { window.location.hash = hash; }, new URL(page.url()).hash);
     await other.getByRole('tab', { name: /节点计划/ }).click();
     await expect.poll(() => note(other, '开工').inputValue(), WAIT).toBe('甲：桩基完成');

@@ -3,6 +3,12 @@ import type { ReactElement } from 'react';
 import type { ViewId } from './views';
 
 const PATHS: Record<ViewId, ReactElement> = {
+  home: (
+    <>
+      <path d="M4 11.5 12 4.5l8 7" />
+      <path d="M6.5 10v9.5h11V10M10 19.5v-5h4v5" />
+    </>
+  ),
   register: (
     <>
       <rect x="3.5" y="4" width="17" height="16" rx="2" />

@@ -10,10 +10,12 @@ import { ImportView } from '../import/ImportView';
 import { GanttView } from '../gantt/GanttView';
 import { SettingsView } from '../settings/SettingsView';
 import { MonthlyView } from '../monthly/MonthlyView';
+import { HomeView } from '../home/HomeView';
 import type { ViewId } from './views';
 
 export const VIEW_COMPONENTS: Partial<Record<ViewId, ComponentType>> = {
   gantt: GanttView,
+  home: HomeView,
   import: ImportView,
   monthly: MonthlyView,
   register: RegisterView,

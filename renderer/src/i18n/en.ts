@@ -21,6 +21,7 @@ export const en: Messages = {
   },
   nav: {
     section: 'Views',
+    home: 'Home',
     register: 'Register',
     gantt: 'Gantt',
     rollups: 'Investment',

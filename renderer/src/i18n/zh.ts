@@ -19,6 +19,7 @@ export const zh = {
   },
   nav: {
     section: '功能导航',
+    home: '首页',
     register: '项目台账',
     gantt: '进度甘特',
     rollups: '投资汇总',

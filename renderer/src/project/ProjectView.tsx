@@ -12,6 +12,7 @@ import './strings';
 import './project.css';
 import { formatLocalDateTime } from '../../../shared/domain/localTime';
 import { confirmLeave } from '../app/leaveGuard';
+import { ProjectWatchToggle } from '../home/ProjectWatchToggle';
 
 const TABS = ['info', 'nodes', 'monthly', 'history'] as const;
 type Tab = (typeof TABS)[number];
@@ -51,6 +52,7 @@ export function ProjectView({ id }: { id: number }) {
         {back}
         <div className="project-title-row">
           <h2 className="project-title">{project.name}</h2>
+          <ProjectWatchToggle id={project.id} name={project.name} />
           <StageBadge stage={project.stage} />
           <LightBadge light={project.light} />
           {project.archived && <span className="badge badge-grey">{t('archived')}</span>}

@@ -19,7 +19,7 @@ import type { GroupDimension } from './grouping';
 import { RegisterGrid } from './RegisterGrid';
 import { RegisterToolbar } from './RegisterToolbar';
 import { tallyRows, type RegisterTally } from './registerRow';
-import { inSlice, sliceFromParams } from './routeSlice';
+import { idSliceFromParams, inSlice, sliceFromParams } from './routeSlice';
 import { SliceChips } from './SliceChips';
 import { useSavedViews } from './useSavedViews';
 import { PresetButtons, ViewsMenu } from './ViewsMenu';
@@ -55,7 +55,8 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace }: Pr
 
   const paramsKey = params.toString();
   const slice = useMemo(() => sliceFromParams(new URLSearchParams(paramsKey)), [paramsKey]);
-  const shown = useMemo(() => projects.filter((p) => inSlice(p, slice)), [projects, slice]);
+  const idSlice = useMemo(() => idSliceFromParams(new URLSearchParams(paramsKey)), [paramsKey]);
+  const shown = useMemo(() => projects.filter((p) => inSlice(p, slice) && (!idSlice || idSlice.ids.has(p.id))), [projects, slice, idSlice]);
   const [tally, setTally] = useState<RegisterTally>(() => tallyRows(shown));
   const onTally = useCallback((next: RegisterTally) => setTally(next), []);
 
@@ -117,7 +118,7 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace }: Pr
         lights={lights} onLights={setLights} tools={tools} presets={<PresetButtons onPreset={views.applyPreset} />}
         addButton={addButton} unitNote={t('workbench:unitNote', { unit })}
       />
-      <SliceChips slice={slice} params={new URLSearchParams(paramsKey)} />
+      <SliceChips slice={slice} idSlice={idSlice} params={new URLSearchParams(paramsKey)} />
       {selected.length > 0 && (
         <div className="selection-bar" role="region" aria-label={t('workbench:selection.count', { count: selected.length })}>
           <span className="selection-count">{t('workbench:selection.count', { count: selected.length })}</span>

@@ -1,12 +1,12 @@
 /** The slice the route asked for, as chips above the grid; × drops one, 清除 drops them all. */
 import { useTranslation } from 'react-i18next';
 import { DIMENSION_LABELS_EN } from './strings';
-import { hashWithout, sliceEntries, sliceLabel, type Slice } from './routeSlice';
+import { hashWithout, hashWithoutIds, sliceEntries, sliceLabel, type IdSlice, type Slice } from './routeSlice';
 
-export function SliceChips({ slice, params }: { slice: Slice; params: URLSearchParams }) {
+export function SliceChips({ slice, idSlice, params }: { slice: Slice; idSlice: IdSlice | null; params: URLSearchParams }) {
   const { t, i18n } = useTranslation('workbench');
   const entries = sliceEntries(slice);
-  if (!entries.length) return null;
+  if (!entries.length && !idSlice) return null;
   const en = i18n.resolvedLanguage === 'en';
   return (
     <div className="slice-chips" role="group" aria-label={t('slice.label')}>
@@ -21,6 +21,12 @@ export function SliceChips({ slice, params }: { slice: Slice; params: URLSearchP
           </span>
         );
       })}
+      {idSlice && (
+        <span className="chip">
+          <span className="chip-value">{idSlice.label || t('slice.ids')} · {t('slice.idsCount', { count: idSlice.ids.size })}</span>
+          <a className="chip-remove" href={hashWithoutIds(params)} aria-label={t('slice.removeIds', { label: idSlice.label })} title={t('slice.removeIds', { label: idSlice.label })}>×</a>
+        </span>
+      )}
       <a className="chip-clear" href="#/register">{t('slice.clear')}</a>
     </div>
   );

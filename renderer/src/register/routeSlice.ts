@@ -43,3 +43,33 @@ export function hashWithout(params: URLSearchParams, by: RollupDimension): strin
   const text = next.toString();
   return text ? `#/register?${text}` : '#/register';
 }
+
+/**
+ * A named set of projects from another page (首页's 本月新开工, a leader's red projects):
+ * `#/register?ids=3,17,42&label=本月新开工`. The page that counted them lists them, so the register
+ * shows exactly the projects behind the figure.
+ */
+export interface IdSlice {
+  ids: ReadonlySet<number>;
+  label: string;
+}
+
+export function idSliceFromParams(params: URLSearchParams): IdSlice | null {
+  const text = params.get('ids');
+  if (text === null) return null;
+  const ids = new Set(text.split(',').map(Number).filter((n) => Number.isSafeInteger(n) && n > 0));
+  return { ids, label: params.get('label')?.trim() || '' };
+}
+
+export function registerHrefForIds(ids: readonly number[], label: string): string {
+  return `#/register?${new URLSearchParams({ ids: ids.join(','), label }).toString()}`;
+}
+
+/** The route without the named set (its chip's ×). */
+export function hashWithoutIds(params: URLSearchParams): string {
+  const next = new URLSearchParams(params);
+  next.delete('ids');
+  next.delete('label');
+  const text = next.toString();
+  return text ? `#/register?${text}` : '#/register';
+}

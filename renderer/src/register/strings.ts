@@ -26,7 +26,7 @@ export const zh = {
     done: '1–N月完成',
     rate: '完成率',
   },
-  slice: { label: '当前范围', remove: '移除条件 {{dim}}：{{value}}', clear: '清除全部' },
+  slice: { label: '当前范围', remove: '移除条件 {{dim}}：{{value}}', clear: '清除全部', ids: '指定项目', idsCount: '{{count}} 个项目', removeIds: '移除范围：{{label}}' },
   lights: { onlyRed: '只看逾期（红灯）项目', onlyYellow: '只看预警（黄灯）项目', showing: '筛选中' },
   columns: { button: '列设置', title: '显示的列', reset: '恢复默认列' },
   views: {
@@ -105,7 +105,7 @@ export const en: SameKeys<typeof zh> = {
     done: 'Completed YTD',
     rate: 'Rate',
   },
-  slice: { label: 'Showing', remove: 'Remove {{dim}}: {{value}}', clear: 'Clear all' },
+  slice: { label: 'Showing', remove: 'Remove {{dim}}: {{value}}', clear: 'Clear all', ids: 'Chosen projects', idsCount: '{{count}} projects', removeIds: 'Remove: {{label}}' },
   lights: { onlyRed: 'Only overdue (red) projects', onlyYellow: 'Only warning (yellow) projects', showing: 'filtered' },
   columns: { button: 'Columns', title: 'Visible columns', reset: 'Default columns' },
   views: {
