@@ -7,6 +7,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 
 /** Views reachable from 视图, in sidebar order, with their menu labels. */
 export const MENU_VIEWS: Array<{ view: string; label: string }> = [
+  { view: 'home', label: '首页' },
   { view: 'register', label: '项目台账' },
   { view: 'gantt', label: '进度甘特' },
   { view: 'rollups', label: '投资汇总' },

@@ -216,7 +216,7 @@ describe('the Chinese application menu', () => {
     expect(lastUrl()).toBe('app://ledger/index.html#/import');
     menuItem('导出报表…').click();
     expect(lastUrl()).toBe('app://ledger/index.html#/reports');
-    for (const [label, view] of [['项目台账', 'register'], ['进度甘特', 'gantt'], ['投资汇总', 'rollups'], ['设置与数据', 'settings']] as const) {
+    for (const [label, view] of [['首页', 'home'], ['项目台账', 'register'], ['进度甘特', 'gantt'], ['投资汇总', 'rollups'], ['设置与数据', 'settings']] as const) {
       menuItem(label).click();
       expect(lastUrl()).toBe(`app://ledger/index.html#/${view}`);
     }
