@@ -14,6 +14,8 @@ import { insertProjectGraph, type ProjectGraph } from './projectGraph';
 import { readSampleRegister, sampleGraphs } from './sampleRegister';
 import { generateRegister } from './generate';
 import { writeBackup } from './dailyBackup';
+import { latestMonthWithFigures } from '../db/queries/home';
+import { defaultReportingMonth } from '../../shared/domain/reportingMonth';
 
 /** Settings key set once the sample register was loaded, so a cleared register is not refilled. */
 export const SAMPLE_FLAG = 'sampleLoaded';
@@ -50,6 +52,7 @@ export const dataHandlers: HandlerMap<'data.info' | 'data.check' | 'data.backup'
       archivedCount: counts.archived,
       appVersion: ctx.appVersion,
       today: ctx.clock.today(),
+      reportingMonth: defaultReportingMonth(ctx.clock.today(), latestMonthWithFigures(ctx.db)),
       systemUser: ctx.systemActor ?? ctx.actor,
     };
   },

@@ -11,6 +11,8 @@ export interface DataInfo {
   archivedCount: number;
   appVersion: string;
   today: string;
+  /** The month pages and reports show by default: this month once reported, else the month before (see reportingMonth.ts). */
+  reportingMonth: string;
   /** The computer's user name, recorded in the history when no 操作人 is set. */
   systemUser: string;
 }

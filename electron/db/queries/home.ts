@@ -4,8 +4,9 @@ import type { Db } from '../connection';
 
 /** The latest month anyone reported completed investment or progress for; null on an empty register. */
 export function latestMonthWithFigures(db: Db): string | null {
-  const row = db.prepare(`SELECT max(month) AS month FROM monthly WHERE completed > 0 OR progress_note <> ''`).get() as { month: string | null };
-  return row.month;
+  // Walks the month index from the newest end: stops at the first month with figures.
+  const row = db.prepare(`SELECT month FROM monthly WHERE completed > 0 OR progress_note <> '' ORDER BY month DESC LIMIT 1`).get() as { month: string } | undefined;
+  return row?.month ?? null;
 }
 
 export interface OverdueProblemRow {

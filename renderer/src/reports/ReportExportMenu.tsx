@@ -42,8 +42,8 @@ export function ReportExportMenu({ collectIds, count, unit, align = 'right' }: P
     }
     try {
       // The service's clock decides the current month, as the 报表 view's default does.
-      const { today } = await api('data.info', {});
-      const file = await api('reports.export', { report, month: today.slice(0, 7), unit: reportUnit(unit), filter: { projectIds } });
+      const { reportingMonth } = await api('data.info', {});
+      const file = await api('reports.export', { report, month: reportingMonth, unit: reportUnit(unit), filter: { projectIds } });
       downloadBytes(base64ToBytes(file.base64), file.fileName, file.mimeType);
     } catch (err) {
       setError(t('reportMenu.failed', { message: errorText(err, i18n.resolvedLanguage === 'en') }));

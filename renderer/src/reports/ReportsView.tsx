@@ -43,7 +43,9 @@ export function ReportsView() {
   }
   const today = info.data.today;
   const thisYear = Number(today.slice(0, 4));
-  const choices: ReportChoices = picked ?? { year: thisYear, monthNumber: Number(today.slice(5, 7)), unit: '万元', by: undefined, scope: {} };
+  // On 1 December the month with figures is November, not 1–12月 (see reportingMonth.ts).
+  const reportingMonth = info.data.reportingMonth;
+  const choices: ReportChoices = picked ?? { year: Number(reportingMonth.slice(0, 4)), monthNumber: Number(reportingMonth.slice(5, 7)), unit: '万元', by: undefined, scope: {} };
   const reportingUnit = settings.status === 'ok' ? settings.data.reportingUnit : '';
   const fileName = suggestReportFileName(report, monthText(choices), reportingUnit);
   const failure = (err: unknown) => {

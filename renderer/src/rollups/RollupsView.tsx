@@ -33,7 +33,7 @@ export function RollupsView() {
     return <div className={`view-state ${failed ? 'view-error' : ''}`} role={failed ? 'alert' : 'status'}>{failed ? t('loadFailed', { message: failed.message }) : t('loading')}</div>;
   }
   const unit: DisplayUnit = settings.data.displayUnit;
-  const month = pickedMonth ?? monthOf(info.data.today);
+  const month = pickedMonth ?? info.data.reportingMonth;
   const choices: FilterChoices = {
     chain: codeLists.status === 'ok' ? codeLists.data.chain : [],
     area: codeLists.status === 'ok' ? codeLists.data.area : [],
