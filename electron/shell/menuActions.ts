@@ -73,8 +73,7 @@ export function menuActions(win: () => BrowserWindow | undefined, ledger: () => 
       const problem = await parts.shell.openPath(path.dirname(dbPath()));
       if (problem) await tell('error', '无法打开数据文件夹', problem);
     },
-    // 使用说明 lives with the light rules in 设置与数据 until the help page is built.
-    help: () => navigate('settings'),
+    help: () => navigate('help'),
     async about() {
       await tell('info', '重大项目台账', `版本 ${parts.appVersion}\n数据库：${dbPath()}\n重大项目从签约到达产的逐节点跟踪、亮灯预警、投资汇总与报表。`);
     },

@@ -69,6 +69,15 @@ describe('首页', () => {
     expect(await page.locator('[data-figure="ytd"] .home-card-label').innerText()).toBe('1–10月完成投资');
   });
 
+  it('使用说明 states the light rules as set now', async () => {
+    await page.getByRole('link', { name: '使用说明' }).click();
+    const rules = page.getByRole('region', { name: '亮灯规则（按当前设置）' });
+    await rules.getByText('黄灯（预警）：节点将在 15 天内到期，仍未完成').waitFor(WAIT);
+    await callApi(page, 'settings.update', { warningDays: 20 });
+    await page.reload();
+    await rules.getByText('黄灯（预警）：节点将在 20 天内到期，仍未完成').waitFor(WAIT);
+  });
+
   it('ran without script errors', () => {
     expect(session.pageErrors).toEqual([]);
   });

@@ -221,7 +221,7 @@ describe('the Chinese application menu', () => {
       expect(lastUrl()).toBe(`app://ledger/index.html#/${view}`);
     }
     menuItem('使用说明').click();
-    expect(lastUrl()).toBe('app://ledger/index.html#/settings');
+    expect(lastUrl()).toBe('app://ledger/index.html#/help');
   });
 
   it('备份 writes the file the save dialog names; a cancelled dialog writes nothing', async () => {

@@ -3,6 +3,12 @@ import type { ReactElement } from 'react';
 import type { ViewId } from './views';
 
 const PATHS: Record<ViewId, ReactElement> = {
+  help: (
+    <>
+      <circle cx="12" cy="12" r="8.5" />
+      <path d="M9.6 9.6a2.5 2.5 0 1 1 3.4 2.3c-.6.3-1 .8-1 1.5v.6M12 16.8v.2" />
+    </>
+  ),
   home: (
     <>
       <path d="M4 11.5 12 4.5l8 7" />

@@ -11,10 +11,12 @@ import { GanttView } from '../gantt/GanttView';
 import { SettingsView } from '../settings/SettingsView';
 import { MonthlyView } from '../monthly/MonthlyView';
 import { HomeView } from '../home/HomeView';
+import { HelpView } from '../help/HelpView';
 import type { ViewId } from './views';
 
 export const VIEW_COMPONENTS: Partial<Record<ViewId, ComponentType>> = {
   gantt: GanttView,
+  help: HelpView,
   home: HomeView,
   import: ImportView,
   monthly: MonthlyView,

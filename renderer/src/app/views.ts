@@ -1,6 +1,6 @@
 /** The views of the app, in sidebar order (DESIGN.md, Views). Each is reached at `#/<id>`. */
 
-export const VIEW_IDS = ['home', 'register', 'gantt', 'rollups', 'import', 'reports', 'monthly', 'settings'] as const;
+export const VIEW_IDS = ['home', 'register', 'gantt', 'rollups', 'import', 'reports', 'monthly', 'settings', 'help'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export const DEFAULT_VIEW: ViewId = 'home';

@@ -4,6 +4,7 @@
  * Printable (A4/A3, the app's chrome hidden) and readable on a phone (one column).
  */
 import './strings';
+import '../common/lightDots.css';
 import './home.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -29,6 +29,7 @@ export const en: Messages = {
     reports: 'Reports',
     monthly: 'Monthly',
     settings: 'Settings',
+    help: 'Help',
   },
   placeholder: {
     badge: 'Soon',

@@ -27,6 +27,7 @@ export const zh = {
     reports: '报表',
     monthly: '月度调度',
     settings: '设置与数据',
+    help: '使用说明',
   },
   placeholder: {
     badge: '建设中',
