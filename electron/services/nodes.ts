@@ -5,6 +5,7 @@ import { deleteNode, deleteProjectNodes, getNode, insertNode, listNodes, renumbe
 import { bumpVersion } from '../db/queries/projects';
 import { getTemplate, listTemplates } from '../db/queries/templates';
 import { recordChanges, type ChangeInput } from '../db/queries/changes';
+import { problemNodeNames, updateProblemFields } from '../db/queries/problems';
 import { addDays, daysBetween } from '../../shared/domain/dates';
 import type { ScheduleNode } from '../../shared/domain/types';
 import type { HandlerMap, ServiceContext } from './context';
@@ -141,8 +142,12 @@ export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.all' | 'nodes.add' |
       if (!template) throw notFound('节点模板', 'Node template', templateId);
       // Recorded progress survives: a node of the same name keeps its actual dates, percent and note.
       const previous = listNodes(ctx.db, projectId);
+      // 卡点 stay on the node of the same name in the new schedule (deleting the old nodes would untie them).
+      const problemNodes = problemNodeNames(ctx.db, projectId);
       deleteProjectNodes(ctx.db, projectId);
       writeTemplateSchedule(ctx, requireProject(ctx, projectId), template, start, previous);
+      const byName = new Map(listNodes(ctx.db, projectId).map((n) => [n.name, n.id]));
+      for (const p of problemNodes) updateProblemFields(ctx.db, p.id, { nodeId: byName.get(p.node_name) ?? null });
       recordChanges(ctx.db, [
         { at: ctx.clock.now(), actor: ctx.actor, entity: 'project', entityId: projectId, projectId, field: 'nodes', before: `${previous.length}个节点`, after: `按模板「${template.name}」自 ${start} 生成` },
       ]);

@@ -6,6 +6,7 @@
 import { insertProject, setProjectStage } from '../db/queries/projects';
 import { insertNode, listNodes, type NodeFields } from '../db/queries/nodes';
 import { upsertMonthly } from '../db/queries/monthly';
+import { insertProblem, updateProblemFields } from '../db/queries/problems';
 import { recordChanges } from '../db/queries/changes';
 import { deriveStage } from '../../shared/domain/stage';
 import type { MonthlyEntry, ProjectFields } from '../../shared/domain/types';
@@ -38,10 +39,21 @@ export const EMPTY_PROJECT: Omit<ProjectFields, 'code' | 'name'> = {
   tags: [],
 };
 
+/** A 卡点 of a project graph, tied to its node by the node's name (null: the whole project). */
+export interface GraphProblem {
+  node: string | null;
+  text: string;
+  department: string;
+  promisedOn: string | null;
+  resolvedOn: string | null;
+  resolution: string;
+}
+
 export interface ProjectGraph {
   fields: ProjectFields;
   nodes?: NodeFields[];
   monthly?: Array<Omit<MonthlyEntry, 'projectId'>>;
+  problems?: GraphProblem[];
 }
 
 /** Inserts one project with its nodes and months; the caller holds the transaction. */
@@ -51,6 +63,13 @@ export function insertProjectGraph(ctx: ServiceContext, graph: ProjectGraph, bat
   const id = insertProject(ctx.db, graph.fields, stage, now);
   (graph.nodes ?? []).forEach((node, i) => insertNode(ctx.db, id, i + 1, node));
   for (const m of graph.monthly ?? []) upsertMonthly(ctx.db, { ...m, projectId: id });
+  if (graph.problems?.length) {
+    const nodeIds = new Map(listNodes(ctx.db, id).map((n) => [n.name, n.id]));
+    for (const p of graph.problems) {
+      const problemId = insertProblem(ctx.db, { projectId: id, nodeId: p.node === null ? null : nodeIds.get(p.node) ?? null, text: p.text, department: p.department, promisedOn: p.promisedOn, createdAt: now });
+      if (p.resolvedOn) updateProblemFields(ctx.db, problemId, { resolvedOn: p.resolvedOn, resolution: p.resolution });
+    }
+  }
   recordChanges(ctx.db, [
     { at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field: '*', before: null, after: `新建：${graph.fields.code} ${graph.fields.name}`, batchId },
   ]);

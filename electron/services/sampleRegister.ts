@@ -15,6 +15,15 @@ export const sampleRegisterSchema = z.object({
     projectFieldsSchema.partial().required({ code: true, name: true }).extend({
       nodes: z.array(nodeFieldsSchema).default([]),
       monthly: z.array(monthlyFieldsSchema.extend({ month: isoMonth })).default([]),
+      /** 卡点 (problems; `problems` is the free-text 存在问题), each on the node of that name (null: the whole project). */
+      blockers: z.array(z.object({
+        node: z.string().nullable(),
+        text: z.string().min(1),
+        department: z.string().min(1),
+        promisedOn: isoDate.nullable(),
+        resolvedOn: isoDate.nullable().default(null),
+        resolution: z.string().default(''),
+      }).strict()).default([]),
     }),
   ),
 });
@@ -29,9 +38,10 @@ export function readSampleRegister(resourcesDir: string): SampleRegister {
 }
 
 export function sampleGraphs(sample: SampleRegister): ProjectGraph[] {
-  return sample.projects.map(({ nodes, monthly, ...fields }) => ({
+  return sample.projects.map(({ nodes, monthly, blockers, ...fields }) => ({
     fields: { ...EMPTY_PROJECT, ...fields },
     nodes,
     monthly,
+    problems: blockers,
   }));
 }

@@ -62,6 +62,13 @@ const OTHER_LABELS: Record<string, { zh: string; en: string }> = {
   value: { zh: '值', en: 'value' },
   to: { zh: '新名称', en: 'new name' },
   from: { zh: '备份文件', en: 'backup file' },
+  // 卡点 (problems)
+  nodeId: { zh: '卡点节点', en: 'node' },
+  text: { zh: '卡点问题', en: 'problem' },
+  department: { zh: '责任单位', en: 'department asked' },
+  promisedOn: { zh: '承诺解决时间', en: 'promised date' },
+  resolvedOn: { zh: '解决日期', en: 'date solved' },
+  resolution: { zh: '解决情况', en: 'resolution' },
 };
 
 export function fieldLabel(name: string): { zh: string; en: string } {

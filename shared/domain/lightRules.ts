@@ -18,7 +18,7 @@ export function lightRules(s: RuleSettings): LightRule[] {
     { color: 'red', zh: '红灯（逾期）：节点已过计划完成日期仍未完成', en: 'Red (overdue): a node past its planned end and not done' },
   ];
   if (s.problemOverdueRed) {
-    rules.push({ color: 'red', zh: '红灯（卡点逾期）：未解决的卡点已过承诺解决日期，其所在节点亮红灯', en: 'Red (卡点 overdue): an open problem past its promised date turns its node red' });
+    rules.push({ color: 'red', zh: '红灯（卡点逾期）：未解决的卡点已过承诺解决日期，其所在节点亮红灯；未关联节点的卡点使项目亮红灯', en: 'Red (problem overdue): an open problem past its promised date turns its node red, or the project when it is tied to no node' });
   }
   rules.push(
     { color: 'red', zh: `红灯（无进展）：在建项目连续 ${s.agingRedMonths} 个月没有填报进展`, en: `Red (idle): ${s.agingRedMonths} months without recorded progress` },

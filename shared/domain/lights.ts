@@ -33,12 +33,16 @@ export function nodeLight(
   return { status: '未开始', color: 'grey' };
 }
 
-/** A node light made red by an open 卡点 past its promised date, when that is worse. */
-export function withOverdueProblems(light: NodeLight, problems: OpenProblem[], today: IsoDate): NodeLight {
-  // The oldest broken promise is the one that counts.
-  const overdue = problems
+/** The oldest broken promise among open problems: the one that counts. */
+function oldestOverdue(problems: OpenProblem[], today: IsoDate): OpenProblem | undefined {
+  return problems
     .filter((p) => p.promisedOn !== null && p.promisedOn < today)
     .sort((a, b) => (a.promisedOn as string).localeCompare(b.promisedOn as string))[0];
+}
+
+/** A node light made red by an open 卡点 past its promised date, when that is worse. */
+export function withOverdueProblems(light: NodeLight, problems: OpenProblem[], today: IsoDate): NodeLight {
+  const overdue = oldestOverdue(problems, today);
   if (!overdue || light.color === 'red' || light.color === 'green' || light.color === 'amber') return light;
   return {
     status: '逾期',
@@ -97,6 +101,16 @@ export function projectLight(input: ProjectLightInput, today: IsoDate, settings:
   let result: ProjectLight;
   if (!worst) result = { color: 'grey', label: '无节点', reason: '尚未排定节点', labelEn: 'No schedule', reasonEn: 'no nodes scheduled yet' };
   else result = describeWorst(worst.light, worst.name);
+
+  // A 卡点 of the whole project (no node) has no node to turn red: past its promise it turns the project red.
+  const projectWide = settings.problemOverdueRed === false ? undefined : oldestOverdue(
+    (input.problems ?? []).filter((p) => p.nodeId === null || !input.nodes.some((n) => n.id === p.nodeId)),
+    today,
+  );
+  if (projectWide && result.color !== 'red') {
+    const days = daysBetween(projectWide.promisedOn as IsoDate, today);
+    result = { color: 'red', label: '逾期', reason: `卡点逾期 ${days}天：${projectWide.text}`, labelEn: 'Overdue', reasonEn: `problem ${days} days overdue: ${projectWide.text}` };
+  }
 
   if (input.active && input.lastProgressMonth) {
     const idle = monthsBetween(input.lastProgressMonth, monthOf(today));

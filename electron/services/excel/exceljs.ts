@@ -15,6 +15,9 @@ export type Style = ExcelJS.Style;
 
 /** A3 (OOXML paper code 8): the reports print on it, but exceljs's PaperSize enum omits it. */
 export const PAPER_A3 = 8 as ExcelJS.PaperSize;
+/** A4 (OOXML paper code 9): single-sheet notices such as the 督办单. */
+export const PAPER_A4 = 9 as ExcelJS.PaperSize;
+export type PaperSize = ExcelJS.PaperSize;
 
 export function newWorkbook(): Workbook {
   const wb = new ExcelJS.Workbook();

@@ -4,7 +4,7 @@
  * an autofilter, A3 landscape fitted to one page wide, 宋体 body and 黑体 title, thin borders.
  */
 
-import { PAPER_A3, type Cell, type Workbook, type Worksheet } from '../excel/exceljs';
+import { PAPER_A3, type Cell, type PaperSize, type Workbook, type Worksheet } from '../excel/exceljs';
 import { formatChineseDate } from '../../../shared/domain/dates';
 import { AMOUNT_FORMAT } from '../../../shared/reports/reportAmounts';
 import { setTextCell } from './cellWriter';
@@ -50,13 +50,13 @@ export function solidFill(argb: string) {
 /** Row number of the header: title (1), heading line (2), header (3). */
 export const HEADER_ROW = 3;
 
-/** Creates a sheet with the title, heading line and header row, print setup and frozen panes. */
-export function addReportSheet(wb: Workbook, sheetName: string, heading: SheetHeading, columns: ReportColumn[], frozenColumns: number): Worksheet {
+/** Creates a sheet with the title, heading line and header row, print setup and frozen panes (A3 unless another paper is named). */
+export function addReportSheet(wb: Workbook, sheetName: string, heading: SheetHeading, columns: ReportColumn[], frozenColumns: number, paperSize: PaperSize = PAPER_A3): Worksheet {
   const ws = wb.addWorksheet(sheetName, {
     properties: { defaultRowHeight: 18 },
     views: [{ state: 'frozen', xSplit: frozenColumns, ySplit: HEADER_ROW, showGridLines: false }],
     pageSetup: {
-      paperSize: PAPER_A3,
+      paperSize,
       orientation: 'landscape',
       fitToPage: true,
       fitToWidth: 1,
