@@ -21,8 +21,9 @@ import { restoreCommand } from './commands/restore';
 import { settingsCommand } from './commands/settings';
 import { codesCommand } from './commands/codes';
 import { applyTemplateCommand } from './commands/applyTemplate';
+import { problemsCommand } from './commands/problems';
 
-export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand, applyTemplateCommand, restoreCommand, settingsCommand, codesCommand];
+export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand, applyTemplateCommand, restoreCommand, settingsCommand, codesCommand, problemsCommand];
 
 const COMMON_OPTIONS: OptionSpec = {
   db: { type: 'string' },

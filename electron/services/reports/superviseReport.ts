@@ -57,6 +57,8 @@ function writeDepartmentSheet(wb: Workbook, name: string, department: string, ro
     writeRow(ws, r, COLUMNS, [
       i + 1, p.projectName, p.nodeName ?? '（全项目）', p.text, p.promisedOn ?? '未定', problemDueText(p.due, false), p.leader, p.createdAt.slice(0, 10), '', p.projectCode,
     ]);
+    // Room to write the 办理情况 by hand on the printed sheet.
+    ws.getRow(r).height = Math.max(ws.getRow(r).height ?? 0, 42);
     const color = p.due.state === 'overdue' ? 'red' : p.due.state === 'dueSoon' ? 'yellow' : null;
     if (color) {
       const cell = ws.getRow(r).getCell(status);
@@ -67,6 +69,8 @@ function writeDepartmentSheet(wb: Workbook, name: string, department: string, ro
   });
   addAutoFilter(ws, r - 1, COLUMNS.length);
   const overdue = rows.filter((p) => p.due.state === 'overdue').length;
+  writeNote(ws, r + 3, COLUMNS.length, '责任单位（盖章）：　　　　　　　　　　　经办人：　　　　　　　　　联系电话：　　　　　　　　　　反馈日期：　　　　年　　月　　日');
+  ws.getRow(r + 3).height = 28;
   writeNote(ws, r + 1, COLUMNS.length, `注：1. 共 ${rows.length} 项未解决卡点，其中逾期 ${overdue} 项（逾期天数按截至日期计算，已逾期的排在前面）。2. 请在“办理情况及预计解决时间”栏填写进展，反馈${reportingUnit}。`);
 }
 

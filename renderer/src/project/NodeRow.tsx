@@ -95,6 +95,8 @@ export function NodeRow({ node, first, last, onChange, onMove, onRemove }: Props
             <span className="light-dot" aria-hidden="true" />
             {nodeStatusText(node.light, en)}
           </span>
+          {/* Red for a reason other than its own date (an overdue 卡点): said, not only hovered. */}
+          {node.light.reason && <span className="light-reason" title={nodeReasonText(node.light, en)}>{nodeReasonText(node.light, en)}</span>}
         </td>
         {cell('note')}
         <td className="node-actions">

@@ -6,6 +6,7 @@ import { LightBadge, StageBadge } from './badges';
 import { HistoryTable } from './HistoryTable';
 import { MonthlyTable } from './MonthlyTable';
 import { NodeTable } from './NodeTable';
+import { ProblemTable } from './ProblemTable';
 import { ProjectFieldsForm } from './ProjectFieldsForm';
 import { useProjectData, type ProjectWrite } from './useProjectData';
 import './strings';
@@ -14,7 +15,7 @@ import { formatLocalDateTime } from '../../../shared/domain/localTime';
 import { confirmLeave } from '../app/leaveGuard';
 import { ProjectWatchToggle } from '../home/ProjectWatchToggle';
 
-const TABS = ['info', 'nodes', 'monthly', 'history'] as const;
+const TABS = ['info', 'nodes', 'problems', 'monthly', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 export function ProjectView({ id }: { id: number }) {
@@ -22,7 +23,8 @@ export function ProjectView({ id }: { id: number }) {
   const route = useRoute();
   const en = i18n.resolvedLanguage === 'en';
   const { state, reload, refresh, write, loadKey } = useProjectData(id);
-  const [tab, setTab] = useState<Tab>('info');
+  // `?tab=problems` opens the page on that tab (the 督办清单 links to a project's 卡点).
+  const [tab, setTab] = useState<Tab>(() => TABS.find((k) => k === route.params.get('tab')) ?? 'info');
   // History is re-read whenever something on the page was saved.
   const [saves, setSaves] = useState(0);
   const saved = async () => {
@@ -34,8 +36,9 @@ export function ProjectView({ id }: { id: number }) {
     return result;
   });
 
-  const fromGantt = route.params.get('from') === 'gantt';
-  const back = <a className="back-link" href={viewHref(fromGantt ? 'gantt' : 'register')}>‹ {t(fromGantt ? 'backToGantt' : 'back')}</a>;
+  const from = route.params.get('from');
+  const backTo = from === 'gantt' || from === 'monthly' ? from : 'register';
+  const back = <a className="back-link" href={viewHref(backTo)}>‹ {t(backTo === 'gantt' ? 'backToGantt' : backTo === 'monthly' ? 'backToMonthly' : 'back')}</a>;
   if (state.status === 'loading') return <div className="view-state" role="status">{t('loading')}</div>;
   if (state.status === 'error') {
     return (
@@ -76,6 +79,7 @@ export function ProjectView({ id }: { id: number }) {
       <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'info' && <ProjectFieldsForm key={project.version} project={project} unit={state.unit} lists={state.lists} today={state.today} onSaved={saved} onReload={reload} />}
         {tab === 'nodes' && <NodeTable key={loadKey} project={project} nodes={nodes} templates={state.templates} write={writeAndNote} onReload={reload} />}
+        {tab === 'problems' && <ProblemTable project={project} nodes={nodes} today={state.today} write={writeAndNote} />}
         {tab === 'monthly' && <MonthlyTable key={loadKey} projectId={project.id} entries={monthly} unit={state.unit} today={state.today} write={writeAndNote} onReload={reload} />}
         {tab === 'history' && <HistoryTable projectId={project.id} unit={state.unit} refreshKey={saves} />}
       </div>

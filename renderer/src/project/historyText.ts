@@ -31,7 +31,17 @@ export function describeChange(r: ChangeRecord, unit: MoneyUnit, en: boolean): {
   const [head = '', tail] = r.field.split('.', 2) as [string?, string?];
   let field: string;
   let last = r.field;
-  if (r.entity === 'node' && tail !== undefined) {
+  if (r.entity === 'problem') {
+    // 卡点: "<its text, shortened>.<field>" (the text may itself hold a full stop), or '*' when added or removed.
+    const dot = r.field.lastIndexOf('.');
+    if (dot < 0) {
+      field = en ? 'problem' : '卡点';
+    } else {
+      last = r.field.slice(dot + 1);
+      const label = fieldLabel(last);
+      field = `${en ? 'problem' : '卡点'}「${r.field.slice(0, dot)}」 · ${en ? label.en : label.zh}`;
+    }
+  } else if (r.entity === 'node' && tail !== undefined) {
     const label = NODE_FIELDS[tail] ?? { zh: tail, en: tail };
     field = `${head} · ${en ? label.en : label.zh}`;
     last = tail;

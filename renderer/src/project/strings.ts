@@ -5,6 +5,7 @@ import i18n from '../i18n';
 export const zh = {
   back: '返回项目台账',
   backToGantt: '返回进度甘特',
+  backToMonthly: '返回督办清单',
   loading: '正在加载项目…',
   loadFailed: '项目加载失败：{{message}}',
   notFound: '未找到该项目，可能已被删除。',
@@ -12,7 +13,7 @@ export const zh = {
   currentNode: '当前节点：{{name}}',
   version: '版本 {{version}}',
   updatedAt: '最后修改 {{at}}',
-  tabs: { info: '项目信息', nodes: '节点计划', monthly: '月度投资', history: '变更记录' },
+  tabs: { info: '项目信息', nodes: '节点计划', problems: '卡点', monthly: '月度投资', history: '变更记录' },
   sections: { basic: '基本信息', investment: '投资', progress: '进度', duty: '责任', problems: '问题与协调' },
   stageAuto: '（按节点自动判定）',
   form: { save: '保存修改', reset: '放弃修改', saved: '已保存', unsaved: '{{count}} 项未保存', saving: '正在保存…', fix: '请先更正标红的内容' },
@@ -83,6 +84,7 @@ export const zh = {
 export const en: SameKeys<typeof zh> = {
   back: 'Back to the register',
   backToGantt: 'Back to the Gantt',
+  backToMonthly: 'Back to the problem list',
   loading: 'Loading the project…',
   loadFailed: 'Could not load the project: {{message}}',
   notFound: 'This project was not found; it may have been deleted.',
@@ -90,7 +92,7 @@ export const en: SameKeys<typeof zh> = {
   currentNode: 'Current node: {{name}}',
   version: 'Version {{version}}',
   updatedAt: 'Last changed {{at}}',
-  tabs: { info: 'Project', nodes: 'Schedule', monthly: 'Monthly', history: 'History' },
+  tabs: { info: 'Project', nodes: 'Schedule', problems: 'Problems', monthly: 'Monthly', history: 'History' },
   sections: { basic: 'Basics', investment: 'Investment', progress: 'Progress', duty: 'Responsibility', problems: 'Problems' },
   stageAuto: '(from the nodes)',
   form: { save: 'Save changes', reset: 'Discard', saved: 'Saved', unsaved: '{{count}} unsaved', saving: 'Saving…', fix: 'Correct the fields marked red first' },
