@@ -104,7 +104,7 @@ export function projectLight(input: ProjectLightInput, today: IsoDate, settings:
 
   // A 卡点 of the whole project (no node) has no node to turn red: past its promise it turns the project red.
   const projectWide = settings.problemOverdueRed === false ? undefined : oldestOverdue(
-    (input.problems ?? []).filter((p) => p.nodeId === null || !input.nodes.some((n) => n.id === p.nodeId)),
+    (input.problems ?? []).filter((p) => p.nodeId === null),
     today,
   );
   if (projectWide && result.color !== 'red') {

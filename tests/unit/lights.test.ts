@@ -214,6 +214,22 @@ describe('projectLight', () => {
     expect(projectLight(input, TODAY, SETTINGS).color).not.toBe('red');
   });
 
+  it('turns red with the reason of an overdue 卡点 of the whole project (no node), even with every node on time', () => {
+    const input = project([node({ name: '签约', plannedEnd: '2024-01-01', actualEnd: '2024-01-01' })], {
+      problems: [{ nodeId: null, text: '企业融资未落实', promisedOn: '2024-04-30' }],
+    });
+    expect(projectLight(input, TODAY, SETTINGS)).toEqual({ color: 'red', label: '逾期', reason: '卡点逾期 10天：企业融资未落实', labelEn: 'Overdue', reasonEn: 'problem 10 days overdue: 企业融资未落实' });
+    // Not before its promise, not when the setting is off, and never on a terminated project.
+    expect(projectLight({ ...input, problems: [{ nodeId: null, text: '企业融资未落实', promisedOn: TODAY }] }, TODAY, SETTINGS).color).toBe('green');
+    expect(projectLight(input, TODAY, { ...SETTINGS, problemOverdueRed: false }).color).toBe('green');
+    expect(projectLight({ ...input, terminated: true }, TODAY, SETTINGS).color).toBe('grey');
+  });
+
+  it('keeps a red of its own nodes and their reason over a whole-project 卡点', () => {
+    const input = project([node({ name: '供地', plannedEnd: '2024-05-01' })], { problems: [{ nodeId: null, text: '企业融资未落实', promisedOn: '2024-04-30' }] });
+    expect(projectLight(input, TODAY, SETTINGS).reason).toBe('逾期 9天：供地');
+  });
+
   it('is grey when the project has no nodes', () => {
     expect(projectLight(project([]), TODAY, SETTINGS)).toEqual({ color: 'grey', label: '无节点', reason: '尚未排定节点', labelEn: 'No schedule', reasonEn: 'no nodes scheduled yet' });
   });
