@@ -68,6 +68,11 @@ export function insertProjectGraph(ctx: ServiceContext, graph: ProjectGraph, bat
     for (const p of graph.problems) {
       const problemId = insertProblem(ctx.db, { projectId: id, nodeId: p.node === null ? null : nodeIds.get(p.node) ?? null, text: p.text, department: p.department, promisedOn: p.promisedOn, createdAt: now });
       if (p.resolvedOn) updateProblemFields(ctx.db, problemId, { resolvedOn: p.resolvedOn, resolution: p.resolution });
+      const solved = p.resolvedOn ? `，${p.resolvedOn} 已解决：${p.resolution}` : '';
+      recordChanges(ctx.db, [{
+        at: now, actor: ctx.actor, entity: 'problem', entityId: problemId, projectId: id, field: '*', before: null, batchId,
+        after: `卡点：${p.text}（责任单位：${p.department}，承诺时间：${p.promisedOn ?? '未定'}${p.node ? `，节点：${p.node}` : ''}${solved}）`,
+      }]);
     }
   }
   recordChanges(ctx.db, [

@@ -119,4 +119,21 @@ describe('卡点督办', () => {
     expect(text).toContain('发改局已出具能评批复');
     expect(session.pageErrors).toEqual([]);
   }, 60_000);
+
+  it('offers the 督办单 in 报表 too: every department with open 卡点, a sheet each', async () => {
+    await page.getByRole('link', { name: '报表' }).click();
+    const section = page.locator('.supervision-export');
+    await section.getByRole('combobox', { name: '责任单位' }).waitFor(WAIT);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', WAIT),
+      section.getByRole('button', { name: '导出督办单' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('区投资促进局_卡点督办单_各责任单位_2026-11-22.xlsx');
+    const wb = await readWorkbook(fs.readFileSync((await download.path())!));
+    // The solved 卡点's department has nothing open left, so no sheet.
+    expect(wb.worksheets.map((w) => w.name)).not.toContain(DEPARTMENT);
+    expect(wb.worksheets).toHaveLength(6);
+    expect(wb.worksheets.every((w) => w.pageSetup.paperSize === 9 && w.pageSetup.orientation === 'landscape')).toBe(true);
+    expect(session.pageErrors).toEqual([]);
+  }, 60_000);
 });

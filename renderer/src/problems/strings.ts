@@ -46,6 +46,12 @@ export const zh = {
     emptyOpen: '没有未解决的卡点。在项目详情的“卡点”页登记卡点后，会列在这里。',
     count: '{{count}} 项',
   },
+  report: {
+    title: '卡点督办单',
+    hint: '各责任单位未解决的卡点，逾期的在前，A4 横向，留有“办理情况”栏供责任单位填写反馈。',
+    every: '各责任单位（每单位一张表）',
+    export: '导出督办单',
+  },
 };
 
 export const en: typeof zh = {
@@ -92,6 +98,12 @@ export const en: typeof zh = {
     empty: 'No problems match.',
     emptyOpen: 'No open problems. Problems recorded on a project\'s Problems tab are listed here.',
     count: '{{count}} problems',
+  },
+  report: {
+    title: 'Problem follow-up sheet (督办单)',
+    hint: 'Each department\'s open problems, overdue first, A4 landscape, with a column for the department to write what it has done.',
+    every: 'Every department (a sheet each)',
+    export: 'Export follow-up sheet',
   },
 };
 

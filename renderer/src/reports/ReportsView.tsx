@@ -12,6 +12,7 @@ import type { ReportId } from '../../../shared/reports/reportIds';
 import { ReportPicker } from './ReportPicker';
 import { ReportOptions, type ReportChoices, type Scope } from './ReportOptions';
 import { base64ToBytes, downloadBytes, downloadCsv } from './download';
+import { SupervisionExport } from './SupervisionExport';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
 
@@ -107,6 +108,7 @@ export function ReportsView() {
             </div>
             <button type="button" className="button-secondary" onClick={() => void exportCsv()} disabled={status.kind === 'busy'}>{t('csvExport')}</button>
           </div>
+          <SupervisionExport />
         </div>
       </div>
     </section>
