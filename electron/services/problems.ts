@@ -71,11 +71,12 @@ function departmentsOf(rows: ProblemRow[]): ProblemDepartment[] {
   const map = new Map<string, ProblemDepartment>();
   for (const r of rows) {
     let d = map.get(r.department);
-    if (!d) map.set(r.department, (d = { name: r.department, open: 0, overdue: 0 }));
+    if (!d) map.set(r.department, (d = { name: r.department, count: 0, open: 0, overdue: 0 }));
+    d.count++;
     if (r.due.state !== 'resolved') d.open++;
     if (r.due.state === 'overdue') d.overdue++;
   }
-  return [...map.values()].sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.name.localeCompare(b.name, 'zh'));
+  return [...map.values()].sort((a, b) => b.overdue - a.overdue || b.count - a.count || a.name.localeCompare(b.name, 'zh'));
 }
 
 type ProblemMethod = 'problems.list' | 'problems.departments' | 'problems.create' | 'problems.update' | 'problems.resolve' | 'problems.reopen' | 'problems.remove' | 'problems.export';

@@ -11,6 +11,8 @@ export type ProblemStatusFilter = (typeof PROBLEM_STATUSES)[number];
 
 export interface ProblemDepartment {
   name: string;
+  /** Problems of the chosen status. */
+  count: number;
   open: number;
   overdue: number;
 }

@@ -100,8 +100,8 @@ describe('卡点督办', () => {
     ]);
     expect(list).toMatchObject({ open: 5, overdue: 2, today: '2026-11-22' });
     expect(list.departments).toEqual([
-      { name: '区住建局', open: 3, overdue: 1 },
-      { name: '区发改局', open: 2, overdue: 1 },
+      { name: '区住建局', count: 3, open: 3, overdue: 1 },
+      { name: '区发改局', count: 2, open: 2, overdue: 1 },
     ]);
     const housing = await ledger.send('problems.list', { department: '区住建局' });
     expect(housing.rows.map((r) => r.text)).toEqual(['逾期两天', '下周到期', '无承诺时间']);

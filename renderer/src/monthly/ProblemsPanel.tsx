@@ -52,7 +52,7 @@ export function ProblemsPanel() {
   const rows = list.rows.filter((p) => matches(p, query));
   // A department chosen earlier that no longer has problems of this status stays offered, with 0.
   const departments = department && !list.departments.some((d) => d.name === department)
-    ? [...list.departments, { name: department, open: 0, overdue: 0 }] : list.departments;
+    ? [...list.departments, { name: department, count: 0, open: 0, overdue: 0 }] : list.departments;
 
   return (
     <div className="problems-panel" data-section="problems">
@@ -71,7 +71,7 @@ export function ProblemsPanel() {
           {t('list.department')}
           <select value={department} onChange={(e) => setDepartment(e.target.value)}>
             <option value="">{t('list.allDepartments')}</option>
-            {departments.map((d) => <option key={d.name} value={d.name}>{t('list.departmentOption', { name: d.name, open: d.open, overdue: d.overdue })}</option>)}
+            {departments.map((d) => <option key={d.name} value={d.name}>{t('list.departmentOption', { name: d.name, count: d.count, overdue: d.overdue })}</option>)}
           </select>
         </label>
         <input type="search" value={query} placeholder={t('list.search')} aria-label={t('list.search')} onChange={(e) => setQuery(e.target.value)} />

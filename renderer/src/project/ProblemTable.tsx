@@ -20,8 +20,6 @@ interface Props {
   nodes: ScheduleNodeWithLight[];
   today: string;
   write: ProjectWrite;
-  /** Told the number of open problems, for the tab's count. */
-  onCount?: (open: number) => void;
 }
 
 type Editing = { kind: 'add' } | { kind: 'edit'; problem: ProblemRow } | { kind: 'resolve'; problem: ProblemRow } | null;

@@ -37,7 +37,7 @@ export function SupervisionExport() {
       <div className="supervision-export-actions">
         <select aria-label={t('list.department')} value={chosen} onChange={(e) => setDepartment(e.target.value)}>
           <option value="">{t('report.every')}</option>
-          {departments.map((d) => <option key={d.name} value={d.name}>{t('list.departmentOption', { name: d.name, open: d.open, overdue: d.overdue })}</option>)}
+          {departments.map((d) => <option key={d.name} value={d.name}>{t('list.departmentOption', { name: d.name, count: d.count, overdue: d.overdue })}</option>)}
         </select>
         <button type="button" className="button-secondary" disabled={!departments.length} onClick={() => void exportSheet()}>{t('report.export')}</button>
       </div>
