@@ -38,7 +38,7 @@ export const zh = {
   lights: {
     warningDays: '预警天数', warningDaysHint: '节点在计划完成前多少天内仍未完成时亮黄灯',
     agingYellow: '无进展变黄（月）', agingRed: '无进展变红（月）', agingHint: '在建项目连续多少个月没有填报进展',
-    problemRed: '卡点逾期亮红灯', problemRedHint: '未解决的卡点超过承诺日期时，其所在节点亮红灯',
+    problemRed: '卡点逾期亮红灯', problemRedHint: '未解决的卡点超过承诺日期时，其所在节点亮红灯（未关联节点的卡点使项目亮红灯）',
     rules: '当前规则（报表脚注使用同一说明）',
   },
   templates: {
@@ -100,7 +100,7 @@ export const en: typeof zh = {
   lights: {
     warningDays: 'Warning window (days)', warningDaysHint: 'A node not done this many days before its planned end turns yellow',
     agingYellow: 'Idle months → yellow', agingRed: 'Idle months → red', agingHint: 'Months in a row without recorded progress',
-    problemRed: 'Overdue problems turn red', problemRedHint: 'An open problem past its promised date turns its node red',
+    problemRed: 'Overdue problems turn red', problemRedHint: 'An open problem past its promised date turns its node red (the project, when it is tied to no node)',
     rules: 'The rules in force (reports print the same)',
   },
   templates: {
