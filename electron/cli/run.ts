@@ -21,8 +21,10 @@ import { restoreCommand } from './commands/restore';
 import { settingsCommand } from './commands/settings';
 import { codesCommand } from './commands/codes';
 import { applyTemplateCommand } from './commands/applyTemplate';
+import { templatesCommand } from './commands/templates';
+import { collectCommand } from './commands/collect';
 
-export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand, applyTemplateCommand, restoreCommand, settingsCommand, codesCommand];
+export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand, applyTemplateCommand, templatesCommand, collectCommand, restoreCommand, settingsCommand, codesCommand];
 
 const COMMON_OPTIONS: OptionSpec = {
   db: { type: 'string' },
