@@ -240,3 +240,34 @@ describe('returned files that are not this month’s template', () => {
     expect((await l.send('rounds.status', { month: MONTH, scope: 'area' })).units.find((u) => u.unit === '凤凰街道')!.returned!.batchId).toBe(merged.batchId);
   });
 });
+
+describe('the template a street clerk opens', () => {
+  it('is protected without a password, open only in the yellow cells, with checks, a drop-down, instructions and its identity hidden', async () => {
+    const l = await seeded();
+    const [tpl] = await l.send('rounds.templates', { month: MONTH, scope: 'area', units: ['龙溪街道'] });
+    expect(tpl!.projects).toBe(5);
+    const wb = await readWorkbook(new Uint8Array(Buffer.from(tpl!.base64, 'base64')));
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([['月度填报', 'visible'], ['节点进度', 'visible'], ['填报说明', 'visible'], ['_台账模板', 'veryHidden']]);
+    const ws = wb.getWorksheet('月度填报')!;
+    for (const sheet of ['月度填报', '节点进度', '填报说明']) {
+      const protection = (wb.getWorksheet(sheet) as unknown as { sheetProtection?: Record<string, unknown> }).sheetProtection;
+      expect(protection?.sheet, sheet).toBe(true);
+      // No hash: Excel, WPS and LibreOffice lift the protection without asking for a password.
+      expect(protection?.hashValue ?? protection?.password, sheet).toBeUndefined();
+    }
+    const headers = (ws.getRow(4).values as unknown[]).slice(1).map((v) => String(v).replace(/\s+/g, ''));
+    expect(headers).toEqual(['序号', '项目编号', '项目名称', '当前节点', '1-10月已完成投资（万元）', '11月完成投资（万元）', '1-11月完成投资（万元）', '形象进度', '存在问题', '下一节点', '下一节点计划完成日期', '推进状态', '行标识']);
+    const open = (col: number) => ws.getCell(5, col).protection?.locked === false;
+    // 下一节点计划完成日期 opens only where there is a next node to plan.
+    const hasNext = ws.getCell(5, 10).value !== null;
+    expect(headers.filter((_, i) => open(i + 1))).toEqual(['11月完成投资（万元）', '1-11月完成投资（万元）', '形象进度', '存在问题', ...(hasNext ? ['下一节点计划完成日期'] : []), '推进状态']);
+    expect(ws.getColumn(13).hidden).toBe(true);
+    expect(ws.getCell(5, 6).dataValidation).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual' });
+    expect(ws.getCell(5, 12).dataValidation).toMatchObject({ type: 'list', formulae: ['"正常推进,停滞,终止"'] });
+    expect(String(ws.getCell(2, 1).value)).toContain('填报单位（区域）：龙溪街道');
+    expect(String(ws.getCell(2, 1).value)).toContain('金额单位：万元');
+    const meta = wb.getWorksheet('_台账模板')!;
+    expect([meta.getCell(3, 2).value, meta.getCell(4, 2).value, meta.getCell(5, 2).value, meta.getCell(2, 2).value]).toEqual([MONTH, 'area', '龙溪街道', tpl!.templateId]);
+    expect(String(wb.getWorksheet('填报说明')!.getCell(5, 1).value)).toContain('两项填一项即可');
+  });
+});

@@ -131,7 +131,8 @@ function writeCell(cell: Cell, column: TemplateColumn, value: string | number | 
   cell.font = { name: BODY_FONT, size: 10 };
   cell.border = ALL_BORDERS;
   const numeric = column.kind === 'amount';
-  const horizontal = numeric ? 'right' : column.kind === 'wrap' || column.kind === 'text' ? 'left' : 'center';
+  // The hidden key is left-aligned: centred text in a hidden column spills into the empty cell beside it.
+  const horizontal = numeric ? 'right' : column.kind === 'wrap' || column.kind === 'text' || column.kind === 'key' ? 'left' : 'center';
   // A one-character indent keeps text off the borders, as the reports do.
   cell.alignment = { horizontal, vertical: 'middle', indent: horizontal === 'center' ? 0 : 1, wrapText: column.kind === 'wrap' };
   cell.fill = solidFill(column.editable ? OPEN_FILL : LOCKED_FILL);
@@ -189,8 +190,12 @@ function writeNodeSheet(wb: Workbook, identity: TemplateIdentity, projects: Temp
 }
 
 function writeInstructions(wb: Workbook, identity: TemplateIdentity): void {
-  const ws = wb.addWorksheet(INSTRUCTIONS_SHEET, { views: [{ showGridLines: false }] });
-  ws.columns = [{ width: 110 }];
+  const ws = wb.addWorksheet(INSTRUCTIONS_SHEET, {
+    views: [{ showGridLines: false }],
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 } },
+  });
+  const width = 76;
+  ws.columns = [{ width }];
   const n = Number(identity.month.slice(5, 7));
   const lines = [
     `${monthTitle(identity.month)}重大项目月度填报说明`,
@@ -212,7 +217,7 @@ function writeInstructions(wb: Workbook, identity: TemplateIdentity): void {
     setTextCell(cell, text);
     cell.font = i === 0 ? { name: TITLE_FONT, size: 16, bold: true } : { name: BODY_FONT, size: 11 };
     cell.alignment = { wrapText: true, vertical: 'middle' };
-    ws.getRow(i + 1).height = i === 0 ? 30 : text.length > 55 ? 36 : 20;
+    ws.getRow(i + 1).height = i === 0 ? 30 : rowHeight([[text, width]]) + 4;
   });
 }
 
