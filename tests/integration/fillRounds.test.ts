@@ -199,7 +199,7 @@ describe.skipIf(!LIBREOFFICE)('a month of fill-in templates, out and back', () =
 });
 
 describe('returned files that are not this month’s template', () => {
-  it('refuses another month’s template, a row added to the list, and a file that is no template', async () => {
+  it('refuses another month’s template, a row added to the list, a file that is no template, and a template dropped into 导入', async () => {
     const l = await seeded();
     const [oct] = await l.send('rounds.templates', { month: '2026-10', scope: 'unit', units: ['龙溪街道办事处'] });
     const before = l.ctx.db.prepare('SELECT count(*) AS n FROM changes').get();
@@ -219,6 +219,10 @@ describe('returned files that are not this month’s template', () => {
     expect(loose.status).toBe('refused');
     expect(loose.flags[0]).toMatchObject({ kind: 'notInList' });
     expect(loose.flags[0]!.message).toContain('东部新城');
+
+    // Dropped into 导入 instead, the template is sent to 回收合并, not imported as a project list.
+    const asImport = await l.send('imports.inspect', { file: asFile(nov!) }).catch((e: unknown) => e);
+    expect((asImport as ApiCallError).body.message).toMatch(/月度填报模板.*月度调度 → 下发与回收/);
 
     const report = await l.send('reports.export', { report: 'progress', month: MONTH });
     const err = await l.send('rounds.preview', { file: { name: report.fileName, base64: report.base64 } }).catch((e: unknown) => e);

@@ -88,3 +88,13 @@ export function parseKey(text: string, prefix: 'P' | 'N'): number | undefined {
   const m = new RegExp(`^${prefix}(\\d{1,12})$`).exec(text.trim());
   return m ? Number(m[1]) : undefined;
 }
+
+/**
+ * Whether a table read by 导入 is one of our fill-in templates: by the keywords mark (kept by WPS and
+ * LibreOffice re-saves), or by its title and hidden 行标识 column when the mark was lost.
+ */
+export function isFillTemplate(table: { documentKeywords: string; grid: ReadonlyArray<ReadonlyArray<unknown>> }): boolean {
+  if (table.documentKeywords.includes(TEMPLATE_MARK)) return true;
+  const top = table.grid.slice(0, HEADER_ROW).map((row) => row.map((c) => (typeof c === 'string' ? c.replace(/\s+/g, '') : '')));
+  return top.some((row) => row.some((c) => c.endsWith('重大项目月度填报表'))) && top.some((row) => row.includes('行标识'));
+}
