@@ -65,4 +65,22 @@ describe('月度调度 下发与回收', () => {
     await row.getByText('未回收').waitFor(WAIT);
     expect(session.pageErrors).toEqual([]);
   }, 120_000);
+
+  it('downloads every area\'s template, one file each, when asked for all', async () => {
+    await page.getByRole('link', { name: '月度调度' }).click();
+    const button = page.getByRole('button', { name: /全部下载模板（14 个文件）/ });
+    await button.waitFor(WAIT);
+    const names: string[] = [];
+    const done = new Promise<void>((resolve) => {
+      page.on('download', (d) => {
+        names.push(d.suggestedFilename());
+        if (names.length === 14) resolve();
+      });
+    });
+    await button.click();
+    await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error(`only ${names.length} downloads in 30 s`)), 30_000))]);
+    expect(new Set(names).size).toBe(14);
+    expect(names).toContain('东部新城_重大项目月度填报_2026年11月.xlsx');
+    await page.getByText(/共 14 个单位：已下发 14，已回收 0，未回收 14/).waitFor(WAIT);
+  }, 90_000);
 });
