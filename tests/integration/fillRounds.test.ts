@@ -125,6 +125,11 @@ describe.skipIf(!LIBREOFFICE)('a month of fill-in templates, out and back', () =
       { sheet: '节点进度', code: 'WX-2023-003', node: '竣工', header: '实际开始', value: new Date(Date.UTC(2026, 10, 3)) },
       { sheet: '节点进度', code: 'WX-2023-003', node: '竣工', header: '实际完成', value: '2026/11/18' },
     ]), '东部新城11月报送（改）.xlsx');
+    // LibreOffice keeps the protection and the identity sheet hidden. It writes sheet="true" and
+    // locked="false", which exceljs reads as a protection element without values, so only its presence is checked.
+    const resaved = await readWorkbook(new Uint8Array(Buffer.from(east.base64, 'base64')));
+    expect((resaved.getWorksheet('月度填报') as unknown as { sheetProtection?: object | null }).sheetProtection).toEqual(expect.any(Object));
+    expect(resaved.getWorksheet('_台账模板')?.state).toMatch(/hidden/i);
     const eastPreview = await l.send('rounds.preview', { file: east, month: MONTH });
     expect(eastPreview.template).toMatchObject({ unit: '东部新城', month: MONTH, scope: 'area' });
     expect(eastPreview.reporter).toBe('王小明');
