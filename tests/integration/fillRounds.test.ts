@@ -92,8 +92,8 @@ function project(l: Ledger, code: string) {
 }
 
 function node(l: Ledger, code: string, name: string) {
-  return l.ctx.db.prepare('SELECT n.planned_end AS plannedEnd, n.actual_start AS actualStart, n.actual_end AS actualEnd FROM nodes n JOIN projects p ON p.id = n.project_id WHERE p.code = ? AND n.name = ?').get(code, name) as
-    { plannedEnd: string | null; actualStart: string | null; actualEnd: string | null };
+  return l.ctx.db.prepare('SELECT n.planned_end AS plannedEnd, n.actual_start AS actualStart, n.actual_end AS actualEnd, n.percent FROM nodes n JOIN projects p ON p.id = n.project_id WHERE p.code = ? AND n.name = ?').get(code, name) as
+    { plannedEnd: string | null; actualStart: string | null; actualEnd: string | null; percent: number };
 }
 
 function ytd(l: Ledger, code: string, through = MONTH): number {
@@ -147,6 +147,7 @@ describe.skipIf(!LIBREOFFICE)('a month of fill-in templates, out and back', () =
       { sheet: '月度填报', code: 'NTH-2024-001', header: '项目名称', value: '天能锂电储能电池项目（二期）' },
       { sheet: '月度填报', code: 'NTH-2024-001', header: '11月完成投资（万元）', value: 999 },
       { sheet: '月度填报', code: 'NTH-2026-002', header: '11月完成投资（万元）', value: '120万' },
+      { sheet: '月度填报', code: 'NTH-2026-002', header: '下一节点计划完成日期', value: '2027年3月31日' },
     ]);
     // 织里镇: a 1–N月 below the 1–10月 already recorded.
     const zhiliPrior = ytd(l, 'WX-2023-004', '2026-10');
@@ -167,9 +168,12 @@ describe.skipIf(!LIBREOFFICE)('a month of fill-in templates, out and back', () =
     expect(monthRow(l, 'WX-2023-003')).toMatchObject({ completed: 1_502_500, progressNote: '主体工程完成，进入竣工验收', problems: '无' });
     expect(ytd(l, 'WX-2023-003')).toBe(eastBefore.oct + 1_502_500);
     expect(project(l, 'WX-2023-003')).toMatchObject({ progressNote: '主体工程完成，进入竣工验收', problems: '无', stage: '已竣工' });
-    expect(node(l, 'WX-2023-003', '竣工')).toMatchObject({ actualStart: '2026-11-03', actualEnd: '2026-11-18' });
+    expect(node(l, 'WX-2023-003', '竣工')).toMatchObject({ actualStart: '2026-11-03', actualEnd: '2026-11-18', percent: 100 });
     expect(ytd(l, 'WX-2024-001')).toBe(320_000_000);
     expect(monthRow(l, 'NTH-2026-002')?.completed).toBe(1_200_000);
+    // The next node there is 开工: its plan moves, and the project's 计划开工 follows it, as in the schedule editor.
+    expect(node(l, 'NTH-2026-002', '开工').plannedEnd).toBe('2027-03-31');
+    expect((l.ctx.db.prepare(`SELECT planned_start AS s FROM projects WHERE code = 'NTH-2026-002'`).get() as { s: string }).s).toBe('2027-03-31');
     expect(project(l, 'WX-2022-004').progressNote).toBe('港池疏浚完成');
 
     // The edited identity is refused: nothing of that row went in.

@@ -61,6 +61,7 @@ function restoreNode(ctx: ServiceContext, nodeId: number, firstBefore: Map<strin
   const fields: Partial<NodeFields> = {};
   for (const [field, before] of firstBefore) {
     if (field === 'plannedStart' || field === 'plannedEnd' || field === 'actualStart' || field === 'actualEnd') fields[field] = before;
+    else if (field === 'percent' && before !== null) fields.percent = Number(before);
   }
   updateNodeFields(ctx.db, nodeId, fields);
   recordChanges(ctx.db, (Object.keys(fields) as Array<keyof typeof fields>).map((f) => ({

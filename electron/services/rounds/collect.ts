@@ -6,16 +6,17 @@
 
 import { LedgerError } from '../../../shared/errors';
 import type { CollectResult } from '../../../shared/rounds/types';
-import type { ProjectFields } from '../../../shared/domain/types';
+import type { ProjectFields, ScheduleNode } from '../../../shared/domain/types';
 import { inTransaction } from '../../db/connection';
 import { recordChanges } from '../../db/queries/changes';
 import { insertBatch, setBatchCounts } from '../../db/queries/imports';
 import { getMonthly, upsertMonthly } from '../../db/queries/monthly';
-import { getNode, updateNodeFields } from '../../db/queries/nodes';
+import { getNode, listNodes, updateNodeFields } from '../../db/queries/nodes';
 import { bumpVersion, getProject, updateProjectFields } from '../../db/queries/projects';
 import { insertReturn } from '../../db/queries/fillRounds';
 import type { ServiceContext } from '../context';
 import { refreshStage } from '../projectGraph';
+import { followMilestonePlans, withCompletedPercent } from '../nodeConsistency';
 import { planCollect, type CollectPlan, type PlannedWrite } from './collectPlan';
 import type { ReturnedTemplate } from './readTemplate';
 
@@ -34,8 +35,13 @@ function writeOne(ctx: ServiceContext, w: PlannedWrite, now: string, batchId: nu
   } else {
     const node = getNode(ctx.db, w.node.id);
     if (!node) return;
-    updateNodeFields(ctx.db, node.id, { [w.field]: w.after });
-    recordChanges(ctx.db, [{ ...audit, entity: 'node', entityId: node.id, field: `${node.name}.${w.field}`, before: node[w.field], after: w.after }]);
+    // As in the schedule editor: a node given an actual end is 100% done.
+    const asked: Partial<Pick<ScheduleNode, 'plannedEnd' | 'actualStart' | 'actualEnd' | 'percent'>> = { [w.field]: w.after };
+    const changes = withCompletedPercent(asked, node.percent);
+    updateNodeFields(ctx.db, node.id, changes);
+    recordChanges(ctx.db, (Object.keys(changes) as Array<keyof typeof changes>).map((f) => ({
+      ...audit, entity: 'node', entityId: node.id, field: `${node.name}.${f}`, before: node[f], after: changes[f],
+    })));
   }
 }
 
@@ -51,10 +57,17 @@ export function commitCollect(ctx: ServiceContext, fileName: string, tpl: Return
     const batchId = insertBatch(ctx.db, { fileName, encoding: `template:${round.templateId}`, mode: 'collect', createdAt: now, actor: ctx.actor });
     const touched = new Set<number>();
     const schedules = new Set<number>();
+    // The schedules as they were, so 计划开工/计划竣工 can follow a milestone the merge moved.
+    const nodesBefore = new Map<number, ScheduleNode[]>();
+    for (const w of plan.writes) if (w.kind === 'node' && !nodesBefore.has(w.projectId)) nodesBefore.set(w.projectId, listNodes(ctx.db, w.projectId));
     for (const w of plan.writes) {
       writeOne(ctx, w, now, batchId);
       touched.add(w.projectId);
       if (w.kind === 'node' || (w.kind === 'project' && w.field === 'stageOverride')) schedules.add(w.projectId);
+    }
+    for (const [id, before] of nodesBefore) {
+      const follow = followMilestonePlans(ctx, id, before, listNodes(ctx.db, id));
+      recordChanges(ctx.db, follow.map((c) => ({ ...c, batchId })));
     }
     for (const id of schedules) refreshStage(ctx, id, getProject(ctx.db, id)?.stageOverride ?? null);
     for (const id of touched) bumpVersion(ctx.db, id, now);
