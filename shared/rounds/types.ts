@@ -59,7 +59,7 @@ export interface TemplateIdentity {
 export interface CollectFlag {
   /** suspicious: merged, but look at it; refused: this value or row was not merged; note: for information. */
   level: 'suspicious' | 'refused' | 'note';
-  kind: 'ytdLower' | 'amountsDisagree' | 'dateBackwards' | 'dateInFuture' | 'identityEdited' | 'notInList' | 'notAmount' | 'notDate' | 'tooLong' | 'projectGone' | 'otherMonth' | 'returnedBefore' | 'newerRound' | 'unknownStatus';
+  kind: 'ytdLower' | 'amountsDisagree' | 'dateBackwards' | 'dateInFuture' | 'identityEdited' | 'notInList' | 'notAmount' | 'notDate' | 'tooLong' | 'projectGone' | 'otherMonth' | 'returnedBefore' | 'newerRound' | 'unknownStatus' | 'unknownTemplate';
   message: string;
   messageEn: string;
 }

@@ -229,6 +229,13 @@ describe('returned files that are not this month’s template', () => {
     expect(loose.flags[0]).toMatchObject({ kind: 'notInList' });
     expect(loose.flags[0]!.message).toContain('东部新城');
 
+    // A template another register sent (its id unknown here) is refused whole.
+    const other = await seeded();
+    const [foreign] = await other.send('rounds.templates', { month: MONTH, scope: 'unit', units: ['龙溪街道办事处'] });
+    const foreignPreview = await l.send('rounds.preview', { file: asFile(foreign!), month: MONTH });
+    expect(foreignPreview.refused).toMatchObject({ kind: 'unknownTemplate' });
+    await expect(l.send('rounds.collect', { file: asFile(foreign!), month: MONTH })).rejects.toThrow(/模板编号在本台账中找不到/);
+
     // Dropped into 导入 instead, the template is sent to 回收合并, not imported as a project list.
     const asImport = await l.send('imports.inspect', { file: asFile(nov!) }).catch((e: unknown) => e);
     expect((asImport as ApiCallError).body.message).toMatch(/月度填报模板.*月度调度 → 下发与回收/);

@@ -114,7 +114,8 @@ function planProjectRow(rc: RowContext, row: ReturnedRow, sent: SentRow, project
       refuseValue('tooLong', `「${label}」超过 ${TEXT_LIMIT} 字，未采用`, `"${labelEn}" is longer than ${TEXT_LIMIT} characters; not merged`);
       continue;
     }
-    if (value === project[key]) continue;
+    // A re-save may turn line breaks into \r\n or add spaces: the same words are no change.
+    if (same(value, project[key])) continue;
     rc.writes.push({ kind: 'project', projectId: project.id, field: key, before: project[key], after: value });
     rc.writes.push({ kind: 'monthly', projectId: project.id, month, field: key, after: value });
     change({ field: key, label, labelEn, before: project[key], after: value });
@@ -211,7 +212,7 @@ export function planCollect(ctx: ServiceContext, fileName: string, tpl: Returned
   const round = findRoundByTemplateId(ctx.db, identity.templateId);
   const monthText = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`;
   if (!round) {
-    refused = flag('refused', 'projectGone', `「${fileName}」的模板编号在本台账中找不到（来自另一份台账，或台账已清空），未合并。请用本台账重新下发的模板填报。`,
+    refused = flag('refused', 'unknownTemplate', `「${fileName}」的模板编号在本台账中找不到（来自另一份台账，或台账已清空），未合并。请用本台账重新下发的模板填报。`,
       `"${fileName}": its template id is not known to this register (another register, or cleared); nothing merged`);
   } else if (expectedMonth && expectedMonth !== month) {
     refused = flag('refused', 'otherMonth', `「${fileName}」是${monthText(month)}的模板，当前回收的是${monthText(expectedMonth)}，未合并。`,
