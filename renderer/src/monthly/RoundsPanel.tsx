@@ -48,7 +48,8 @@ export function RoundsPanel() {
   const [info] = useApiQuery('data.info', {});
   const [pickedMonth, setMonth] = useSessionState<string>('monthly.rounds.month', '', (v): v is string => v === '' || isMonth(v));
   const [scope, setScope] = useSessionState<RoundScope>('monthly.rounds.scope', 'area', isScope);
-  const month = pickedMonth || (info.status === 'ok' ? info.data.today.slice(0, 7) : '');
+  // The reporting month (this month once anyone reported it, else last month): on 1 December the returns due are November's.
+  const month = pickedMonth || (info.status === 'ok' ? info.data.reportingMonth : '');
   const [status, reload] = useApiQuery('rounds.status', { month: month || '2000-01', scope }, { live: true });
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
