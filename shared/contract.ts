@@ -19,6 +19,7 @@ import { reportMethods } from './api/reports';
 import { nodeTemplateMethods } from './api/nodeTemplates';
 import { homeMethods } from './api/home';
 import { problemMethods } from './api/problems';
+import { roundMethods } from './api/rounds';
 
 export type { ProjectDetail } from './api/projects';
 export type { CheckReport, DataInfo } from './api/data';
@@ -37,6 +38,7 @@ export const contract = {
   ...nodeTemplateMethods,
   ...homeMethods,
   ...problemMethods,
+  ...roundMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

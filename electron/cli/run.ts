@@ -22,8 +22,10 @@ import { settingsCommand } from './commands/settings';
 import { codesCommand } from './commands/codes';
 import { applyTemplateCommand } from './commands/applyTemplate';
 import { problemsCommand } from './commands/problems';
+import { templatesCommand } from './commands/templates';
+import { collectCommand } from './commands/collect';
 
-export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand, applyTemplateCommand, restoreCommand, settingsCommand, codesCommand, problemsCommand];
+export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand, applyTemplateCommand, templatesCommand, collectCommand, restoreCommand, settingsCommand, codesCommand, problemsCommand];
 
 const COMMON_OPTIONS: OptionSpec = {
   db: { type: 'string' },

@@ -17,6 +17,7 @@ import { viewHandlers } from './views';
 import { reportHandlers } from './reports/index';
 import { homeHandlers } from './home';
 import { problemHandlers } from './problems';
+import { roundHandlers } from './rounds/handlers';
 
 export const handlers: AllHandlers = {
   ...projectHandlers,
@@ -35,4 +36,5 @@ export const handlers: AllHandlers = {
   ...reportHandlers,
   ...homeHandlers,
   ...problemHandlers,
+  ...roundHandlers,
 };

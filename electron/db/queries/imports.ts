@@ -49,16 +49,18 @@ export function markBatchUndone(db: Db, id: number, at: string): void {
 
 export interface BatchChange {
   id: number;
-  entity: 'project' | 'monthly';
+  entity: 'project' | 'monthly' | 'node';
+  /** The project, or the node for a node row. */
+  entityId: number;
   projectId: number;
   field: string;
   before: string | null;
 }
 
-/** The project and month rows a batch wrote, oldest first. */
+/** The project, month and node rows a batch wrote (a merged fill-in template writes all three), oldest first. */
 export function batchProjectChanges(db: Db, batchId: number): BatchChange[] {
-  return (db.prepare(`SELECT id, entity, project_id AS projectId, field, before FROM changes
-    WHERE batch_id = ? AND entity IN ('project', 'monthly') ORDER BY id`).all(batchId) as BatchChange[]);
+  return (db.prepare(`SELECT id, entity, entity_id AS entityId, project_id AS projectId, field, before FROM changes
+    WHERE batch_id = ? AND entity IN ('project', 'monthly', 'node') ORDER BY id`).all(batchId) as BatchChange[]);
 }
 
 /**

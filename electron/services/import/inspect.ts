@@ -4,6 +4,7 @@ import { parseHeaderUnit, type MoneyUnit } from '../../../shared/domain/money';
 import { LedgerError } from '../../../shared/errors';
 import { AMOUNT_FIELDS, suggestMapping, type ImportField } from '../../../shared/import/fields';
 import { recogniseReport, reportRefusal } from '../../../shared/import/ourReports';
+import { isFillTemplate } from '../rounds/layout';
 import { cellText, readTableLayout, type TableLayout } from '../../../shared/import/table';
 import type { ImportInspection } from '../../../shared/import/types';
 import type { Db } from '../../db/connection';
@@ -28,6 +29,12 @@ export function columnUnit(header: string, layout: TableLayout): MoneyUnit | nul
 export async function readImport(db: Db, input: ImportFileInput): Promise<ReadImport> {
   const bytes = Buffer.from(input.file.base64, 'base64');
   const table = await readImportFile(input.file.name, bytes, input);
+  // A returned fill-in template goes through 回收合并, which checks its locked columns and figures.
+  if (isFillTemplate(table)) {
+    throw new LedgerError('invalid_input',
+      `「${input.file.name}」是本台账下发的月度填报模板，不在「导入」中导入：请到「月度调度 → 下发与回收」点「回收填报文件」（命令行 ledger collect），那里会核对锁定的项目编号、名称和可疑数字后再合并。`,
+      `"${input.file.name}" is a monthly fill-in template sent from this register; collect it under 月度调度 → Send & collect (CLI: ledger collect), which checks its locked columns and figures before merging.`);
+  }
   const layout = readTableLayout(table.grid);
   if (!layout) {
     throw new LedgerError(

@@ -13,6 +13,8 @@ import { recordChanges } from '../../db/queries/changes';
 import { batchCodeValues, batchProjectChanges, deleteMonthly, deleteProject, getBatch, laterEdits, markBatchUndone, removeUnusedCodeValue } from '../../db/queries/imports';
 import { getMonthly, upsertMonthly } from '../../db/queries/monthly';
 import { getProject, updateProjectFields } from '../../db/queries/projects';
+import { getNode, updateNodeFields, type NodeFields } from '../../db/queries/nodes';
+import { refreshStage } from '../projectGraph';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { formatLocalDateTime } from '../../../shared/domain/localTime';
@@ -27,13 +29,45 @@ function fromAuditText(field: string, text: string | null): unknown {
   return text;
 }
 
-/** Puts a month's completed investment back, or removes the month row the import created. */
-function restoreMonth(ctx: ServiceContext, projectId: number, month: string, completed: number | null, now: string): void {
+type MonthField = 'completed' | 'progressNote' | 'problems';
+const MONTH_FIELDS: ReadonlySet<string> = new Set<MonthField>(['completed', 'progressNote', 'problems']);
+
+/**
+ * Puts a month's figures back as the batch found them, or removes the month row the batch created
+ * (its first audit row for the month has no "before").
+ */
+function restoreMonth(ctx: ServiceContext, projectId: number, month: string, firstBefore: Map<MonthField, string | null>, now: string): void {
   const current = getMonthly(ctx.db, projectId, month);
   if (!current) return;
-  if (completed === null) deleteMonthly(ctx.db, projectId, month);
-  else upsertMonthly(ctx.db, { ...current, completed });
-  recordChanges(ctx.db, [{ at: now, actor: ctx.actor, entity: 'monthly', entityId: projectId, projectId, field: `${month}.completed`, before: current.completed, after: completed }]);
+  const created = [...firstBefore.values()].some((v) => v === null);
+  if (created) {
+    deleteMonthly(ctx.db, projectId, month);
+    recordChanges(ctx.db, [...firstBefore.keys()].map((f) => ({ at: now, actor: ctx.actor, entity: 'monthly', entityId: projectId, projectId, field: `${month}.${f}`, before: current[f], after: null })));
+    return;
+  }
+  const restored = { ...current };
+  for (const [f, text] of firstBefore) {
+    if (f === 'completed') restored.completed = Number(text);
+    else restored[f] = text ?? '';
+  }
+  upsertMonthly(ctx.db, restored);
+  recordChanges(ctx.db, [...firstBefore.keys()].map((f) => ({ at: now, actor: ctx.actor, entity: 'monthly', entityId: projectId, projectId, field: `${month}.${f}`, before: current[f], after: restored[f] })));
+}
+
+/** Puts a node's dates back as the batch found them (node rows are named 节点名.字段). */
+function restoreNode(ctx: ServiceContext, nodeId: number, firstBefore: Map<string, string | null>, now: string): number | undefined {
+  const node = getNode(ctx.db, nodeId);
+  if (!node) return undefined;
+  const fields: Partial<NodeFields> = {};
+  for (const [field, before] of firstBefore) {
+    if (field === 'plannedStart' || field === 'plannedEnd' || field === 'actualStart' || field === 'actualEnd') fields[field] = before;
+    else if (field === 'percent' && before !== null) fields.percent = Number(before);
+  }
+  updateNodeFields(ctx.db, nodeId, fields);
+  recordChanges(ctx.db, (Object.keys(fields) as Array<keyof typeof fields>).map((f) => ({
+    at: now, actor: ctx.actor, entity: 'node', entityId: nodeId, projectId: node.projectId, field: `${node.name}.${f}`, before: node[f], after: fields[f],
+  })));
+  return node.projectId;
 }
 
 export function undoImport(ctx: ServiceContext, batchId: number): ImportBatch {
@@ -69,23 +103,50 @@ export function undoImport(ctx: ServiceContext, batchId: number): ImportBatch {
     }
     // The first "before" per field is the value the batch found.
     const restore = new Map<number, Record<string, unknown>>();
+    const months = new Map<string, { projectId: number; month: string; fields: Map<MonthField, string | null> }>();
+    const nodes = new Map<number, Map<string, string | null>>();
     for (const c of changes) {
       if (created.has(c.projectId) || c.field === '*') continue;
       if (c.entity === 'monthly') {
-        restoreMonth(ctx, c.projectId, c.field.replace(/\.completed$/, ''), c.before === null ? null : Number(c.before), now);
+        const dot = c.field.lastIndexOf('.');
+        const month = c.field.slice(0, dot);
+        const field = c.field.slice(dot + 1);
+        if (!MONTH_FIELDS.has(field)) continue;
+        const entry = months.get(`${c.projectId}|${month}`) ?? { projectId: c.projectId, month, fields: new Map<MonthField, string | null>() };
+        if (!entry.fields.has(field as MonthField)) entry.fields.set(field as MonthField, c.before);
+        months.set(`${c.projectId}|${month}`, entry);
+        continue;
+      }
+      if (c.entity === 'node') {
+        const fields = nodes.get(c.entityId) ?? new Map<string, string | null>();
+        const field = c.field.slice(c.field.lastIndexOf('.') + 1);
+        if (!fields.has(field)) fields.set(field, c.before);
+        nodes.set(c.entityId, fields);
         continue;
       }
       const fields = restore.get(c.projectId) ?? {};
       if (!(c.field in fields)) fields[c.field] = fromAuditText(c.field, c.before);
       restore.set(c.projectId, fields);
     }
+    for (const m of months.values()) restoreMonth(ctx, m.projectId, m.month, m.fields, now);
+    // A schedule or a hand-set stage put back re-derives the stage, as the edit that changed it did.
+    const stages = new Set<number>();
+    for (const [nodeId, fields] of nodes) {
+      const projectId = restoreNode(ctx, nodeId, fields, now);
+      if (projectId !== undefined) stages.add(projectId);
+    }
     for (const [id, fields] of restore) {
       const current = getProject(ctx.db, id);
       if (!current || Object.keys(fields).length === 0) continue;
       updateProjectFields(ctx.db, id, fields as Partial<ProjectFields>, now);
+      if ('stageOverride' in fields) stages.add(id);
       recordChanges(ctx.db, Object.entries(fields).map(([field, value]) => ({
         at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field, before: current[field as keyof ProjectFields], after: value,
       })));
+    }
+    for (const id of stages) {
+      const project = getProject(ctx.db, id);
+      if (project) refreshStage(ctx, id, project.stageOverride);
     }
     // Entries the import added to the code lists go too, unless a project has come to use them since.
     for (const { list, value } of batchCodeValues(ctx.db, batchId)) {

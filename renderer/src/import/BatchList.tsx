@@ -22,7 +22,7 @@ export function BatchList() {
     }
     reload();
   };
-  const modeLabel = (mode: string) => t(mode === 'add' ? 'mapping.modeAdd' : mode === 'update' ? 'mapping.modeUpdate' : 'mapping.modeUpsert');
+  const modeLabel = (mode: string) => t(mode === 'add' ? 'mapping.modeAdd' : mode === 'update' ? 'mapping.modeUpdate' : mode === 'collect' ? 'mapping.modeCollect' : 'mapping.modeUpsert');
   return (
     <section className="import-panel" aria-label={t('batches.title')}>
       <h2>{t('batches.title')}</h2>
