@@ -18,6 +18,7 @@ import { viewMethods } from './api/views';
 import { reportMethods } from './api/reports';
 import { nodeTemplateMethods } from './api/nodeTemplates';
 import { homeMethods } from './api/home';
+import { monthMethods } from './api/months';
 
 export type { ProjectDetail } from './api/projects';
 export type { CheckReport, DataInfo } from './api/data';
@@ -35,6 +36,7 @@ export const contract = {
   ...reportMethods,
   ...nodeTemplateMethods,
   ...homeMethods,
+  ...monthMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

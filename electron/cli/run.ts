@@ -21,8 +21,10 @@ import { restoreCommand } from './commands/restore';
 import { settingsCommand } from './commands/settings';
 import { codesCommand } from './commands/codes';
 import { applyTemplateCommand } from './commands/applyTemplate';
+import { closeMonthCommand } from './commands/closeMonth';
+import { changesCommand } from './commands/changes';
 
-export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand, applyTemplateCommand, restoreCommand, settingsCommand, codesCommand];
+export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand, applyTemplateCommand, restoreCommand, settingsCommand, codesCommand, closeMonthCommand, changesCommand];
 
 const COMMON_OPTIONS: OptionSpec = {
   db: { type: 'string' },

@@ -16,6 +16,7 @@ import { importHandlers } from './import/handlers';
 import { viewHandlers } from './views';
 import { reportHandlers } from './reports/index';
 import { homeHandlers } from './home';
+import { monthEndHandlers } from './monthEnd/handlers';
 
 export const handlers: AllHandlers = {
   ...projectHandlers,
@@ -33,4 +34,5 @@ export const handlers: AllHandlers = {
   ...viewHandlers,
   ...reportHandlers,
   ...homeHandlers,
+  ...monthEndHandlers,
 };
