@@ -17,8 +17,13 @@ import { currentAndNext } from '../registerRows';
 import { readSettings } from '../settingsStore';
 import type { ServiceContext } from '../context';
 
-/** Each project's register row, nodes with lights and open 卡点 as they stood on `asOf`. */
-export function snapshotsAsOf(ctx: ServiceContext, projects: Project[], month: string, asOf: string): ProjectSnapshot[] {
+/**
+ * Each project's register row, nodes with lights and open 卡点 as they stood on `asOf`. The stage is
+ * re-derived from the nodes done by then when a month is closed or compared ('asOf'); a report of a
+ * past month not closed keeps the stage the register holds ('live'), so its subtotals stay equal to
+ * 投资汇总 of that month, which groups by the register's stage.
+ */
+export function snapshotsAsOf(ctx: ServiceContext, projects: Project[], month: string, asOf: string, stageOf: 'asOf' | 'live' = 'asOf'): ProjectSnapshot[] {
   const settings = readSettings(ctx.db);
   const nodes = nodesByProject(ctx.db);
   const ytd = completedYearToDate(ctx.db, month);
@@ -31,7 +36,7 @@ export function snapshotsAsOf(ctx: ServiceContext, projects: Project[], month: s
   }
   return projects.map((p) => {
     const projectNodes = nodesAsOf(nodes.get(p.id) ?? [], asOf);
-    const stage = deriveStage(projectNodes, p.stageOverride);
+    const stage = stageOf === 'asOf' ? deriveStage(projectNodes, p.stageOverride) : p.stage;
     const open = problems.get(p.id) ?? [];
     const input = {
       nodes: projectNodes,

@@ -63,7 +63,7 @@ function reportedProjects(ctx: ServiceContext, input: MethodArgs<'reports.export
   // The chosen projects narrow the filtered rows; subtotals and 合计 below are computed from these same rows.
   const projects = listProjects(ctx.db, filter).filter((p) => wanted(p.id));
   if (asOf < ctx.clock.today()) {
-    const snaps = snapshotsAsOf(ctx, projects, input.month, asOf);
+    const snaps = snapshotsAsOf(ctx, projects, input.month, asOf, 'live');
     return { rows: snaps.map((s) => s.row), nodes: new Map(snaps.map((s) => [s.row.id, s.nodes])) };
   }
   return { rows: buildRows(ctx, projects, input.month), nodes: nodesWithLightsByProject(ctx) };
