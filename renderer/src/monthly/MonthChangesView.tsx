@@ -68,25 +68,26 @@ export function MonthChangesView({ changes, unit }: { changes: MonthChanges; uni
         ))}
       </ul>
       <div className="close-sections">
-        {PROJECT_KINDS.map((k) => (
-          <section key={k} id={`close-${k}`} className="close-section" aria-label={t(`close.kinds.${k}`)}>
+        {PROJECT_KINDS.filter((k) => rows[k].length > 0).map((k) => (
+          <section key={k} id={`close-${k}`} className={`close-section close-section-${k}`} aria-label={t(`close.kinds.${k}`)}>
             <h4>{t(`close.kinds.${k}`)} <span className="close-section-count">{rows[k].length}</span></h4>
-            {rows[k].length === 0 ? <p className="close-nothing">{t('close.nothing')}</p> : (
-              <table className="close-table">
-                <tbody>
-                  {rows[k].map((r) => (
-                    <tr key={r.key} className={r.tone ? `close-row-${r.tone}` : ''}>
-                      <td className="close-name"><a href={`#/project/${r.projectId}`}>{r.name}</a><span className="close-code">{r.code}</span></td>
-                      <td className="close-change">{r.change}</td>
-                      <td className="close-note">{r.note || r.area}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <table className="close-table">
+              <tbody>
+                {rows[k].map((r) => (
+                  <tr key={r.key} className={r.tone ? `close-row-${r.tone}` : ''}>
+                    <td className="close-name"><a href={`#/project/${r.projectId}`}>{r.name}</a><span className="close-code">{r.code}</span></td>
+                    <td className="close-change">{r.change}</td>
+                    <td className="close-note">{r.note || r.area}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </section>
         ))}
       </div>
+      {PROJECT_KINDS.some((k) => rows[k].length === 0) && (
+        <p className="close-unchanged">{t('close.unchanged', { kinds: PROJECT_KINDS.filter((k) => rows[k].length === 0).map((k) => t(`close.kinds.${k}`)).join(en ? ', ' : '、') })}</p>
+      )}
       <section id="close-investment" className="close-investment" aria-label={t('close.added')}>
         <h4>{t('close.added')} <span className="close-unit">{t('close.unit', { unit })}{changes.investmentTotal.previous === null ? ` · ${t('close.newYear')}` : ''}</span></h4>
         <div className="close-investment-tables">
