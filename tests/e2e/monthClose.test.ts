@@ -51,4 +51,35 @@ describe('月结与比上月', () => {
     expect(download.suggestedFilename()).toBe('区投资促进局_重大项目比上月变化表_2026年11月.xlsx');
     expect(session.pageErrors).toEqual([]);
   }, 120_000);
+
+  it('shows the register and 投资汇总 as October closed them, read-only under a banner, and goes back to current data', async () => {
+    await page.getByRole('link', { name: '项目台账' }).click();
+    await page.getByRole('combobox', { name: '数据' }).selectOption('2026-10');
+    await page.getByText(/正在查看 2026年10月 月结数据（只读）：截至 2026-10-31/).waitFor(WAIT);
+    const count = () => page.locator('.stat-count').innerText();
+    // The project added after October's closing is not in October's register.
+    await expect.poll(count, WAIT).toBe('共 63 个项目');
+    await page.getByRole('searchbox').fill('比上月新入库');
+    await expect.poll(count, WAIT).toBe('共 0 个项目');
+    await page.getByRole('searchbox').fill('');
+    expect(await page.getByRole('button', { name: /新增项目/ }).count()).toBe(0);
+    const weilan = page.getByRole('row').filter({ has: page.getByRole('gridcell', { name: '卫蓝新能源年产20GWh固态电池项目', exact: true }) });
+    const col = await page.getByRole('columnheader', { name: '年度计划投资（亿元）', exact: true }).getAttribute('aria-colindex');
+    await weilan.locator(`[role="gridcell"][aria-colindex="${col}"]`).dblclick();
+    expect(await page.getByRole('textbox', { name: '亿元' }).count()).toBe(0);
+    await page.screenshot({ path: '/tmp/ledger-register-closed.png' });
+
+    await page.getByRole('link', { name: '回到当前数据' }).click();
+    await expect.poll(count, WAIT).toBe('共 64 个项目');
+    expect(await page.getByText(/正在查看/).count()).toBe(0);
+
+    await page.getByRole('link', { name: '投资汇总' }).click();
+    await page.getByRole('combobox', { name: '数据' }).selectOption('2026-10');
+    await page.getByText(/正在查看 2026年10月 月结数据（只读）/).waitFor(WAIT);
+    await expect.poll(() => page.locator('.kpi').first().innerText(), WAIT).toContain('63');
+    await page.screenshot({ path: '/tmp/ledger-rollups-closed.png' });
+    await page.getByRole('combobox', { name: '数据' }).selectOption('');
+    await expect.poll(() => page.locator('.kpi').first().innerText(), WAIT).toContain('64');
+    expect(session.pageErrors).toEqual([]);
+  }, 120_000);
 });
