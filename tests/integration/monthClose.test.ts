@@ -65,7 +65,10 @@ describe('closing October and November', () => {
     const frozen = await ledger.send('months.rows', { month: '2026-10' });
     expect(frozen.rows.find((r) => r.id === b.id)?.light).toMatchObject({ color: 'red', reason: '逾期 11天：竣工' });
 
-    // November's edits: A signs, B completes (late), C's 开工 is pulled forward and missed, a new project, 卡点 moved.
+    ledger.close();
+
+    // November's edits, made on the 20th: A signs, B completes (late), C's 开工 is pulled forward and missed, a new project, 卡点 moved.
+    ledger = await at(db, '2026-11-20');
     await ledger.send('nodes.update', { id: (await ledger.send('nodes.list', { projectId: a.id }))[0]!.id, changes: { actualEnd: '2026-11-08', percent: 100 } });
     await ledger.send('nodes.update', { id: bNodes[1]!.id, changes: { actualEnd: '2026-11-10', percent: 100 } });
     await ledger.send('nodes.update', { id: cNodes[0]!.id, changes: { plannedEnd: '2026-11-15' } });
