@@ -3,7 +3,8 @@
 -- and one JSON row per project: the register row as of the month end (fields, stage, light, 1–N月,
 -- current/next node), its nodes with their lights and its open 卡点. JSON because a month is always
 -- read whole and shown as the live views show it, never queried inside; a new project field then
--- needs no migration here, and the text column reads the same on SQLite and PostgreSQL.
+-- needs no migration here. Deflated (raw DEFLATE of the UTF-8 JSON): about a third of the text, so a
+-- year of closings of 3,000 projects is some 40 MB rather than 130 (a BLOB here, bytea on PostgreSQL).
 
 CREATE TABLE month_closings (
   month       TEXT    PRIMARY KEY,
@@ -18,6 +19,6 @@ CREATE TABLE month_closings (
 CREATE TABLE month_snapshots (
   month      TEXT    NOT NULL REFERENCES month_closings (month) ON DELETE CASCADE,
   project_id INTEGER NOT NULL,
-  data       TEXT    NOT NULL,
+  data       BLOB    NOT NULL,
   PRIMARY KEY (month, project_id)
 );

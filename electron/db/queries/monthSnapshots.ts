@@ -1,5 +1,6 @@
 /** SQL of 月结: the closings, each project's frozen figures, and what a past month is judged from. */
 
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { cachedStatement, type Db } from '../connection';
 import type { MonthClosing, ProjectSnapshot } from '../../../shared/domain/monthEnd';
 import type { ProblemRecord } from '../../../shared/domain/monthChanges';
@@ -39,13 +40,13 @@ export function saveClosing(db: Db, closing: MonthClosing, projects: ProjectSnap
   db.prepare('INSERT INTO month_closings (month, as_of, closed_at, actor, light_rules, projects) VALUES (?, ?, ?, ?, ?, ?)')
     .run(closing.month, closing.asOf, closing.closedAt, closing.actor, closing.lightRules, closing.projects);
   const insert = cachedStatement(db, 'INSERT INTO month_snapshots (month, project_id, data) VALUES (?, ?, ?)');
-  for (const p of projects) insert.run(closing.month, p.row.id, JSON.stringify(p));
+  for (const p of projects) insert.run(closing.month, p.row.id, deflateRawSync(Buffer.from(JSON.stringify(p), 'utf8')));
 }
 
 /** A closed month's projects, in project order. */
 export function snapshotProjects(db: Db, month: string): ProjectSnapshot[] {
-  const rows = db.prepare('SELECT data FROM month_snapshots WHERE month = ? ORDER BY project_id').all(month) as Array<{ data: string }>;
-  return rows.map((r) => JSON.parse(r.data) as ProjectSnapshot);
+  const rows = db.prepare('SELECT data FROM month_snapshots WHERE month = ? ORDER BY project_id').all(month) as Array<{ data: Buffer }>;
+  return rows.map((r) => JSON.parse(inflateRawSync(r.data).toString('utf8')) as ProjectSnapshot);
 }
 
 /** 卡点 open on `asOf`: not resolved, or resolved after that day. */
