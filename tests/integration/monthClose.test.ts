@@ -168,5 +168,6 @@ describe('closing October and November', () => {
     expect(close.code).toBe(0);
     expect(close.out).toContain('已月结 2026年11月：2 个项目');
     expect(runLedgerCli(['close-month', '2026-11', '--db', db, '--today', '2026-11-22']).code).toBe(1);
-  });
+    // Four CLI processes: as the other CLI tests, more time than the default on a busy machine.
+  }, 180_000);
 });
