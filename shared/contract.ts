@@ -20,6 +20,7 @@ import { nodeTemplateMethods } from './api/nodeTemplates';
 import { homeMethods } from './api/home';
 import { problemMethods } from './api/problems';
 import { roundMethods } from './api/rounds';
+import { monthMethods } from './api/months';
 
 export type { ProjectDetail } from './api/projects';
 export type { CheckReport, DataInfo } from './api/data';
@@ -39,6 +40,7 @@ export const contract = {
   ...homeMethods,
   ...problemMethods,
   ...roundMethods,
+  ...monthMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

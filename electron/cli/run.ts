@@ -24,8 +24,10 @@ import { applyTemplateCommand } from './commands/applyTemplate';
 import { problemsCommand } from './commands/problems';
 import { templatesCommand } from './commands/templates';
 import { collectCommand } from './commands/collect';
+import { closeMonthCommand } from './commands/closeMonth';
+import { changesCommand } from './commands/changes';
 
-export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand, applyTemplateCommand, templatesCommand, collectCommand, restoreCommand, settingsCommand, codesCommand, problemsCommand];
+export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand, applyTemplateCommand, templatesCommand, collectCommand, closeMonthCommand, changesCommand, restoreCommand, settingsCommand, codesCommand, problemsCommand];
 
 const COMMON_OPTIONS: OptionSpec = {
   db: { type: 'string' },

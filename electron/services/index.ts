@@ -18,6 +18,7 @@ import { reportHandlers } from './reports/index';
 import { homeHandlers } from './home';
 import { problemHandlers } from './problems';
 import { roundHandlers } from './rounds/handlers';
+import { monthEndHandlers } from './monthEnd/handlers';
 
 export const handlers: AllHandlers = {
   ...projectHandlers,
@@ -37,4 +38,5 @@ export const handlers: AllHandlers = {
   ...homeHandlers,
   ...problemHandlers,
   ...roundHandlers,
+  ...monthEndHandlers,
 };

@@ -22,7 +22,7 @@ function problemsByProject(ctx: ServiceContext, projectId?: number): Map<number,
 }
 
 /** The node being worked on (first not done) and the one after it. */
-function currentAndNext(nodes: ScheduleNode[]): Pick<ProjectRow, 'currentNode' | 'nextNode'> {
+export function currentAndNext(nodes: ScheduleNode[]): Pick<ProjectRow, 'currentNode' | 'nextNode'> {
   const i = nodes.findIndex((n) => !n.actualEnd);
   if (i < 0) return { currentNode: nodes.length ? '全部完成' : null, nextNode: null };
   const current = nodes[i];

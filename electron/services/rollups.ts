@@ -11,7 +11,9 @@ import type { MonthlyPoint } from '../../shared/api/rollups';
 import { listProjects } from '../db/queries/projects';
 import { completedYearToDate } from '../db/queries/monthly';
 import { monthlyFiguresOfYear, rollupRecords } from '../db/queries/rollups';
+import { snapshotProjects } from '../db/queries/monthSnapshots';
 import type { HandlerMap, ServiceContext } from './context';
+import { requireClosing } from './monthEnd/handlers';
 import { rankingHandlers } from './ranking';
 
 type ProjectWithYtd = RollupProject & { id: number };
@@ -27,6 +29,13 @@ function sliceProjects(ctx: ServiceContext, slice: RollupSlice, month: string): 
     .filter((p) => inSlice(p, s));
 }
 
+/** A closed month's frozen projects in a slice: the same arithmetic over the rows its closing froze. */
+function closedSliceProjects(ctx: ServiceContext, slice: RollupSlice, month: string): ProjectWithYtd[] {
+  requireClosing(ctx, month);
+  const s = compactSlice(slice);
+  return snapshotProjects(ctx.db, month).map((p) => p.row).filter((p) => inSlice(p, s));
+}
+
 export const rollupHandlers: HandlerMap<'rollups.by' | 'rollups.matrix' | 'rollups.bySigningDate' | 'rollups.monthly' | 'rollups.ranking'> = {
   async 'rollups.by'({ by, month, filter }, ctx) {
     const ytd = completedYearToDate(ctx.db, month ?? monthOf(ctx.clock.today()));
@@ -34,8 +43,9 @@ export const rollupHandlers: HandlerMap<'rollups.by' | 'rollups.matrix' | 'rollu
     return rollupBy(projects, by);
   },
 
-  async 'rollups.matrix'({ rows, columns, month, slice }, ctx) {
-    const projects = sliceProjects(ctx, slice ?? {}, month ?? monthOf(ctx.clock.today()));
+  async 'rollups.matrix'({ rows, columns, month, slice, closed }, ctx) {
+    const m = month ?? monthOf(ctx.clock.today());
+    const projects = closed ? closedSliceProjects(ctx, slice ?? {}, m) : sliceProjects(ctx, slice ?? {}, m);
     return { table: rollupBy(projects, rows), matrix: columns ? rollupMatrix(projects, rows, columns) : null };
   },
 

@@ -16,7 +16,7 @@ export interface ReportFile {
 }
 
 export const reportInputSchema = z.object({
-  report: z.enum(REPORT_IDS, { message: '报表应为 progress、nodes、summary、gantt 之一' }),
+  report: z.enum(REPORT_IDS, { message: `报表应为 ${REPORT_IDS.join('、')} 之一` }),
   /** The reporting month: the report shows 1–N月 of its year. */
   month: isoMonth,
   unit: z.enum(REPORT_UNITS).optional(),

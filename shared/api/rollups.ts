@@ -66,7 +66,11 @@ export const rollupMethods = {
   'rollups.by': query<RollupTable>()(z.object({ by: rollupDimensionSchema, month: isoMonth.optional(), filter: projectFilterSchema.strict().optional() }).strict()),
   /** A one-way table (no `columns`) or a two-way one, over a slice that may name signing year and size band. */
   'rollups.matrix': query<RollupTables>()(
-    z.object({ rows: rollupDimensionSchema, columns: rollupDimensionSchema.optional(), month: isoMonth.optional(), slice: rollupSliceSchema.optional() }).strict(),
+    z.object({
+      rows: rollupDimensionSchema, columns: rollupDimensionSchema.optional(), month: isoMonth.optional(), slice: rollupSliceSchema.optional(),
+      /** The figures frozen when `month` was closed, instead of the live register (refused if it was not closed). */
+      closed: z.boolean().optional(),
+    }).strict(),
   ),
   /** Counts and sums by signing date (signing batches such as a 投洽会 day), optionally within a year. */
   'rollups.bySigningDate': query<{ rows: RollupRow[]; total: RollupRow }>()(

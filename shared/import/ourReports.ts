@@ -20,6 +20,7 @@ const SIGNATURES: Record<ReportId, (headers: string[]) => boolean> = {
   // Month columns 1月 … 12月 (the current one reads "11月▼本月").
   gantt: (h) => h.filter((x) => /^\d{1,2}月/.test(x)).length >= 6,
   summary: (h) => h.includes('项目数（个）') || h.includes('占总投资比重'),
+  changes: (h) => h.includes('变化') && h.includes('说明'),
 };
 
 export function recogniseReport(layout: TableLayout, documentKeywords: string): ReportId | undefined {
@@ -52,6 +53,11 @@ export function reportRefusal(id: ReportId, fileName: string): { message: string
       return {
         message: `这是投资汇总表，不是项目清单：「${fileName}」只有按产业链、区域等汇总的数字，没有逐个项目，不能导入。${INSTEAD}`,
         messageEn: `"${fileName}" is a 投资汇总表 (investment rollup), not a project list: it holds sums by chain, area and so on, not projects. ${INSTEAD_EN}`,
+      };
+    case 'changes':
+      return {
+        message: `「${fileName}」是本系统导出的比上月变化表：列的是两次月结之间的变化，不是项目清单，不能导入。${INSTEAD}`,
+        messageEn: `"${fileName}" is a 比上月变化表 (changes since the last closed month) exported by this app, not a project list; it cannot be imported. ${INSTEAD_EN}`,
       };
   }
 }

@@ -13,7 +13,8 @@ function clean(text: string): string {
 /** e.g. "区投资促进局_重大项目推进情况表_2026年1-11月.xlsx". */
 export function suggestReportFileName(report: ReportId, month: string, reportingUnit = ''): string {
   const [year, mon] = month.split('-').map(Number);
-  const period = mon === 1 ? `${year}年1月` : `${year}年1-${mon}月`;
+  // 比上月 is about one month; the others report 1–N月 of the year.
+  const period = mon === 1 || report === 'changes' ? `${year}年${mon}月` : `${year}年1-${mon}月`;
   const unit = clean(reportingUnit);
   return [unit, REPORT_TITLES[report], period].filter(Boolean).join('_') + '.xlsx';
 }

@@ -1,6 +1,6 @@
 /** The reports the app produces (DESIGN.md, Excel reports) and the choices each takes. */
 
-export const REPORT_IDS = ['progress', 'nodes', 'summary', 'gantt'] as const;
+export const REPORT_IDS = ['progress', 'nodes', 'summary', 'gantt', 'changes'] as const;
 export type ReportId = (typeof REPORT_IDS)[number];
 
 export const REPORT_TITLES: Record<ReportId, string> = {
@@ -8,6 +8,7 @@ export const REPORT_TITLES: Record<ReportId, string> = {
   nodes: '项目节点计划表',
   summary: '投资汇总表',
   gantt: '挂图作战图',
+  changes: '重大项目比上月变化表',
 };
 
 export const REPORT_UNITS = ['万元', '亿元'] as const;

@@ -30,7 +30,7 @@ export function backupTo(db: Db, file: string): void {
 /** Removes every project with its nodes, months, problems and history; code lists and settings stay. */
 export function clearRegister(db: Db): number {
   const n = (db.prepare('SELECT count(*) AS n FROM projects').get() as { n: number }).n;
-  db.exec('DELETE FROM fill_returns; DELETE FROM fill_rounds; DELETE FROM problems; DELETE FROM monthly; DELETE FROM nodes; DELETE FROM changes; DELETE FROM import_batches; DELETE FROM projects;');
+  db.exec('DELETE FROM month_snapshots; DELETE FROM month_closings; DELETE FROM fill_returns; DELETE FROM fill_rounds; DELETE FROM problems; DELETE FROM monthly; DELETE FROM nodes; DELETE FROM changes; DELETE FROM import_batches; DELETE FROM projects;');
   return n;
 }
 

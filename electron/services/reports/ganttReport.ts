@@ -13,8 +13,7 @@ import { worseLight } from '../../../shared/domain/lights';
 import type { ProjectRow, ScheduleNodeWithLight } from '../../../shared/domain/types';
 import { REPORT_TITLES } from '../../../shared/reports/reportIds';
 import { knownSum, UNKNOWN_AMOUNT, totalUnknownNote } from '../../../shared/domain/unknownAmounts';
-import type { ServiceContext } from '../context';
-import { chineseOrdinal, nodesWithLightsByProject, type ReportData } from './reportData';
+import { chineseOrdinal, type ReportData } from './reportData';
 import { addAutoFilter, addReportSheet, HEADER_ROW, solidFill, writeNote, writeRow, type ReportColumn } from './sheetLayout';
 import { LIGHT_FILL, LIGHT_FONT, LIGHT_LEGEND } from './lightFills';
 
@@ -67,7 +66,7 @@ function outlineToday(ws: Worksheet, column: number, fromRow: number, toRow: num
   }
 }
 
-export function writeGanttReport(wb: Workbook, data: ReportData, ctx: ServiceContext): void {
+export function writeGanttReport(wb: Workbook, data: ReportData): void {
   const year = data.month.slice(0, 4);
   const months = monthsOfYear(year);
   const columns: ReportColumn[] = [...FIXED, ...months.map((m) => ({ header: `${Number(m.slice(5))}月`, width: 11, kind: 'wrap' as const }))];
@@ -77,7 +76,7 @@ export function writeGanttReport(wb: Workbook, data: ReportData, ctx: ServiceCon
     asOf: data.asOf,
     unitLine: `总投资单位：${data.unit}`,
   }, columns, 2);
-  const nodes = nodesWithLightsByProject(ctx);
+  const nodes = data.nodes;
   const money = (yuan: number | null) => (yuan === null ? UNKNOWN_AMOUNT.zh : amountInUnit(yuan, data.unit));
   // "（12个，其中 1 个项目总投资未填）": the 总投资 sums leave the unknown ones out and say so.
   const counted = (count: number, unknown: number, noun: string) => `（${count}${noun}${unknown ? `，${totalUnknownNote(unknown)}` : ''}）`;

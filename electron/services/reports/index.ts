@@ -10,6 +10,7 @@ import { writeProgressReport } from './progressReport';
 import { writeNodePlanReport } from './nodePlanReport';
 import { writeSummaryReport } from './summaryReport';
 import { writeGanttReport } from './ganttReport';
+import { writeChangesReport } from './changesReport';
 import { csvFile } from './csvExport';
 
 const WRITERS: Record<ReportId, (wb: Workbook, data: ReportData, ctx: ServiceContext) => void | Promise<void>> = {
@@ -17,6 +18,7 @@ const WRITERS: Record<ReportId, (wb: Workbook, data: ReportData, ctx: ServiceCon
   nodes: writeNodePlanReport,
   summary: writeSummaryReport,
   gantt: writeGanttReport,
+  changes: writeChangesReport,
 };
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -7,8 +7,7 @@ import type { Workbook, Worksheet } from '../excel/exceljs';
 import { DIMENSION_LABELS } from '../../../shared/domain/rollup';
 import type { ScheduleNodeWithLight } from '../../../shared/domain/types';
 import { REPORT_TITLES } from '../../../shared/reports/reportIds';
-import type { ServiceContext } from '../context';
-import { chineseOrdinal, nodesWithLightsByProject, type ReportData } from './reportData';
+import { chineseOrdinal, type ReportData } from './reportData';
 import { addAutoFilter, addReportSheet, HEADER_ROW, PROJECT_CODE_COLUMN, solidFill, writeNote, writeRow, type ReportColumn } from './sheetLayout';
 import { LIGHT_FILL, LIGHT_FONT, LIGHT_LEGEND } from './lightFills';
 
@@ -56,8 +55,8 @@ function mergeLabel(ws: Worksheet, r: number): void {
   ws.getRow(r).height = 22;
 }
 
-export function writeNodePlanReport(wb: Workbook, data: ReportData, ctx: ServiceContext): void {
-  const nodes = nodesWithLightsByProject(ctx);
+export function writeNodePlanReport(wb: Workbook, data: ReportData): void {
+  const nodes = data.nodes;
   const ws = addReportSheet(wb, REPORT_TITLES.nodes, {
     title: `${data.month.slice(0, 4)}年重大${REPORT_TITLES.nodes}`,
     reportingUnit: data.reportingUnit,

@@ -9,11 +9,13 @@ import { nodesByProject } from '../../db/queries/nodes';
 import { openProblems } from '../../db/queries/maintenance';
 import { nodeLights, type OpenProblem } from '../../../shared/domain/lights';
 import { rollupBy, rollupKey, type RollupRow } from '../../../shared/domain/rollup';
-import { monthOf } from '../../../shared/domain/dates';
+import { asOfDate } from '../../../shared/domain/monthEnd';
 import type { ProjectRow, ScheduleNodeWithLight } from '../../../shared/domain/types';
 import type { ReportGrouping, ReportUnit } from '../../../shared/reports/reportIds';
 import type { MethodArgs } from '../../../shared/contract';
 import { buildRows } from '../registerRows';
+import { getClosing, snapshotProjects } from '../../db/queries/monthSnapshots';
+import { matchesFilter, snapshotsAsOf } from '../monthEnd/figures';
 import { readSettings } from '../settingsStore';
 import type { ServiceContext } from '../context';
 
@@ -40,16 +42,40 @@ export interface ReportData {
   total: RollupRow;
   projectCount: number;
   rows: ProjectRow[];
+  /** Each reported project's nodes with their lights as of `asOf`. */
+  nodes: Map<number, ScheduleNodeWithLight[]>;
+  /** When the month was closed, if its figures are the frozen ones. */
+  closedAt: string | null;
+}
+
+/**
+ * The rows and nodes a report prints: a closed month's frozen figures; a past month judged as of
+ * its last day; the current month live, as the register shows it.
+ */
+function reportedProjects(ctx: ServiceContext, input: MethodArgs<'reports.export'>, asOf: string, closed: boolean): { rows: ProjectRow[]; nodes: Map<number, ScheduleNodeWithLight[]> } {
+  const { projectIds, ...filter } = input.filter ?? {};
+  const chosen = projectIds ? new Set(projectIds) : null;
+  const wanted = (id: number) => !chosen || chosen.has(id);
+  if (closed) {
+    const snaps = snapshotProjects(ctx.db, input.month).filter((s) => matchesFilter(s.row, filter) && wanted(s.row.id));
+    return { rows: snaps.map((s) => s.row), nodes: new Map(snaps.map((s) => [s.row.id, s.nodes])) };
+  }
+  // The chosen projects narrow the filtered rows; subtotals and 合计 below are computed from these same rows.
+  const projects = listProjects(ctx.db, filter).filter((p) => wanted(p.id));
+  if (asOf < ctx.clock.today()) {
+    const snaps = snapshotsAsOf(ctx, projects, input.month, asOf, 'live');
+    return { rows: snaps.map((s) => s.row), nodes: new Map(snaps.map((s) => [s.row.id, s.nodes])) };
+  }
+  return { rows: buildRows(ctx, projects, input.month), nodes: nodesWithLightsByProject(ctx) };
 }
 
 export function loadReportData(ctx: ServiceContext, input: MethodArgs<'reports.export'>): ReportData {
   const settings = readSettings(ctx.db);
   const by = input.by ?? 'chain';
-  const { projectIds, ...filter } = input.filter ?? {};
-  const chosen = projectIds ? new Set(projectIds) : null;
-  // The chosen projects narrow the filtered rows; subtotals and 合计 below are computed from these same rows.
-  const projects = listProjects(ctx.db, filter).filter((p) => !chosen || chosen.has(p.id));
-  const rows = buildRows(ctx, projects, input.month);
+  const closing = getClosing(ctx.db, input.month);
+  // A past month is reported as of its last day; the current month as of today.
+  const asOf = closing?.asOf ?? asOfDate(input.month, ctx.clock.today());
+  const { rows, nodes } = reportedProjects(ctx, input, asOf, closing !== undefined);
   // The groups come from the same rollup arithmetic as 投资汇总, so a subtotal is its rollup row.
   const table = rollupBy(rows, by);
   const members = new Map<string, ProjectRow[]>();
@@ -64,9 +90,6 @@ export function loadReportData(ctx: ServiceContext, input: MethodArgs<'reports.e
     // Largest 总投资 first; unknown ones after the known, by code.
     projects: (members.get(sums.key) ?? []).sort((a, b) => (b.totalInvestment ?? -1) - (a.totalInvestment ?? -1) || a.code.localeCompare(b.code)),
   }));
-  const today = ctx.clock.today();
-  // A past month is reported as of its last day; the current month as of today.
-  const asOf = input.month < monthOf(today) ? lastDayOf(input.month) : today;
   return {
     month: input.month,
     monthNumber: Number(input.month.slice(5, 7)),
@@ -75,17 +98,15 @@ export function loadReportData(ctx: ServiceContext, input: MethodArgs<'reports.e
     by,
     requestedBy: input.by,
     reportingUnit: settings.reportingUnit,
-    lightRules: lightRulesFootnote(settings),
+    // A closed month's lights were judged by the rules in force when it was closed.
+    lightRules: closing?.lightRules ?? lightRulesFootnote(settings),
     groups,
     total: table.total,
     projectCount: rows.length,
     rows,
+    nodes,
+    closedAt: closing?.closedAt ?? null,
   };
-}
-
-function lastDayOf(month: string): string {
-  const date = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0));
-  return date.toISOString().slice(0, 10);
 }
 
 /** Every reported project's nodes with their lights: one query per table, not per project. */

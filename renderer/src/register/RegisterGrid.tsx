@@ -39,6 +39,8 @@ interface Props {
   onReady: (api: GridApi<GridRow>) => void;
   /** Column layout, sort or filters changed by the user: time to remember the view. */
   onLayout: () => void;
+  /** A closed month's frozen rows: no cell opens for editing. */
+  readOnly?: boolean;
 }
 
 function sameTally(a: RegisterTally, b: RegisterTally): boolean {
@@ -71,7 +73,11 @@ export function RegisterGrid(props: Props) {
   const { projects, unit, lists, quickFilter, groupBy, lights, onTally, onSelection, onSaved, onReady, onLayout } = props;
   const { t } = useTranslation();
   const language = currentLanguage();
-  const columns = useMemo(() => registerColumns(t, language === 'en', unit, lists), [t, language, unit, lists]);
+  const readOnly = props.readOnly ?? false;
+  const columns = useMemo(() => {
+    const all = registerColumns(t, language === 'en', unit, lists);
+    return readOnly ? all.map((c) => ({ ...c, editable: false })) : all;
+  }, [t, language, unit, lists, readOnly]);
   const localeText = useMemo(() => gridLocaleText(language), [language]);
   const [tally, setTally] = useState<RegisterTally>(EMPTY_TALLY);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);

@@ -4,6 +4,7 @@ import { useRoute } from '../app/useHashRoute';
 import { ProjectView } from '../project/ProjectView';
 import { RegisterWorkbench } from './RegisterWorkbench';
 import { useRegisterData } from './useRegisterData';
+import { ClosedMonthBanner, ClosedMonthPicker } from '../common/ClosedMonthPicker';
 import './strings';
 import './register.css';
 
@@ -16,7 +17,8 @@ export function RegisterView() {
 
 function RegisterPage({ params }: { params: URLSearchParams }) {
   const { t, i18n } = useTranslation();
-  const { data, reload, replace } = useRegisterData();
+  const month = params.get('month');
+  const { data, reload, replace } = useRegisterData(month);
   if (data.status === 'loading') {
     return <div className="view-state" role="status">{t('register.loading')}</div>;
   }
@@ -28,5 +30,12 @@ function RegisterPage({ params }: { params: URLSearchParams }) {
       </div>
     );
   }
-  return <RegisterWorkbench projects={data.projects} unit={data.unit} lists={data.lists} params={params} replace={replace} />;
+  // A closed month's rows are shown read-only under a banner naming the closing.
+  const monthBar = (
+    <div className="closed-month-bar">
+      <ClosedMonthPicker month={month} />
+      {data.closing && <ClosedMonthBanner closing={data.closing} />}
+    </div>
+  );
+  return <RegisterWorkbench key={month ?? 'live'} projects={data.projects} unit={data.unit} lists={data.lists} params={params} replace={replace} readOnly={data.closing !== null} monthBar={monthBar} />;
 }

@@ -2,7 +2,7 @@
  * The register at work: toolbar, the route's slice as chips, the grid, selection actions
  * (批量设置, 归档 with 撤销) and the dialogs. Ctrl+F focuses the search, as in a spreadsheet.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { errorText } from '../common/errorText';
@@ -33,9 +33,13 @@ interface Props {
   lists: CodeLists;
   params: URLSearchParams;
   replace: (rows: ProjectRow[]) => void;
+  /** A closed month's frozen rows: nothing is edited, added or archived. */
+  readOnly?: boolean;
+  /** The 当前 / closed-month picker (and banner), above the toolbar. */
+  monthBar?: ReactNode;
 }
 
-export function RegisterWorkbench({ projects, unit, lists, params, replace }: Props) {
+export function RegisterWorkbench({ projects, unit, lists, params, replace, readOnly = false, monthBar }: Props) {
   const { t, i18n } = useTranslation();
   const en = i18n.resolvedLanguage === 'en';
   const [search, setSearch] = useState('');
@@ -107,19 +111,20 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace }: Pr
       <ViewsMenu saved={views.saved} onPreset={views.applyPreset} onSaved={views.applySaved} onSaveAs={async (name) => { await views.saveAs(name); say(t('workbench:views.saved', { name })); }} onRemove={views.remove} />
       <ColumnsMenu grid={views.grid} />
       <CsvExportMenu title={t('register.title')} collect={() => shownRegisterTable(views.grid, unit)} />
-      <ReportExportMenu collectIds={() => shownProjectIds(views.grid)} count={tally.count} unit={unit} />
+      {!readOnly && <ReportExportMenu collectIds={() => shownProjectIds(views.grid)} count={tally.count} unit={unit} />}
     </>
   );
 
   return (
     <section className="register" aria-label={t('register.title')}>
+      {monthBar}
       <RegisterToolbar
         search={search} onSearch={setSearch} searchRef={searchRef} tally={tally} total={projects.length}
         lights={lights} onLights={setLights} tools={tools} presets={<PresetButtons onPreset={views.applyPreset} />}
-        addButton={addButton} unitNote={t('workbench:unitNote', { unit })}
+        addButton={readOnly ? null : addButton} unitNote={t('workbench:unitNote', { unit })}
       />
       <SliceChips slice={slice} idSlice={idSlice} params={new URLSearchParams(paramsKey)} />
-      {selected.length > 0 && (
+      {selected.length > 0 && !readOnly && (
         <div className="selection-bar" role="region" aria-label={t('workbench:selection.count', { count: selected.length })}>
           <span className="selection-count">{t('workbench:selection.count', { count: selected.length })}</span>
           <button type="button" className="button-secondary small" onClick={() => setDialog('bulk')}>{t('workbench:selection.bulk')}</button>
@@ -130,7 +135,7 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace }: Pr
       )}
       <RegisterGrid
         projects={shown} unit={unit} lists={lists} quickFilter={gridSearch} groupBy={groupBy} lights={lights}
-        onTally={onTally} onSelection={setSelected} onSaved={onSaved} onReady={views.onReady} onLayout={views.remember}
+        readOnly={readOnly} onTally={onTally} onSelection={setSelected} onSaved={onSaved} onReady={views.onReady} onLayout={views.remember}
       />
       {dialog === 'add' && (
         <AddProjectDialog

@@ -4,20 +4,23 @@ import { api } from '../api/client';
 import { ApiCallError } from '../../../shared/errors';
 import type { MoneyUnit } from '../../../shared/domain/money';
 import type { CodeLists, ProjectRow } from '../../../shared/domain/types';
+import type { MonthClosing } from '../../../shared/domain/monthEnd';
 
 export type RegisterData =
   | { status: 'loading' }
   | { status: 'error'; message: string; messageEn: string }
-  | { status: 'ok'; projects: ProjectRow[]; unit: MoneyUnit; lists: CodeLists };
+  | { status: 'ok'; projects: ProjectRow[]; unit: MoneyUnit; lists: CodeLists; closing: MonthClosing | null };
 
-export function useRegisterData() {
+/** The live register, or with `month` the rows frozen when that month was closed. */
+export function useRegisterData(month: string | null = null) {
   const [data, setData] = useState<RegisterData>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let live = true;
-    Promise.all([api('projects.list', {}), api('settings.get', {}), api('codeLists.get', {})]).then(
-      ([projects, settings, lists]) => { if (live) setData({ status: 'ok', projects, unit: settings.displayUnit, lists }); },
+    const rows = month ? api('months.rows', { month }) : api('projects.list', {}).then((projects) => ({ rows: projects, closing: null }));
+    Promise.all([rows, api('settings.get', {}), api('codeLists.get', {})]).then(
+      ([{ rows: projects, closing }, settings, lists]) => { if (live) setData({ status: 'ok', projects, unit: settings.displayUnit, lists, closing }); },
       (err: unknown) => {
         if (!live) return;
         const body = err instanceof ApiCallError ? err.body : { message: String(err), messageEn: String(err) };
@@ -25,7 +28,7 @@ export function useRegisterData() {
       },
     );
     return () => { live = false; };
-  }, [attempt]);
+  }, [attempt, month]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 

@@ -56,6 +56,7 @@ export function ReportOptions({ report, choices, onChange, years, lists }: Props
           ))}
         </div>
       </div>
+      {report === 'changes' ? <p className="option-note">{t('changesScope')}</p> : <>
       <div className="option-row">
         <span className="option-label">{t('groupBy')}</span>
         <select aria-label={t('groupBy')} value={choices.by ?? ''} onChange={(e) => set({ by: (e.target.value || undefined) as ReportGrouping | undefined })}>
@@ -76,6 +77,7 @@ export function ReportOptions({ report, choices, onChange, years, lists }: Props
           </label>
         ))}
       </div>
+      </>}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-/** The four reports as a radio group of cards: name, what it shows, and a small glyph of its shape. */
+/** The reports as a radio group of cards: name, what it shows, and a small glyph of its shape. */
 import { useTranslation } from 'react-i18next';
 import { REPORT_IDS, type ReportId } from '../../../shared/reports/reportIds';
 
@@ -7,6 +7,7 @@ const GLYPHS: Record<ReportId, string> = {
   nodes: 'M5 5h4v4H5zM11 7h8M5 15h4v4H5zM11 17h8',
   summary: 'M4 20h16M7 20v-7M12 20V7M17 20v-10',
   gantt: 'M4 5v15h16M7 8h6M10 12h8M8 16h5',
+  changes: 'M4 17l5-5 4 3 7-8M15 7h5v5',
 };
 
 export function ReportPicker({ value, onChange }: { value: ReportId; onChange: (id: ReportId) => void }) {

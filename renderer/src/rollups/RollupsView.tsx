@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import './strings';
 import './rollups.css';
 import { useApiQuery } from '../common/useApiQuery';
+import { useRoute } from '../app/useHashRoute';
+import { ClosedMonthBanner, ClosedMonthPicker, hashWithMonth } from '../common/ClosedMonthPicker';
 import { isIsoMonth, monthOf } from '../../../shared/domain/dates';
 import { useSessionState } from '../common/useSessionState';
 import type { RollupSlice } from '../../../shared/domain/rollupSlice';
@@ -27,13 +29,17 @@ export function RollupsView() {
   const [settings] = useApiQuery('settings.get', {});
   const [codeLists] = useApiQuery('codeLists.get', {});
   const [years] = useApiQuery('rollups.by', { by: 'year' });
+  const [closings] = useApiQuery('months.list', {});
+  // A closed month chosen in the route (?month=2026-10): its frozen figures, read-only.
+  const closedMonth = useRoute().params.get('month');
+  const closing = closedMonth && closings.status === 'ok' ? closings.data.closings.find((c) => c.month === closedMonth) ?? null : null;
 
   if (info.status !== 'ok' || settings.status !== 'ok') {
     const failed = info.status === 'error' ? info : settings.status === 'error' ? settings : null;
     return <div className={`view-state ${failed ? 'view-error' : ''}`} role={failed ? 'alert' : 'status'}>{failed ? t('loadFailed', { message: failed.message }) : t('loading')}</div>;
   }
   const unit: DisplayUnit = settings.data.displayUnit;
-  const month = pickedMonth ?? info.data.reportingMonth;
+  const month = closedMonth ?? pickedMonth ?? info.data.reportingMonth;
   const choices: FilterChoices = {
     chain: codeLists.status === 'ok' ? codeLists.data.chain : [],
     area: codeLists.status === 'ok' ? codeLists.data.area : [],
@@ -56,8 +62,14 @@ export function RollupsView() {
       </div>
       {tab === 'tables' ? (
         <>
-          <RollupFilters slice={slice} onSlice={setSlice} month={month} onMonth={setMonth} choices={choices} latestMonth={monthOf(info.data.today)} />
-          <TablesPanel slice={slice} month={month} unit={unit} />
+          <div className="closed-month-bar">
+            <ClosedMonthPicker month={closedMonth} />
+            {closing && <ClosedMonthBanner closing={closing} />}
+          </div>
+          <RollupFilters slice={slice} onSlice={setSlice} month={month} choices={choices} latestMonth={monthOf(info.data.today)}
+            // Another reporting month leaves the closed month for live figures.
+            onMonth={(m) => { setMonth(m); if (closedMonth) window.location.hash = hashWithMonth(null); }} />
+          <TablesPanel slice={slice} month={month} unit={unit} closed={closedMonth !== null} />
         </>
       ) : (
         <RankingPanel today={info.data.today} />

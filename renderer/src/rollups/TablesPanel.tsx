@@ -23,13 +23,15 @@ interface Props {
   slice: RollupSlice;
   month: string;
   unit: DisplayUnit;
+  /** Show the figures frozen when `month` was closed. */
+  closed?: boolean;
 }
 
 function openSlice(slice: RollupSlice) {
   window.location.hash = registerHref(slice);
 }
 
-export function TablesPanel({ slice, month, unit }: Props) {
+export function TablesPanel({ slice, month, unit, closed = false }: Props) {
   const { t, i18n } = useTranslation('rollups');
   const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'zh';
   const layouts: Layout[] = [
@@ -40,8 +42,9 @@ export function TablesPanel({ slice, month, unit }: Props) {
   const [layoutIndex, setLayoutIndex] = useSessionState('rollups.layout', 0, (v): v is number => Number.isInteger(v));
   const layout = layouts[layoutIndex] ?? layouts[0]!;
   const sent = compactSlice(slice);
-  const [tables, reload] = useApiQuery('rollups.matrix', { rows: layout.rows, ...(layout.columns ? { columns: layout.columns } : {}), month, slice: sent });
-  const [stages] = useApiQuery('rollups.matrix', { rows: 'stage', month, slice: sent });
+  const frozen = closed ? { closed: true } : {};
+  const [tables, reload] = useApiQuery('rollups.matrix', { rows: layout.rows, ...(layout.columns ? { columns: layout.columns } : {}), month, slice: sent, ...frozen });
+  const [stages] = useApiQuery('rollups.matrix', { rows: 'stage', month, slice: sent, ...frozen });
   const year = Number(month.slice(0, 4));
   const [monthly] = useApiQuery('rollups.monthly', { year, slice: sent });
 
