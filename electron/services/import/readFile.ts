@@ -30,14 +30,24 @@ export interface ReadTable {
 
 const MB = 1024 * 1024;
 
-export async function readImportFile(fileName: string, bytes: Uint8Array, options: ReadOptions): Promise<ReadTable> {
+/**
+ * The checks that need no parsing: size, kind by content, and for an .xlsx the capped inflation.
+ * Cheap in memory and quick to refuse, so they run before a worker thread is started for the parse.
+ */
+export async function checkImportFile(fileName: string, bytes: Uint8Array): Promise<'xlsx' | 'text'> {
   if (bytes.length > MAX_FILE_BYTES) {
     throw new LedgerError('refused', `「${fileName}」有 ${(bytes.length / MB).toFixed(1)} MB，超过导入上限 ${MAX_FILE_BYTES / MB} MB，请拆分后分批导入`,
       `"${fileName}" is ${(bytes.length / MB).toFixed(1)} MB, over the ${MAX_FILE_BYTES / MB} MB import limit; split it`);
   }
   if (bytes.length === 0) throw new LedgerError('invalid_input', `「${fileName}」是空文件`, `"${fileName}" is empty`);
   // By content, not by name: a renamed .xls/.et or a PDF is refused, a CSV named .xlsx is read as text.
-  if (fileKind(fileName, bytes) === 'xlsx') return readXlsx(fileName, bytes, options.sheet);
+  const kind = fileKind(fileName, bytes);
+  if (kind === 'xlsx') await checkXlsx(fileName, bytes);
+  return kind;
+}
+
+export async function readImportFile(fileName: string, bytes: Uint8Array, options: ReadOptions): Promise<ReadTable> {
+  if ((await checkImportFile(fileName, bytes)) === 'xlsx') return readXlsx(fileName, bytes, options.sheet);
   const { text, encoding } = decodeText(bytes, options.encoding);
   refuseNonTable(fileName, text);
   const delimiter = options.delimiter ?? (/\.tsv$/i.test(fileName) ? '\t' : detectDelimiter(text));
@@ -68,13 +78,17 @@ function scanRefusal(fileName: string, refusal: ScanRefusal): LedgerError {
   }
 }
 
-async function readXlsx(fileName: string, bytes: Uint8Array, wantedSheet: string | undefined): Promise<ReadTable> {
+async function checkXlsx(fileName: string, bytes: Uint8Array): Promise<void> {
   const entries = zipEntries(bytes);
   if (!entries) throw notXlsx(fileName);
   // Declared sizes refuse an honest giant at once; the scan counts what inflating really produces.
   if (entries.reduce((total, e) => total + e.size, 0) > MAX_UNPACKED_BYTES) throw tooLarge(fileName);
   const refusal = await scanXlsx(bytes, entries, { unpackedBytes: MAX_UNPACKED_BYTES, sharedStrings: MAX_SHARED_STRINGS, rowsPerSheet: MAX_ROWS });
   if (refusal) throw scanRefusal(fileName, refusal);
+}
+
+/** After checkImportFile: the workbook is within every cap. */
+async function readXlsx(fileName: string, bytes: Uint8Array, wantedSheet: string | undefined): Promise<ReadTable> {
   let wb;
   try {
     wb = await readWorkbook(bytes);

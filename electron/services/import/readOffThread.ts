@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { LedgerError, type ApiErrorBody } from '../../../shared/errors';
-import { readImportFile, type ReadOptions, type ReadTable } from './readFile';
+import { checkImportFile, readImportFile, type ReadOptions, type ReadTable } from './readFile';
 
 /** Below this a file reads in well under a second: a thread would cost more than it saves. */
 export const OFF_THREAD_BYTES = 256 * 1024;
@@ -37,8 +37,15 @@ function tooMuch(fileName: string, zh: string, en: string): LedgerError {
   return new LedgerError('refused', `「${fileName}」${zh}，请拆分后分批导入`, `"${fileName}" ${en}; split it and import in parts`);
 }
 
-export function readImportFileOffThread(fileName: string, bytes: Uint8Array, options: ReadOptions): Promise<ReadTable> {
+export async function readImportFileOffThread(fileName: string, bytes: Uint8Array, options: ReadOptions): Promise<ReadTable> {
   if (bytes.length < OFF_THREAD_BYTES) return readImportFile(fileName, bytes, options);
+  // Refusals by size, kind or caps come from here at once (inflating runs on libuv's threads), before
+  // a worker is started; the worker checks again, as readImportFile always does.
+  await checkImportFile(fileName, bytes);
+  return readInWorker(fileName, bytes, options);
+}
+
+function readInWorker(fileName: string, bytes: Uint8Array, options: ReadOptions): Promise<ReadTable> {
   const script = workerScript();
   return new Promise((resolve, reject) => {
     const worker = new Worker(script.code, {
