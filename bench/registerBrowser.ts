@@ -12,7 +12,7 @@ import { canRunInBrowser, evaluateWithin, inPage, launchChromium, median, serve,
  * Bounded in pages and time: once the viewport was not where this expected (height 0), and the
  * loop never ended.
  */
-const SCROLL_ONE_SCREEN_PER_FRAME = `(async () => {
+export const SCROLL_ONE_SCREEN_PER_FRAME = `(async () => {
   const viewport = document.querySelector('.ag-body-viewport, .ag-grid-viewport');
   if (!viewport || viewport.clientHeight <= 0) throw new Error('the grid viewport is missing or has no height');
   const start = performance.now();
