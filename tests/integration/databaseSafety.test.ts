@@ -168,6 +168,18 @@ describe('no leftovers, no SQLite riddles', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
+  it('a backup that fails (the database refuses writes) leaves no empty "backup" behind', async () => {
+    ledger = await openTemp({ seed: true });
+    const backups = path.join(path.dirname(ledger.ctx.dbPath), 'backups');
+    ledger.ctx.db.pragma('query_only = ON');
+    await expect(ledger.send('data.backup', {})).rejects.toThrow(/只读/);
+    ledger.ctx.db.pragma('query_only = OFF');
+    expect(fs.existsSync(backups) ? fs.readdirSync(backups) : []).toEqual([]);
+    // And the next backup works.
+    const { path: taken } = await ledger.send('data.backup', {});
+    expect(fs.statSync(taken).size).toBeGreaterThan(0);
+  });
+
   it('a new database whose set-up fails leaves no stub file, WAL or shared-memory file behind', async () => {
     const migrations = tempDir();
     fs.writeFileSync(path.join(migrations, '001_broken.sql'), 'CREATE TABLE half (id INTEGER); INSERT INTO nowhere VALUES (1);');
