@@ -11,7 +11,7 @@ import { isNetworkLocation } from '../../electron/db/networkLocation';
 import { fixedClock } from '../../shared/domain/dates';
 import { LedgerError } from '../../shared/errors';
 import { openTemp, tempDir, runLedgerCli } from './helpers';
-import { corruptions as corruptionsOf, onPage } from '../fixtures/corruptions';
+import { corruptions as corruptionsOf, onPage, PAGE } from '../fixtures/corruptions';
 
 const cli = (...args: string[]) => runLedgerCli(args);
 
@@ -52,6 +52,15 @@ describe('a damaged database is refused for live use, never written to', () => {
     await expect(attempt, c.name).rejects.toBeInstanceOf(LedgerError);
     await expect(openLedger({ dbPath: file }), c.name).rejects.toThrow(/已损坏.*没有写入[\s\S]*ledger-2026-11-21\.sqlite[\s\S]*restore/);
     expect(fs.readFileSync(file).equals(before), `${c.name}: the file was written to`).toBe(true);
+  });
+
+  it('a read-only open of a damaged file (as check, rollup and export do) is refused in words, not SQLite\'s', async () => {
+    const file = path.join(tempDir(), 'ledger.sqlite');
+    fs.writeFileSync(file, onPage(1, (b, at) => b.fill(0, at + 100, at + PAGE))(fs.readFileSync(sound)));
+    const err = await openLedger({ dbPath: file, readonly: true }).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(LedgerError);
+    expect((err as LedgerError).message).toContain('已损坏');
+    expect((err as LedgerError).message).not.toMatch(/SQLITE_/);
   });
 
   it('check reports the damage (exit 1); restore from the named backup brings the register back (exit 0)', () => {
