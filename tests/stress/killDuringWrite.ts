@@ -18,7 +18,7 @@ interface KillSpec {
   name: string;
   /** Makes the starting register at `db` (and any input files in `dir`); returns the write's arguments for a given copy. */
   prepare(dir: string, db: string): (db: string) => string[];
-  /** Whether the write happens in the file itself (a probe can see its lock); restore swaps files instead. */
+  /** Whether the write happens in the file itself (a probe can see its lock); restore swaps files instead (its new files are watched). */
   lockVisible: boolean;
 }
 
@@ -129,8 +129,14 @@ function killFamily(spec: KillSpec, index: number): StressFamily {
           while (!exited && performance.now() < deadline && !writeLockHeld(db)) await sleep(5);
           if (!exited && performance.now() < deadline) outcome.insideLock++;
           await sleep(random() * 150);
+        } else if (!spec.lockVisible && run % 2 === 0) {
+          // Restore swaps files: wait for the swap to begin (a new file beside the register), then kill.
+          const start = new Set(fs.readdirSync(path.dirname(db)));
+          while (!exited && performance.now() < deadline && fs.readdirSync(path.dirname(db)).every((f) => start.has(f))) await sleep(5);
+          if (!exited && performance.now() < deadline) outcome.insideLock++;
+          await sleep(random() * 50);
         } else {
-          await sleep(duration * (0.3 + random() * 0.8));
+          await sleep(duration * (0.2 + random() * 1.2));
         }
         child.kill('SIGKILL');
         const end = await ended;
@@ -144,7 +150,7 @@ function killFamily(spec: KillSpec, index: number): StressFamily {
         progress(`${spec.name}: run ${run + 1}/${RUNS} ${end.signal === 'SIGKILL' ? 'killed' : 'finished'}, ${sameFingerprint(now, before) ? 'none' : 'all'} of the write`);
       }
       fs.rmSync(dir, { recursive: true, force: true });
-      return `${RUNS} SIGKILLs (${outcome.insideLock} inside the write lock, ${outcome.finished} finished first): integrity ok ${RUNS}/${RUNS}, all-or-none ${outcome.none + outcome.all}/${RUNS} (${outcome.none} none, ${outcome.all} all)`;
+      return `${RUNS} SIGKILLs (${outcome.insideLock} once the write had begun, ${outcome.finished} finished first): integrity ok ${RUNS}/${RUNS}, all-or-none ${outcome.none + outcome.all}/${RUNS} (${outcome.none} none, ${outcome.all} all)`;
     },
   };
 }
