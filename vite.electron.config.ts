@@ -3,10 +3,18 @@ import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
 import path from 'node:path';
 
-// Bundles the Electron main process (ESM) and the preload (CommonJS: sandboxed preloads cannot be
-// ESM) into dist/electron, with the SQL migrations copied beside them.
+// Bundles the Electron main process (ESM), the preload (CommonJS: sandboxed preloads cannot be
+// ESM) and the import reader's worker thread into dist/electron, with the SQL migrations copied beside them.
 const root = fileURLToPath(new URL('.', import.meta.url));
 const target = process.env.LEDGER_ELECTRON_ENTRY ?? 'main';
+/** Entry per target; readOffThread.ts starts dist/electron/importReadWorker.js beside main.js. */
+const ENTRIES: Record<string, string> = {
+  main: 'electron/main.ts',
+  preload: 'electron/preload.ts',
+  importReadWorker: 'electron/services/import/importReadWorker.ts',
+};
+const entry = ENTRIES[target];
+if (!entry) throw new Error(`unknown LEDGER_ELECTRON_ENTRY ${target}`);
 
 export default defineConfig({
   root,
@@ -18,9 +26,9 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     lib: {
-      entry: path.join(root, 'electron', `${target}.ts`),
+      entry: path.join(root, entry),
       formats: [target === 'preload' ? 'cjs' : 'es'],
-      fileName: () => (target === 'preload' ? 'preload.cjs' : 'main.js'),
+      fileName: () => (target === 'preload' ? 'preload.cjs' : `${target}.js`),
     },
     rollupOptions: { external: ['electron', 'better-sqlite3', /^node:/] },
   },

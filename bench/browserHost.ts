@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,6 +35,25 @@ export function serve(dbPath: string): Promise<{ url: string; child: ChildProces
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+}
+
+/** Longest any one measurement in the page may take: Playwright's evaluate has no timeout of its own. */
+export const PAGE_STEP_MS = 60_000;
+
+/**
+ * A script evaluated in the page, bounded: a page that never shows what the script waits for (the
+ * grid's viewport elsewhere, a frame that never comes) fails the bench instead of hanging it.
+ */
+export async function evaluateWithin<T>(page: Page, script: string, what: string, ms = PAGE_STEP_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`bench: ${what} did not finish in the page within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([page.evaluate<T>(script), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export async function timed(fn: () => Promise<unknown>): Promise<number> {

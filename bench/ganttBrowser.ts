@@ -5,7 +5,7 @@
  * at 60 Hz); zoom 年→周 and 周→年 to the next painted frame, against a click that changes nothing.
  * Needs the renderer built (dist/renderer) and /usr/bin/chromium.
  */
-import { canRunInBrowser, inPage, launchChromium, median, serve, timed } from './browserHost';
+import { canRunInBrowser, evaluateWithin, inPage, launchChromium, median, serve, timed } from './browserHost';
 
 /** Gaps between animation frames while `step` px are scrolled each frame (0: the idle page), top to bottom. */
 function frameGaps(step: number, maxFrames: number): string {
@@ -97,28 +97,28 @@ export async function benchGanttInBrowser(dbPath: string, runs: number): Promise
     await page.locator('[role="row"]').first().waitFor({ timeout: 60_000 });
     const s: Record<string, number[]> = { fetch: [], open: [], idle: [], p50: [], p95: [], max: [], frames: [], noop: [], yearToWeek: [], weekToYear: [], stale: [], checked: [] };
     for (let i = 0; i < runs; i++) {
-      s.fetch!.push(await page.evaluate<number>(FETCH_BOTH));
+      s.fetch!.push(await evaluateWithin<number>(page, FETCH_BOTH, 'fetching projects.list and nodes.all'));
       await page.evaluate(() => { window.location.hash = '#/register'; });
       s.open!.push(await timed(async () => {
         await page.evaluate(() => { window.location.hash = '#/gantt'; });
         await page.locator('.gantt-row').first().waitFor({ timeout: 60_000 });
       }));
       await page.waitForTimeout(300);
-      const idle = await page.evaluate<number[]>(frameGaps(0, 120));
+      const idle = await evaluateWithin<number[]>(page, frameGaps(0, 120), 'idle frame gaps');
       s.idle!.push(percentile(idle, 0.95));
-      const gaps = await page.evaluate<number[]>(frameGaps(300, 1500));
+      const gaps = await evaluateWithin<number[]>(page, frameGaps(300, 1500), 'scrolling frame gaps');
       s.frames!.push(gaps.length);
       s.p50!.push(percentile(gaps, 0.5));
       s.p95!.push(percentile(gaps, 0.95));
       s.max!.push(Math.max(...gaps));
-      const [stale, checked] = await page.evaluate<[number, number]>(STALE_FRAMES);
+      const [stale, checked] = await evaluateWithin<[number, number]>(page, STALE_FRAMES, 'stale-frame check');
       s.stale!.push(stale);
       s.checked!.push(checked);
-      await page.evaluate<number>(clickZoom('年'));
-      s.noop!.push(await page.evaluate<number>(clickZoom('年')));
-      s.yearToWeek!.push(await page.evaluate<number>(clickZoom('周')));
-      s.weekToYear!.push(await page.evaluate<number>(clickZoom('年')));
-      await page.evaluate<number>(clickZoom('月'));
+      await evaluateWithin<number>(page, clickZoom('年'), 'zoom 年');
+      s.noop!.push(await evaluateWithin<number>(page, clickZoom('年'), 'zoom 年 again'));
+      s.yearToWeek!.push(await evaluateWithin<number>(page, clickZoom('周'), 'zoom 年 → 周'));
+      s.weekToYear!.push(await evaluateWithin<number>(page, clickZoom('年'), 'zoom 周 → 年'));
+      await evaluateWithin<number>(page, clickZoom('月'), 'zoom 月');
     }
     const ratioRow = (name: string, ms: number, base: number) => console.log(`  ${name.padEnd(40)} ${ms.toFixed(1).padStart(9)} ms   ×${(ms / base).toFixed(2)}`);
     const idle = median(s.idle!);

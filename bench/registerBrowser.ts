@@ -5,14 +5,19 @@
  * Needs the renderer built (dist/renderer) and /usr/bin/chromium.
  */
 import type { Page } from 'playwright-core';
-import { canRunInBrowser, inPage, launchChromium, median, serve, timed } from './browserHost';
+import { canRunInBrowser, evaluateWithin, inPage, launchChromium, median, serve, timed } from './browserHost';
 
-/** Pages through the grid one screen per two frames; a string, so the bundler adds no helpers to it. */
-const SCROLL_ONE_SCREEN_PER_FRAME = `(async () => {
+/**
+ * Pages through the grid one screen per two frames; a string, so the bundler adds no helpers to it.
+ * Bounded in pages and time: once the viewport was not where this expected (height 0), and the
+ * loop never ended.
+ */
+export const SCROLL_ONE_SCREEN_PER_FRAME = `(async () => {
   const viewport = document.querySelector('.ag-body-viewport, .ag-grid-viewport');
+  if (!viewport || viewport.clientHeight <= 0) throw new Error('the grid viewport is missing or has no height');
   const start = performance.now();
   let pages = 0;
-  for (let top = 0; top < viewport.scrollHeight; top += viewport.clientHeight) {
+  for (let top = 0; top < viewport.scrollHeight && pages < 5000 && performance.now() - start < 30000; top += viewport.clientHeight) {
     viewport.scrollTop = top;
     pages += 1;
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -38,7 +43,7 @@ export async function benchRegisterInBrowser(dbPath: string, runs: number): Prom
     await openRegister(page, url);
     const samples: Record<string, number[]> = { baseline: [], open: [], search: [], group: [], fold: [], scroll: [] };
     for (let i = 0; i < runs; i++) {
-      samples.baseline!.push(await page.evaluate(async () => {
+      samples.baseline!.push(await evaluateWithin<number>(page, `(async () => {
         const start = performance.now();
         const response = await fetch('./api/projects.list', {
           method: 'POST',
@@ -47,22 +52,22 @@ export async function benchRegisterInBrowser(dbPath: string, runs: number): Prom
         });
         await response.json();
         return performance.now() - start;
-      }));
+      })()`, 'fetching projects.list'));
       samples.open!.push(await timed(() => page.reload().then(() => page.locator('[role="row"][row-id^="p"]').first().waitFor({ timeout: 60_000 }))));
       const search = page.getByRole('searchbox', { name: '搜索项目' });
-      samples.search!.push(await page.evaluate<number>(inPage(`
+      samples.search!.push(await evaluateWithin<number>(page, inPage(`
         const input = document.querySelector('input[type=search]');
         Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, '新能源');
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        const before = document.querySelector('.stat-count').textContent;`, "document.querySelector('.stat-count').textContent !== before")));
+        const before = document.querySelector('.stat-count').textContent;`, "document.querySelector('.stat-count').textContent !== before"), 'quick search'));
       await search.fill('');
-      samples.group!.push(await page.evaluate<number>(inPage(`
-        [...document.querySelectorAll('[role=radio]')].find((b) => b.textContent === '区域').click();`)));
-      await page.locator('.group-row').first().waitFor();
-      samples.fold!.push(await page.evaluate<number>(inPage(`document.querySelector('.group-toggle').click();`)));
-      await page.locator('.group-toggle').first().click();
-      await page.getByRole('radio', { name: '不分组' }).click();
-      samples.scroll!.push(await page.evaluate<number>(SCROLL_ONE_SCREEN_PER_FRAME));
+      samples.group!.push(await evaluateWithin<number>(page, inPage(`
+        [...document.querySelectorAll('[role=radio]')].find((b) => b.textContent === '区域').click();`), 'grouping by 区域'));
+      await page.locator('.group-row').first().waitFor({ timeout: 60_000 });
+      samples.fold!.push(await evaluateWithin<number>(page, inPage(`document.querySelector('.group-toggle').click();`), 'folding a group'));
+      await page.locator('.group-toggle').first().click({ timeout: 60_000 });
+      await page.getByRole('radio', { name: '不分组' }).click({ timeout: 60_000 });
+      samples.scroll!.push(await evaluateWithin<number>(page, SCROLL_ONE_SCREEN_PER_FRAME, 'scrolling the grid'));
     }
     const base = median(samples.baseline!);
     const row = (name: string, ms: number) => console.log(`  ${name.padEnd(34)} ${ms.toFixed(1).padStart(9)} ms   ×${(ms / base).toFixed(2)}`);

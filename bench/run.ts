@@ -14,9 +14,17 @@ import { benchRegisterInBrowser } from './registerBrowser';
 import { benchGanttInBrowser } from './ganttBrowser';
 import { median } from './browserHost';
 
-const { values } = parseArgs({ options: { projects: { type: 'string', default: '3000,30000' }, runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { projects: { type: 'string', default: '3000,30000' }, runs: { type: 'string', default: '5' }, 'max-minutes': { type: 'string', default: '30' } } });
 const sizes = String(values.projects).split(',').map(Number);
 const runs = Number(values.runs);
+
+// The whole bench is bounded too: a hang anywhere (it once waited 15 minutes in the register
+// section) ends it with a message instead of holding CI.
+const maxMinutes = Number(values['max-minutes']);
+setTimeout(() => {
+  console.error(`bench: not finished after ${maxMinutes} minutes; stopped (--max-minutes)`);
+  process.exit(1);
+}, maxMinutes * 60_000).unref();
 
 async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
   const samples: number[] = [];

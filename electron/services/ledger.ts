@@ -12,6 +12,7 @@ import { LedgerError } from '../../shared/errors';
 import { loadMigrations, migrate, schemaVersion, type MigrateResult } from '../db/migrate';
 import { readCodeLists, readSettingValues, replaceCodeList } from '../db/queries/codeLists';
 import { countProjects } from '../db/queries/projects';
+import { translateSqliteError } from '../db/sqliteErrors';
 import { insertTemplateIfMissing } from '../db/queries/templates';
 import { systemClock, type Clock } from '../../shared/domain/dates';
 import { STANDARD_TEMPLATE } from '../../shared/domain/templates';
@@ -152,6 +153,8 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
   } catch (err) {
     db.close();
     removeStub();
-    throw err;
+    // A read-only open checks no damage up front: a damaged file fails on its first read, and
+    // that failure is told in words like every other.
+    throw translateSqliteError(err, dbPath) ?? err;
   }
 }

@@ -6,6 +6,8 @@ import type { Ledger } from '../services/ledger';
 import path from 'node:path';
 import { createHttpHandler, newToken, sendError } from './http';
 
+const KEEP_ALIVE_MS = 120_000;
+
 export interface RunningHost {
   url: string;
   /** The address to open: the token travels in the fragment, never sent to the server or logged. */
@@ -37,6 +39,11 @@ export async function startHttpHost(ledger: Ledger, options: { port?: number; st
       else res.end();
     });
   });
+  // Node's 5 s default closes an idle keep-alive connection as soon as the thread is free again
+  // after a long call, resetting a request the browser had already sent on it: keep idle
+  // connections longer than any call takes (a 50,000-row import's write runs for seconds).
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 5_000;
   let port: number;
   try {
     port = await listen(server, options.port ?? 0);

@@ -203,7 +203,9 @@ describe('进度甘特', () => {
     const seen = new Set<Light>();
     const lightsShown = new Map<string, string>();
     const board = page.locator('.gantt-board');
-    for (let top = 0; ; top += 300) {
+    // Bounded: a board that never reaches its end (a wrong height) fails here instead of looping on.
+    for (let top = 0, stop = Date.now() + 60_000; ; top += 300) {
+      if (Date.now() > stop) throw new Error(`the Gantt board did not reach its end by scrolling (at ${top} px)`);
       await board.evaluate((el, top) => { el.scrollTop = top; }, top);
       await page.waitForTimeout(50);
       // What the project column shows: each name with its light's label.

@@ -303,7 +303,11 @@ describe('项目台账', () => {
     const totals = async () => (await page.locator('[role="row"][row-id^="p"] [role="gridcell"][col-id="totalInvestment"]').allInnerTexts()).map((t) => Number(t.replace(/,/g, '')));
     const descending = (xs: number[]) => xs.length > 5 && xs.every((x, i) => i === 0 || xs[i - 1]! >= x);
     await header.waitFor(WAIT);
-    while ((await header.getAttribute('aria-sort')) !== 'descending') await page.getByRole('columnheader', { name: '总投资（亿元）', exact: true }).click();
+    // Ascending, then descending: more clicks than that means the sort is broken, not slow.
+    for (let clicks = 0; (await header.getAttribute('aria-sort')) !== 'descending'; clicks++) {
+      if (clicks >= 3) throw new Error('总投资 did not sort descending after 3 clicks');
+      await page.getByRole('columnheader', { name: '总投资（亿元）', exact: true }).click();
+    }
     await expect.poll(async () => descending(await totals()), WAIT).toBe(true);
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.getByRole('button', { name: '中文' }).count(), WAIT).toBe(1);

@@ -11,8 +11,7 @@ import { isNetworkLocation } from '../../electron/db/networkLocation';
 import { fixedClock } from '../../shared/domain/dates';
 import { LedgerError } from '../../shared/errors';
 import { openTemp, tempDir, runLedgerCli } from './helpers';
-
-const PAGE = 4096;
+import { corruptions as corruptionsOf, onPage, PAGE } from '../fixtures/corruptions';
 
 const cli = (...args: string[]) => runLedgerCli(args);
 
@@ -34,38 +33,7 @@ beforeAll(async () => {
   raw.close();
 });
 
-type Corruption = { name: string; apply: (bytes: Buffer) => Buffer };
-
-function onPage(page: number, fn: (bytes: Buffer, at: number) => void): (bytes: Buffer) => Buffer {
-  return (bytes) => {
-    const copy = Buffer.from(bytes);
-    fn(copy, (page - 1) * PAGE);
-    return copy;
-  };
-}
-
-function corruptions(): Corruption[] {
-  const root = (name: string) => roots.find((r) => r.name === name)!.page;
-  const list: Corruption[] = [
-    { name: 'header magic wiped', apply: (b) => Buffer.concat([Buffer.alloc(16), b.subarray(16)]) },
-    { name: 'page size field impossible', apply: (b) => { const c = Buffer.from(b); c.writeUInt16BE(3, 16); return c; } },
-    { name: 'truncated to half', apply: (b) => b.subarray(0, Math.floor(b.length / PAGE / 2) * PAGE) },
-    { name: 'truncated mid-page', apply: (b) => b.subarray(0, PAGE * 2 + 100) },
-    { name: 'random text file', apply: () => Buffer.from('项目名称,总投资\n卫蓝,139亿\n'.repeat(400)) },
-    { name: 'schema page zeroed', apply: onPage(1, (b, at) => b.fill(0, at + 100, at + PAGE)) },
-  ];
-  for (const table of ['projects', 'nodes', 'monthly', 'changes', 'code_lists', 'settings']) {
-    list.push({ name: `${table}: page type invalid`, apply: onPage(root(table), (b, at) => { b[at] = 0x07; }) });
-  }
-  for (const table of ['projects', 'nodes', 'changes']) {
-    list.push({ name: `${table}: cell count huge`, apply: onPage(root(table), (b, at) => { b.writeUInt16BE(0xfff0, at + 3); }) });
-    list.push({ name: `${table}: cell pointers garbage`, apply: onPage(root(table), (b, at) => { b.fill(0xee, at + 8, at + 40); }) });
-  }
-  for (const index of ['projects_chain', 'nodes_project']) {
-    list.push({ name: `${index}: page zeroed`, apply: onPage(root(index), (b, at) => b.fill(0, at, at + PAGE)) });
-  }
-  return list;
-}
+const corruptions = () => corruptionsOf(roots);
 
 describe('a damaged database is refused for live use, never written to', () => {
   it('has twenty different corruptions to try', () => {
@@ -84,6 +52,15 @@ describe('a damaged database is refused for live use, never written to', () => {
     await expect(attempt, c.name).rejects.toBeInstanceOf(LedgerError);
     await expect(openLedger({ dbPath: file }), c.name).rejects.toThrow(/已损坏.*没有写入[\s\S]*ledger-2026-11-21\.sqlite[\s\S]*restore/);
     expect(fs.readFileSync(file).equals(before), `${c.name}: the file was written to`).toBe(true);
+  });
+
+  it('a read-only open of a damaged file (as check, rollup and export do) is refused in words, not SQLite\'s', async () => {
+    const file = path.join(tempDir(), 'ledger.sqlite');
+    fs.writeFileSync(file, onPage(1, (b, at) => b.fill(0, at + 100, at + PAGE))(fs.readFileSync(sound)));
+    const err = await openLedger({ dbPath: file, readonly: true }).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(LedgerError);
+    expect((err as LedgerError).message).toContain('已损坏');
+    expect((err as LedgerError).message).not.toMatch(/SQLITE_/);
   });
 
   it('check reports the damage (exit 1); restore from the named backup brings the register back (exit 0)', () => {
@@ -198,6 +175,18 @@ describe('no leftovers, no SQLite riddles', () => {
     const before = fs.readFileSync(file);
     await expect(openLedger({ dbPath: file })).rejects.toThrow(/结构版本号异常（-1）/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('a backup that fails (the database refuses writes) leaves no empty "backup" behind', async () => {
+    ledger = await openTemp({ seed: true });
+    const backups = path.join(path.dirname(ledger.ctx.dbPath), 'backups');
+    ledger.ctx.db.pragma('query_only = ON');
+    await expect(ledger.send('data.backup', {})).rejects.toThrow(/只读/);
+    ledger.ctx.db.pragma('query_only = OFF');
+    expect(fs.existsSync(backups) ? fs.readdirSync(backups) : []).toEqual([]);
+    // And the next backup works.
+    const { path: taken } = await ledger.send('data.backup', {});
+    expect(fs.statSync(taken).size).toBeGreaterThan(0);
   });
 
   it('a new database whose set-up fails leaves no stub file, WAL or shared-memory file behind', async () => {

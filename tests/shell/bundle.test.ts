@@ -20,6 +20,7 @@ interface Seen {
   channels: string[];
   schemes: string[];
   errors: string[];
+  bigImport: unknown;
 }
 
 let seen: Seen;
@@ -28,7 +29,7 @@ let userData: string;
 beforeAll(async () => {
   const previous = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
-  for (const entry of ['main', 'preload']) {
+  for (const entry of ['main', 'preload', 'importReadWorker']) {
     process.env.LEDGER_ELECTRON_ENTRY = entry;
     await build({ configFile: path.join(root, 'vite.electron.config.ts'), logLevel: 'silent' });
   }
@@ -56,6 +57,11 @@ describe('bundled desktop main process', () => {
 
   it('registers every contract method on the IPC bus', () => {
     expect([...seen.channels].sort()).toEqual(METHOD_NAMES.map((m) => `ledger:${m}`).sort());
+  });
+
+  it('reads a large import file in the bundled worker thread beside main.js', () => {
+    expect(fs.existsSync(path.join(root, 'dist/electron/importReadWorker.js'))).toBe(true);
+    expect(seen.bigImport).toEqual({ dataRows: 6000 });
   });
 
   it('creates the register in the user-data folder, filled with the sample register', () => {

@@ -9,7 +9,8 @@ import { cellText, readTableLayout, type TableLayout } from '../../../shared/imp
 import type { ImportInspection } from '../../../shared/import/types';
 import type { Db } from '../../db/connection';
 import { findSavedMapping } from './mappingStore';
-import { readImportFile, type ReadOptions, type ReadTable } from './readFile';
+import type { ReadOptions, ReadTable } from './readFile';
+import { readImportFileOffThread } from './readOffThread';
 
 export interface ReadImport {
   table: ReadTable;
@@ -28,7 +29,7 @@ export function columnUnit(header: string, layout: TableLayout): MoneyUnit | nul
 
 export async function readImport(db: Db, input: ImportFileInput): Promise<ReadImport> {
   const bytes = Buffer.from(input.file.base64, 'base64');
-  const table = await readImportFile(input.file.name, bytes, input);
+  const table = await readImportFileOffThread(input.file.name, bytes, input);
   // A returned fill-in template goes through 回收合并, which checks its locked columns and figures.
   if (isFillTemplate(table)) {
     throw new LedgerError('invalid_input',

@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 
 const userData = process.env.LEDGER_TEST_USER_DATA;
-const seen = { windows: [], urls: [], channels: [], schemes: [], errors: [] };
+const seen = { windows: [], urls: [], channels: [], schemes: [], errors: [], bigImport: null };
+const handlers = {};
 
 export const app = {
   requestSingleInstanceLock: () => true,
@@ -28,7 +29,22 @@ export class BrowserWindow {
     return Promise.resolve();
   }
 }
-export const ipcMain = { handle: (channel) => seen.channels.push(channel) };
+export const ipcMain = {
+  handle: (channel, fn) => {
+    seen.channels.push(channel);
+    handlers[channel] = fn;
+  },
+};
+
+/** An import file big enough to be read in the worker thread (dist/electron/importReadWorker.js). */
+async function inspectBigFile() {
+  const lines = ['项目名称,建设单位,总投资（万元）'];
+  for (let i = 1; i <= 6000; i++) lines.push(`捆绑测试项目${i},湖州建设有限公司,${1000 + i}`);
+  const file = { name: 'big.csv', base64: Buffer.from(lines.join('\n')).toString('base64') };
+  const event = { senderFrame: { url: 'app://ledger/index.html' } };
+  const reply = await handlers['ledger:imports.inspect'](event, { file });
+  return reply.ok ? { dataRows: reply.value.dataRows } : { error: reply.error };
+}
 export const protocol = { registerSchemesAsPrivileged: (s) => seen.schemes.push(...s.map((x) => x.scheme)), handle: () => {} };
 export const session = { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, on() {} } };
 export const Menu = { setApplicationMenu() {}, buildFromTemplate: (template) => template };
@@ -39,7 +55,11 @@ export const shell = { openExternal: async () => {} };
 const done = setInterval(() => {
   if (seen.urls.length || seen.errors.length) {
     clearInterval(done);
-    fs.writeSync(1, JSON.stringify(seen) + '\n');
-    process.exit(0);
+    const report = () => {
+      fs.writeSync(1, JSON.stringify(seen) + '\n');
+      process.exit(0);
+    };
+    if (!handlers['ledger:imports.inspect']) return report();
+    inspectBigFile().then((r) => { seen.bigImport = r; }, (err) => { seen.bigImport = { thrown: String(err) }; }).finally(report);
   }
 }, 50);
