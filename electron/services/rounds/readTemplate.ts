@@ -9,8 +9,8 @@ import { isIsoMonth } from '../../../shared/domain/dates';
 import { ROUND_SCOPES, type RoundScope, type TemplateIdentity } from '../../../shared/rounds/types';
 import { readWorkbook, sheetRows, type PlainCell, type Worksheet } from '../excel/exceljs';
 import { fileKind } from '../import/fileKind';
-import { MAX_FILE_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES } from '../import/limits';
-import { declaredUnpackedSize } from '../import/zipSize';
+import { MAX_FILE_BYTES, MAX_ROWS } from '../import/limits';
+import { checkImportFile } from '../import/readFile';
 import { HEADER_ROW, META_SHEET, NODE_COLUMNS, NODE_SHEET, PHONE_CELL, PROJECT_SHEET, projectColumns, REPORTER_CELL, REPORTER_ROW, TEMPLATE_MARK, type TemplateColumn } from './layout';
 
 export interface SentRow {
@@ -105,8 +105,8 @@ export async function readReturnedTemplate(fileName: string, bytes: Uint8Array):
   if (bytes.length > MAX_FILE_BYTES) throw new LedgerError('refused', `「${fileName}」超过 ${MAX_FILE_BYTES / MB} MB，不是月度填报模板`, `"${fileName}" is over ${MAX_FILE_BYTES / MB} MB`);
   // By content: a template saved as .xls/.et, or a PDF, is refused naming what it is.
   if (fileKind(fileName, bytes) !== 'xlsx') throw notTemplate(fileName, '不是 .xlsx 工作簿', 'not an .xlsx workbook');
-  const unpacked = declaredUnpackedSize(bytes);
-  if (unpacked === undefined || unpacked > MAX_UNPACKED_BYTES) throw new LedgerError('invalid_input', `「${fileName}」不是有效的 .xlsx 文件`, `"${fileName}" is not a valid .xlsx file`);
+  // The import's caps, counted while inflating: a template is a workbook from outside like any other.
+  await checkImportFile(fileName, bytes);
   let wb;
   try {
     wb = await readWorkbook(bytes);
