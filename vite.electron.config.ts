@@ -4,14 +4,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 // Bundles the Electron main process (ESM), the preload (CommonJS: sandboxed preloads cannot be
-// ESM) and the import reader's worker thread into dist/electron, with the SQL migrations copied beside them.
+// ESM) and the worker threads (import reader, long service calls) into dist/electron, with the SQL migrations copied beside them.
 const root = fileURLToPath(new URL('.', import.meta.url));
 const target = process.env.LEDGER_ELECTRON_ENTRY ?? 'main';
-/** Entry per target; readOffThread.ts starts dist/electron/importReadWorker.js beside main.js. */
+/**
+ * Entry per target; readOffThread.ts starts dist/electron/importReadWorker.js and dispatchInWorker.ts
+ * dist/electron/serviceWorker.js, beside main.js.
+ */
 const ENTRIES: Record<string, string> = {
   main: 'electron/main.ts',
   preload: 'electron/preload.ts',
   importReadWorker: 'electron/services/import/importReadWorker.ts',
+  serviceWorker: 'electron/services/offThread/serviceWorker.ts',
 };
 const entry = ENTRIES[target];
 if (!entry) throw new Error(`unknown LEDGER_ELECTRON_ENTRY ${target}`);

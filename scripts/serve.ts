@@ -52,6 +52,7 @@ try {
     clock: args.today ? fixedClock(args.today) : systemClock,
     seedSampleIfNew: true,
     dailyBackup: true,
+    heavyCallsOffThread: true,
   });
 } catch (err) {
   fail(`无法打开数据库 ${args.db}：${(err as Error).message}`, `Cannot open the database ${args.db}: ${(err as Error).message}`, 1);

@@ -16,6 +16,11 @@ export interface OpenOptions {
   readonly?: boolean;
   /** The newest schema this app knows: a newer database is refused before anything touches the file. */
   maxSchemaVersion?: number;
+  /**
+   * A second connection to a file this process opened and checked already (a worker thread's):
+   * the quick check is not run again.
+   */
+  alreadyChecked?: boolean;
 }
 
 export function newerSchemaError(found: number, known: number): LedgerError {
@@ -55,7 +60,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     const found = Number(db.pragma('user_version', { simple: true }));
     if (options.maxSchemaVersion !== undefined && found > options.maxSchemaVersion) throw newerSchemaError(found, options.maxSchemaVersion);
     if (found < 0) throw impossibleSchemaError(found);
-    if (existing && !options.readonly) {
+    if (existing && !options.readonly && !options.alreadyChecked) {
       const problems = quickCheckProblems(db);
       if (problems.length > 0) throw damagedDatabaseError(file, problems[0]!);
     }

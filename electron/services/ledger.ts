@@ -25,6 +25,10 @@ import { runDailyBackup } from './dailyBackup';
 import { dispatch } from './dispatch';
 import { SAMPLE_FLAG } from './data';
 import { sendVia } from '../../shared/client';
+import { contract, isMethodName } from '../../shared/contract';
+import { dispatchInWorker } from './offThread/dispatchInWorker';
+import { runsOffThread } from './offThread/heavyCalls';
+import { createWriteGate } from './offThread/writeGate';
 
 export interface OpenLedgerOptions {
   dbPath: string;
@@ -42,6 +46,12 @@ export interface OpenLedgerOptions {
   readonly?: boolean;
   /** Take the day's automatic backup on opening (the app and the browser host do; the CLI does not). */
   dailyBackup?: boolean;
+  /**
+   * Run long calls (large imports, register-wide reports and templates) on a worker thread, with
+   * writes queued behind them, so the window and the browser host keep answering. The CLI does
+   * not: nothing else is waiting on it.
+   */
+  heavyCallsOffThread?: boolean;
 }
 
 export interface Ledger {
@@ -137,7 +147,18 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
       backupTimer = setInterval(() => runDailyBackup(ctx), HOUR_MS);
       backupTimer.unref();
     }
-    const call = (method: string, input: unknown) => dispatch(ctx, method, input);
+    const gate = createWriteGate();
+    const offThread = options.heavyCallsOffThread === true && dbPath !== ':memory:' && !options.readonly;
+    const projectCount = () => {
+      const count = countProjects(db);
+      return count.active + count.archived;
+    };
+    const call = (method: string, input: unknown) => {
+      const run = offThread && runsOffThread(method, input, projectCount)
+        ? () => dispatchInWorker(ctx, method, input)
+        : () => dispatch(ctx, method, input);
+      return isMethodName(method) && contract[method].writes ? gate.run(run) : run();
+    };
     let seeded = false;
     // First start: a register that never held the sample and holds no project gets it. A register
     // the user cleared keeps its flag and stays empty.

@@ -78,6 +78,7 @@ export function runShell(): void {
         dbPath: path.join(app.getPath('userData'), 'ledger.sqlite'),
         seedSampleIfNew: true,
         dailyBackup: true,
+        heavyCallsOffThread: true,
         resourcesDir: path.join(here, '..', '..', 'resources'),
         appVersion: app.getVersion(),
       });

@@ -11,12 +11,13 @@ export function tempDir(prefix = 'ledger-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function openTemp(options: { today?: string; seed?: boolean; dbPath?: string } = {}): Promise<Ledger> {
+export async function openTemp(options: { today?: string; seed?: boolean; dbPath?: string; offThread?: boolean } = {}): Promise<Ledger> {
   return openLedger({
     dbPath: options.dbPath ?? path.join(tempDir(), 'ledger.sqlite'),
     clock: fixedClock(options.today ?? TODAY),
     actor: 'tester',
     seedSampleIfNew: options.seed ?? false,
+    heavyCallsOffThread: options.offThread ?? false,
   });
 }
 

@@ -1,12 +1,14 @@
 /**
- * The browser host keeps answering while a large import runs: the file is read in a worker thread,
- * so a small call made meanwhile (here 项目列表 on a kept-alive connection, as the browser makes
- * it) is answered before the import finishes, and is not reset.
+ * The browser host keeps answering while a large import runs: the file is read, planned and written
+ * on a worker thread, so small calls made meanwhile (here 项目列表 on a kept-alive connection, as
+ * the browser makes them) are answered throughout the import, not after it, and a write made
+ * meanwhile waits its turn instead of failing with "database is locked".
  */
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../electron/services/ledger';
 import { startHttpHost, type RunningHost } from '../../electron/transports/httpServer';
+import { startApp, type RunningApp } from '../e2e/harness';
 import { openTemp } from './helpers';
 
 let ledger: Ledger;
@@ -14,7 +16,7 @@ let host: RunningHost;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
 
 beforeAll(async () => {
-  ledger = await openTemp();
+  ledger = await openTemp({ offThread: true });
   await ledger.send('projects.create', { code: 'H-1', name: '卫蓝新能源', totalInvestment: 13_900_000_000, chain: '新能源' });
   host = await startHttpHost(ledger, {});
 });
@@ -24,12 +26,14 @@ afterAll(async () => {
   ledger.close();
 });
 
-function call(method: string, input: unknown): { sent: Promise<void>; reply: Promise<{ status: number; body: string }> } {
+interface Target { port: number; token: string }
+
+function call(method: string, input: unknown, target: Target = host): { sent: Promise<void>; reply: Promise<{ status: number; body: string }> } {
   const body = JSON.stringify(input);
   let sent!: () => void;
   const sentPromise = new Promise<void>((resolve) => { sent = resolve; });
   const reply = new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: host.port, path: `/api/${method}`, method: 'POST', agent, headers: { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json', 'X-Ledger-Token': host.token } }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port: target.port, path: `/api/${method}`, method: 'POST', agent, headers: { Host: `127.0.0.1:${target.port}`, 'Content-Type': 'application/json', 'X-Ledger-Token': target.token } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
@@ -67,4 +71,45 @@ describe('a long import through the browser host', () => {
     expect(JSON.parse(bigReply.body)).toMatchObject({ ok: true, value: { added: 30_000 } });
     expect(order).toEqual(['list', 'import']);
   }, 180_000);
+
+});
+
+describe('a long import through the browser host in its own process, as the app runs it', () => {
+  let app: Target;
+  let running: RunningApp;
+  beforeAll(async () => {
+    running = await startApp();
+    const url = new URL(running.url);
+    app = { port: Number(url.port), token: new URLSearchParams(url.hash.slice(1)).get('token') ?? '' };
+  }, 90_000);
+  afterAll(async () => { await running.stop(); });
+
+  it('keeps answering while the rows are planned and written, and queues a write made meanwhile', async () => {
+    const file = { name: '全区清单二.csv', base64: Buffer.from(bigList(30_000).replace(/L-/g, 'M-')).toString('base64') };
+    const inspection = JSON.parse((await call('imports.inspect', { file }, app).reply).body) as { value: { mapping: unknown[] } };
+    let importDoneAt = 0;
+    const big = call('imports.commit', { file, mapping: inspection.value.mapping, matchKey: 'code', mode: 'upsert' }, app);
+    const bigDone = big.reply.then((r) => { importDoneAt = Date.now(); return r; });
+    await big.sent;
+    // A write sent meanwhile (renaming the first project) must wait for the import, then succeed.
+    const first = (JSON.parse((await call('projects.list', {}, app).reply).body) as { value: Array<{ id: number; version: number }> }).value[0]!;
+    const write = call('projects.update', { id: first.id, version: first.version, changes: { name: '卫蓝新能源（改）' } }, app).reply;
+    // Small calls every 100 ms until the import answers (bounded: at most 3 minutes of them).
+    const pings: Array<Promise<{ sentAt: number; answeredAt: number }>> = [];
+    const started = Date.now();
+    while (importDoneAt === 0 && Date.now() - started < 180_000) {
+      const sentAt = Date.now();
+      pings.push(call('data.info', {}, app).reply.then(() => ({ sentAt, answeredAt: Date.now() })));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const bigReply = await bigDone;
+    expect(JSON.parse(bigReply.body)).toMatchObject({ ok: true, value: { added: 30_000 } });
+    const writeReply = JSON.parse((await write).body) as { ok: boolean };
+    expect(writeReply.ok).toBe(true);
+    // Every small call sent more than a second before the import finished was answered before it:
+    // on the request thread, planning and writing 30,000 rows holds every call until the end.
+    const early = (await Promise.all(pings)).filter((p) => p.sentAt < importDoneAt - 1000);
+    expect(early.length).toBeGreaterThanOrEqual(3);
+    expect(early.filter((p) => p.answeredAt > importDoneAt)).toEqual([]);
+  }, 240_000);
 });

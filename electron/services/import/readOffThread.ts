@@ -5,10 +5,9 @@
  * that is within the file limits but still too much for memory ends the worker, not the app.
  */
 
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { isMainThread, Worker } from 'node:worker_threads';
 import { LedgerError, type ApiErrorBody } from '../../../shared/errors';
+import { workerScript } from '../offThread/workerScript';
 import { checkImportFile, readImportFile, type ReadOptions, type ReadTable } from './readFile';
 
 /** Below this a file reads in well under a second: a thread would cost more than it saves. */
@@ -20,25 +19,13 @@ const READ_TIMEOUT_MS = 180_000;
 
 type WorkerReply = { ok: true; table: ReadTable } | { ok: false; error?: ApiErrorBody; detail?: string };
 
-/**
- * How to start the worker: the bundled file beside main.js in the app; in development and tests
- * the TypeScript source, loaded through tsx's API (a worker does not inherit tsx's loader hooks).
- */
-function workerScript(): { code: string; eval: boolean } {
-  const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith('.ts')) return { code: path.join(path.dirname(here), 'importReadWorker.js'), eval: false };
-  // Vitest's module runner has no import.meta.resolve; there the bare name resolves from the working folder.
-  const tsxApi = typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : 'tsx/esm/api';
-  const source = pathToFileURL(path.join(path.dirname(here), 'importReadWorker.ts')).href;
-  return { code: `import(${JSON.stringify(tsxApi)}).then((tsx) => tsx.tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}));`, eval: true };
-}
-
 function tooMuch(fileName: string, zh: string, en: string): LedgerError {
   return new LedgerError('refused', `「${fileName}」${zh}，请拆分后分批导入`, `"${fileName}" ${en}; split it and import in parts`);
 }
 
 export async function readImportFileOffThread(fileName: string, bytes: Uint8Array, options: ReadOptions): Promise<ReadTable> {
-  if (bytes.length < OFF_THREAD_BYTES) return readImportFile(fileName, bytes, options);
+  // Already on a worker (a whole import runs on one, see offThread/): read here, under its heap cap.
+  if (bytes.length < OFF_THREAD_BYTES || !isMainThread) return readImportFile(fileName, bytes, options);
   // Refusals by size, kind or caps come from here at once (inflating runs on libuv's threads), before
   // a worker is started; the worker checks again, as readImportFile always does.
   await checkImportFile(fileName, bytes);
@@ -46,7 +33,7 @@ export async function readImportFileOffThread(fileName: string, bytes: Uint8Arra
 }
 
 function readInWorker(fileName: string, bytes: Uint8Array, options: ReadOptions): Promise<ReadTable> {
-  const script = workerScript();
+  const script = workerScript(import.meta.url, 'importReadWorker');
   return new Promise((resolve, reject) => {
     const worker = new Worker(script.code, {
       eval: script.eval,

@@ -1,0 +1,50 @@
+/**
+ * Worker thread entry: one service call on its own connection to the register's file, so a long
+ * import or report does not hold the thread that answers requests. The request thread opened,
+ * migrated and checked the file already; here it is only opened. Bundled for the desktop app as
+ * dist/electron/serviceWorker.js.
+ */
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDatabase } from '../../db/connection';
+import { fixedClock } from '../../../shared/domain/dates';
+import type { ApiResult } from '../../../shared/errors';
+import type { ServiceContext } from '../context';
+import { dispatch, toErrorBody } from '../dispatch';
+
+export interface WorkerCall {
+  method: string;
+  input: unknown;
+  dbPath: string;
+  /** The caller's today at the time of the call: the same day whether its clock is fixed or not. */
+  today: string;
+  actor: string;
+  systemActor?: string;
+  appVersion: string;
+  resourcesDir: string;
+}
+
+async function run(call: WorkerCall): Promise<ApiResult<unknown>> {
+  let db;
+  try {
+    db = openDatabase(call.dbPath, { alreadyChecked: true });
+  } catch (err) {
+    return { ok: false, error: toErrorBody(err, call.dbPath) };
+  }
+  try {
+    const ctx: ServiceContext = {
+      db,
+      dbPath: call.dbPath,
+      clock: fixedClock(call.today),
+      actor: call.actor,
+      ...(call.systemActor !== undefined ? { systemActor: call.systemActor } : {}),
+      appVersion: call.appVersion,
+      resourcesDir: call.resourcesDir,
+    };
+    return await dispatch(ctx, call.method, call.input);
+  } finally {
+    db.close();
+  }
+}
+
+parentPort?.postMessage(await run(workerData as WorkerCall));
