@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
-import { COMMANDS } from '../../electron/cli/run';
+import { readWorkbook, workbookBytes } from '../../electron/services/excel/exceljs';
 import type { StressFamily } from './family';
 import { check, progress, fingerprint, integrityOk, ledgerCli, projectCsv, sameFingerprint, seeded, sleep, startLedgerCli, tempDir, TODAY } from './lib';
 
@@ -17,7 +17,7 @@ const RUNS = 20;
 interface KillSpec {
   name: string;
   /** Makes the starting register at `db` (and any input files in `dir`); returns the write's arguments for a given copy. */
-  prepare(dir: string, db: string): (db: string) => string[];
+  prepare(dir: string, db: string): ((db: string) => string[]) | Promise<(db: string) => string[]>;
   /** Whether the write happens in the file itself (a probe can see its lock); restore swaps files instead (its new files are watched). */
   lockVisible: boolean;
 }
@@ -70,8 +70,31 @@ const SPECS: KillSpec[] = [
       return (copy) => ['restore', backup, '--db', copy, '--today', TODAY];
     },
   },
-  // 月度调度's template merge (`ledger collect`) joins here once the command is on main: a spec
-  // whose prepare sends templates out and writes returned files, and whose write is `collect FILE…`.
+  {
+    name: 'kill: template merge',
+    lockVisible: true,
+    async prepare(dir, db) {
+      // 600 projects in 凤凰街道 besides the sample's: the street's returned template fills in
+      // every row's 本月完成投资, so the merge writes 600-odd months and their history in one batch.
+      sampleRegister(db);
+      const csv = path.join(dir, '凤凰街道清单.csv');
+      fs.writeFileSync(csv, projectCsv(600, 'F'));
+      must(ledgerCli(['import', csv, '--db', db, '--today', TODAY]), 'import');
+      const out = path.join(dir, '模板');
+      must(ledgerCli(['templates', '--month', '2026-11', '--by', 'area', '--out', out, '--db', db, '--today', TODAY]), 'templates');
+      const sent = fs.readdirSync(out).find((f) => f.startsWith('凤凰街道'));
+      check(sent !== undefined, `no template for 凤凰街道 among ${fs.readdirSync(out).join(', ')}`);
+      const wb = await readWorkbook(new Uint8Array(fs.readFileSync(path.join(out, sent!))));
+      const ws = wb.getWorksheet('月度填报');
+      check(ws !== undefined, 'the template has no 月度填报 sheet');
+      let filled = 0;
+      for (let row = 5; ws!.getCell(row, 2).value; row++, filled++) ws!.getCell(row, 6).value = 10 + (row % 37);
+      check(filled >= 600, `only ${filled} rows in the 凤凰街道 template`);
+      const returned = path.join(dir, '凤凰街道回传.xlsx');
+      fs.writeFileSync(returned, await workbookBytes(wb));
+      return (copy) => ['collect', returned, '--db', copy, '--today', TODAY];
+    },
+  },
 ];
 
 /** Whether another connection is refused the write lock right now (the write is inside its transaction). */
@@ -103,7 +126,7 @@ function killFamily(spec: KillSpec, index: number): StressFamily {
       const dir = tempDir();
       const template = path.join(dir, 'template', 'ledger.sqlite');
       fs.mkdirSync(path.dirname(template));
-      const args = spec.prepare(dir, template);
+      const args = await spec.prepare(dir, template);
       const before = fingerprint(template);
       // One uninterrupted write: what "all of it" looks like, and how long the write takes.
       const whole = path.join(dir, 'whole', 'ledger.sqlite');
@@ -155,11 +178,6 @@ function killFamily(spec: KillSpec, index: number): StressFamily {
   };
 }
 
-/** The kill families, and a line saying template merge is not built yet while `ledger collect` is absent. */
 export function killFamilies(): StressFamily[] {
-  const families = SPECS.map(killFamily);
-  if (!COMMANDS.some((c) => c.name === 'collect')) {
-    families.push({ name: 'kill-template-merge', budgetMs: 1000, run: async () => 'skipped: `ledger collect` is not in this build' });
-  }
-  return families;
+  return SPECS.map(killFamily);
 }
