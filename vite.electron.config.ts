@@ -42,8 +42,8 @@ export default defineConfig({
       closeBundle() {
         const from = path.join(root, 'electron', 'db', 'migrations');
         const to = path.join(root, 'dist', 'electron', 'migrations');
-        fs.mkdirSync(to, { recursive: true });
-        for (const f of fs.readdirSync(from)) fs.copyFileSync(path.join(from, f), path.join(to, f));
+        // Recursive: the PostgreSQL twins sit in migrations/postgres.
+        fs.cpSync(from, to, { recursive: true });
       },
     },
   ],
