@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'refused'
   | 'unknown_method'
   | 'unauthorized'
+  /** Signed in, but the role or scope does not allow this call (团队版). */
+  | 'forbidden'
   | 'internal';
 
 export interface ApiErrorBody {

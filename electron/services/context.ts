@@ -2,6 +2,7 @@
 
 import type { Db } from '../db/connection';
 import type { Clock } from '../../shared/domain/dates';
+import type { FillScope, Role } from '../../shared/domain/roles';
 import type { MethodArgs, MethodName, MethodResult } from '../../shared/contract';
 
 export interface ServiceContext {
@@ -16,6 +17,19 @@ export interface ServiceContext {
   appVersion: string;
   /** Folder holding the sample register and other shipped data. */
   resourcesDir: string;
+  /** 团队版: the signed-in person making this call; absent on the single-PC register. */
+  account?: Account;
+}
+
+/** A signed-in person of the team edition, as the dispatcher checks them. */
+export interface Account {
+  /** Login name. */
+  name: string;
+  /** Name recorded in the history (a real person's). */
+  displayName: string;
+  role: Role;
+  /** For a 填报 user: their 区域 or 责任单位. */
+  scope: FillScope;
 }
 
 export type Handler<K extends MethodName> = (args: MethodArgs<K>, ctx: ServiceContext) => Promise<MethodResult<K>>;

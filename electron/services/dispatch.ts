@@ -10,6 +10,7 @@ import { LedgerError, type ApiErrorBody, type ApiResult } from '../../shared/err
 import { fieldLabel } from '../../shared/domain/fields';
 import type { ServiceContext } from './context';
 import { handlers } from './index';
+import { checkPermission } from './team/permissions';
 
 function issuePath(path: ReadonlyArray<PropertyKey>): string {
   return path.map(String).join('.');
@@ -98,6 +99,7 @@ export async function dispatch(ctx: ServiceContext, method: string, input: unkno
   const parsed = contract[method].input.safeParse(input ?? {});
   if (!parsed.success) return { ok: false, error: describeZodError(method, parsed.error) };
   try {
+    checkPermission(ctx, method, parsed.data);
     const handler = handlers[method] as (args: unknown, ctx: ServiceContext) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data, ctx) };
   } catch (err) {

@@ -181,7 +181,7 @@ export function createHttpHandler(options: HttpHostOptions) {
       });
     }
     const result = await options.dispatch(method, input);
-    const status = result.ok ? 200 : result.error.code === 'unknown_method' ? 404 : result.error.code === 'internal' ? 500 : 400;
+    const status = result.ok ? 200 : result.error.code === 'unknown_method' ? 404 : result.error.code === 'forbidden' ? 403 : result.error.code === 'internal' ? 500 : 400;
     send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
   };
 }

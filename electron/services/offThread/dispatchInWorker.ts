@@ -24,6 +24,7 @@ export function dispatchInWorker(ctx: ServiceContext, method: string, input: unk
     ...(ctx.systemActor !== undefined ? { systemActor: ctx.systemActor } : {}),
     appVersion: ctx.appVersion,
     resourcesDir: ctx.resourcesDir,
+    ...(ctx.account ? { account: ctx.account } : {}),
   };
   return new Promise((resolve) => {
     const worker = new Worker(script.code, { eval: script.eval, workerData: call, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });

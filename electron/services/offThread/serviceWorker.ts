@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../db/connection';
 import { fixedClock } from '../../../shared/domain/dates';
 import type { ApiResult } from '../../../shared/errors';
-import type { ServiceContext } from '../context';
+import type { Account, ServiceContext } from '../context';
 import { dispatch, toErrorBody } from '../dispatch';
 
 export interface WorkerCall {
@@ -22,6 +22,8 @@ export interface WorkerCall {
   systemActor?: string;
   appVersion: string;
   resourcesDir: string;
+  /** 团队版: the signed-in caller, checked here as on the request thread. */
+  account?: Account;
 }
 
 async function run(call: WorkerCall): Promise<ApiResult<unknown>> {
@@ -40,6 +42,7 @@ async function run(call: WorkerCall): Promise<ApiResult<unknown>> {
       ...(call.systemActor !== undefined ? { systemActor: call.systemActor } : {}),
       appVersion: call.appVersion,
       resourcesDir: call.resourcesDir,
+      ...(call.account ? { account: call.account } : {}),
     };
     return await dispatch(ctx, call.method, call.input);
   } finally {
