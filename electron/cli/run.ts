@@ -26,8 +26,9 @@ import { templatesCommand } from './commands/templates';
 import { collectCommand } from './commands/collect';
 import { closeMonthCommand } from './commands/closeMonth';
 import { changesCommand } from './commands/changes';
+import { teamCommand } from './commands/team';
 
-export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand, applyTemplateCommand, templatesCommand, collectCommand, closeMonthCommand, changesCommand, restoreCommand, settingsCommand, codesCommand, problemsCommand];
+export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand, applyTemplateCommand, templatesCommand, collectCommand, closeMonthCommand, changesCommand, restoreCommand, settingsCommand, codesCommand, problemsCommand, teamCommand];
 
 const COMMON_OPTIONS: OptionSpec = {
   db: { type: 'string' },
