@@ -21,6 +21,7 @@ import { homeMethods } from './api/home';
 import { problemMethods } from './api/problems';
 import { roundMethods } from './api/rounds';
 import { monthMethods } from './api/months';
+import { accountMethods } from './api/accounts';
 
 export type { ProjectDetail } from './api/projects';
 export type { CheckReport, DataInfo } from './api/data';
@@ -41,6 +42,7 @@ export const contract = {
   ...problemMethods,
   ...roundMethods,
   ...monthMethods,
+  ...accountMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

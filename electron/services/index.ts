@@ -19,6 +19,7 @@ import { homeHandlers } from './home';
 import { problemHandlers } from './problems';
 import { roundHandlers } from './rounds/handlers';
 import { monthEndHandlers } from './monthEnd/handlers';
+import { accountHandlers } from './team/accounts';
 
 export const handlers: AllHandlers = {
   ...projectHandlers,
@@ -39,4 +40,5 @@ export const handlers: AllHandlers = {
   ...problemHandlers,
   ...roundHandlers,
   ...monthEndHandlers,
+  ...accountHandlers,
 };

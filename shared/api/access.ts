@@ -88,4 +88,11 @@ export const METHOD_ACCESS: Record<MethodName, Access> = {
   'data.clear': 'admin',
   'data.generate': 'admin',
   'data.seedSample': 'admin',
+  // 团队版 accounts
+  'accounts.list': 'admin',
+  'accounts.create': 'admin',
+  'accounts.update': 'admin',
+  'accounts.resetPassword': 'admin',
+  'session.me': 'read',
+  'session.changePassword': 'own',
 };
