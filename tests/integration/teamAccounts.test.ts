@@ -10,7 +10,8 @@ import type { Account } from '../../electron/services/context';
 import type { Ledger } from '../../electron/services/ledger';
 import { createLoginLimiter } from '../../electron/services/team/loginLimiter';
 import { resolveSession, signIn, signOut } from '../../electron/services/team/sessions';
-import { openTemp } from './helpers';
+import path from 'node:path';
+import { openTemp, runLedgerCli, tempDir } from './helpers';
 
 let ledger: Ledger;
 let admin: Account;
@@ -61,10 +62,9 @@ describe('accounts', () => {
   });
 
   it('says the same for a wrong name and a wrong password, and slows a guesser', async () => {
-    const wrongName = signIn(ledger.ctx.db, limiter, { name: 'nobody', password: 'fenghuang-01', address: '10.0.0.66', now: t0 });
-    const wrongPassword = signIn(ledger.ctx.db, limiter, { name: 'fh01', password: 'guess-0000', address: '10.0.0.66', now: t0 });
-    const a = await wrongName.catch((e: Error) => e.message);
-    const b = await wrongPassword.catch((e: Error) => e.message);
+    const a = await signIn(ledger.ctx.db, limiter, { name: 'nobody', password: 'fenghuang-01', address: '10.0.0.66', now: t0 }).catch((e: Error) => e.message);
+    const b = await signIn(ledger.ctx.db, limiter, { name: 'fh01', password: 'guess-0000', address: '10.0.0.66', now: t0 }).catch((e: Error) => e.message);
+    expect(a).toBe('登录名或密码不对（或账户已停用）');
     expect(a).toBe(b);
     for (let i = 0; i < 4; i++) await signIn(ledger.ctx.db, limiter, { name: 'fh01', password: `guess-${i}xxxx`, address: `10.0.1.${i}`, now: t0 }).catch(() => undefined);
     // Five wrong passwords for fh01: even the right one, from another address, must wait now.
@@ -89,4 +89,22 @@ describe('accounts', () => {
     // On the single-PC register nobody is signed in.
     expect(await ledger.send('session.me', {})).toEqual({ account: null });
   });
+
+  it('ledger team add-user makes the first 管理员 on the server, the password kept out of the command line', async () => {
+    const db = path.join(tempDir(), 'team.sqlite');
+    expect(runLedgerCli(['init', '--db', db]).code).toBe(0);
+    const bad = runLedgerCli(['team', 'add-user', 'admin', '--role', 'boss', '--display-name', '管理员', '--db', db], { ...process.env, LEDGER_NEW_PASSWORD: 'guanliyuan-2026' });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--role 应为 admin、editor、filler、viewer 之一');
+    const made = runLedgerCli(['team', 'add-user', 'admin', '--role', 'admin', '--display-name', '区投促局 管理员', '--db', db], { ...process.env, LEDGER_NEW_PASSWORD: 'guanliyuan-2026' });
+    expect(made.code, made.err).toBe(0);
+    expect(made.out).toContain('已添加账户 / account added: admin');
+    const server = await openTemp({ dbPath: db });
+    try {
+      const { account } = await signIn(server.ctx.db, createLoginLimiter(), { name: 'admin', password: 'guanliyuan-2026', address: '127.0.0.1', now: t0 });
+      expect(account).toMatchObject({ role: 'admin', displayName: '区投促局 管理员' });
+    } finally {
+      server.close();
+    }
+  }, 120_000);
 });
