@@ -113,8 +113,8 @@ describe('edits.undo and edits.redo', () => {
     const file = path.join(tempDir(), 'ledger.sqlite');
     ledger = await openTemp({ dbPath: file });
     const [a] = await threeProjects(ledger);
-    let v = (await ledger.send('projects.update', { id: a.id, version: a.version, changes: { leader: '一' } })).version;
-    v = (await ledger.send('projects.update', { id: a.id, version: v, changes: { leader: '二' } })).version;
+    const v = (await ledger.send('projects.update', { id: a.id, version: a.version, changes: { leader: '一' } })).version;
+    await ledger.send('projects.update', { id: a.id, version: v, changes: { leader: '二' } });
     await ledger.send('projects.bulkSet', { ids: [a.id], changes: { level: '省重大' } });
     ledger.close();
 
