@@ -9,7 +9,7 @@
 import type { CellClassParams, IRowNode } from 'ag-grid-community';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api as call } from '../api/client';
+import { api as call, DATA_CHANGED } from '../api/client';
 import { errorText } from '../common/errorText';
 import type { PastedCell } from '../../../shared/api/edits';
 import type { MoneyUnit } from '../../../shared/domain/money';
@@ -17,7 +17,7 @@ import type { ProjectRow } from '../../../shared/domain/types';
 import { PROJECT_FIELD_LABELS } from '../../../shared/domain/fields';
 import { parseTsv } from './clipboardTsv';
 import { fieldSpec } from './fields';
-import { boundsOf, planPaste } from './rangeSelection';
+import { boundsOf, planPaste, single, extendTo } from './rangeSelection';
 import { projectRowId, type GridRow } from './registerRow';
 import { valueFromInput } from './useCellEdit';
 import { gridHasCellFocus, rangeColumns, type useGridRange } from './useGridRange';
@@ -123,6 +123,14 @@ export function usePasteCells({ unit, readOnly, container, range, onSaved, notif
         }
         for (const row of result.rows) onSaved(row);
       }
+      // As in Excel, the pasted block is the range afterwards (Ctrl+C copies it again).
+      const first = plan.targets[0];
+      const last = plan.targets[plan.targets.length - 1];
+      const top = first ? rows[first.row]?.rowIndex : null;
+      const bottom = last ? rows[last.row]?.rowIndex : null;
+      if (first && last && typeof top === 'number' && typeof bottom === 'number') {
+        range.setRange(extendTo(single({ row: top, col: first.col }), { row: bottom, col: last.col }));
+      }
       const outside = plan.outside ? t('outside', { count: plan.outside }) : '';
       if (refused.length > 0) {
         mark({ saved, refused, outside: plan.outside });
@@ -147,6 +155,16 @@ export function usePasteCells({ unit, readOnly, container, range, onSaved, notif
     document.addEventListener('paste', onPaste);
     return () => document.removeEventListener('paste', onPaste);
   }, [container, range.apiRef, paste]);
+
+  // An undo or redo changes what was pasted: the refusals no longer describe the grid.
+  useEffect(() => {
+    const onChanged = (e: Event) => {
+      const method = (e as CustomEvent<{ method: string }>).detail?.method;
+      if ((method === 'edits.undo' || method === 'edits.redo') && marked.current.size > 0) mark(null);
+    };
+    window.addEventListener(DATA_CHANGED, onChanged);
+    return () => window.removeEventListener(DATA_CHANGED, onChanged);
+  }, [mark]);
 
   return { report, dismiss: useCallback(() => mark(null), [mark]), isRefused, paste };
 }
