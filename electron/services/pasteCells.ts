@@ -25,6 +25,8 @@ import { buildRows } from './registerRows';
 
 type Field = keyof ProjectFields;
 
+const CODED: ReadonlySet<string> = new Set<Field>(['chain', 'area', 'level', 'kind', 'source']);
+
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
@@ -53,8 +55,9 @@ function checkCell(ctx: ServiceContext, project: Project, cell: PastedCell): { o
   }
   const value = (parsed.data as Record<string, unknown>)[field];
   try {
-    checkCodedValues(ctx.db, { [field]: value } as Partial<ProjectFields>);
-    refuseDuplicateCodes(ctx, { [field]: value } as Partial<ProjectFields>, project.id);
+    // Only coded and unique fields need the database: reading the code lists per amount cell costs a paste of thousands dearly.
+    if (CODED.has(field)) checkCodedValues(ctx.db, { [field]: value } as Partial<ProjectFields>);
+    if (field === 'code' || field === 'nationalCode') refuseDuplicateCodes(ctx, { [field]: value } as Partial<ProjectFields>, project.id);
   } catch (err) {
     const why = reasonOf(err);
     if (!why) throw err;

@@ -45,6 +45,8 @@ interface Props {
   onLayout: () => void;
   /** A closed month's frozen rows: no cell opens for editing. */
   readOnly?: boolean;
+  /** Several rows saved at once (a paste): put in place in one go, not one re-render per row. */
+  onSavedRows?: (rows: ProjectRow[]) => void;
   /** A short notice (copied, pasted, why a paste failed). */
   notify?: (text: string, tone?: 'info' | 'error') => void;
 }
@@ -98,7 +100,10 @@ export function RegisterGrid(props: Props) {
   notifyRef.current = props.notify;
   const notify = useCallback((text: string, tone?: 'info' | 'error') => notifyRef.current?.(text, tone), []);
   const range = useGridRange({ unit, container, notify });
-  const pasting = usePasteCells({ unit, readOnly, container, range, onSaved, notify });
+  const savedRowsRef = useRef(props.onSavedRows);
+  savedRowsRef.current = props.onSavedRows;
+  const onSavedRows = useCallback((rows: ProjectRow[]) => (savedRowsRef.current ? savedRowsRef.current(rows) : rows.forEach(onSaved)), [onSaved]);
+  const pasting = usePasteCells({ unit, readOnly, container, range, onSavedRows, notify });
   const colDefaults = useMemo(() => ({
     ...defaultColumn,
     cellClassRules: { ...defaultColumn.cellClassRules, ...range.classRules, 'cell-paste-refused': pasting.isRefused },

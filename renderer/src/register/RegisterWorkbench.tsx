@@ -139,7 +139,7 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace, read
       )}
       <RegisterGrid
         projects={shown} unit={unit} lists={lists} quickFilter={gridSearch} groupBy={groupBy} lights={lights}
-        readOnly={readOnly} notify={notify} onTally={onTally} onSelection={setSelected} onSaved={onSaved} onReady={views.onReady} onLayout={views.remember}
+        readOnly={readOnly} notify={notify} onSavedRows={replace} onTally={onTally} onSelection={setSelected} onSaved={onSaved} onReady={views.onReady} onLayout={views.remember}
       />
       {dialog === 'add' && (
         <AddProjectDialog

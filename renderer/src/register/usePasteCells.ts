@@ -43,7 +43,7 @@ interface Options {
   readOnly: boolean;
   container: HTMLElement | null;
   range: ReturnType<typeof useGridRange>;
-  onSaved: (row: ProjectRow) => void;
+  onSavedRows: (rows: ProjectRow[]) => void;
   notify: (text: string, tone?: 'info' | 'error') => void;
 }
 
@@ -51,7 +51,7 @@ function key(rowId: string, colId: string): string {
   return `${rowId}|${colId}`;
 }
 
-export function usePasteCells({ unit, readOnly, container, range, onSaved, notify }: Options) {
+export function usePasteCells({ unit, readOnly, container, range, onSavedRows, notify }: Options) {
   const { t, i18n } = useTranslation('excel');
   const [report, setReport] = useState<PasteReport | null>(null);
   const marked = useRef(new Set<string>());
@@ -121,7 +121,7 @@ export function usePasteCells({ unit, readOnly, container, range, onSaved, notif
           const header = hit ? (api.getColumn(r.field)?.getColDef().headerName ?? r.field) : r.field;
           refused.push({ rowId, colId: r.field, where: hit ? `${hit.p.code} ${hit.p.name} · ${header}` : header, message: r.message, messageEn: r.messageEn });
         }
-        for (const row of result.rows) onSaved(row);
+        if (result.rows.length > 0) onSavedRows(result.rows);
       }
       // As in Excel, the pasted block is the range afterwards (Ctrl+C copies it again).
       const first = plan.targets[0];
@@ -143,7 +143,7 @@ export function usePasteCells({ unit, readOnly, container, range, onSaved, notif
     } finally {
       busy.current = false;
     }
-  }, [range, readOnly, unit, onSaved, notify, mark, t, i18n]);
+  }, [range, readOnly, unit, onSavedRows, notify, mark, t, i18n]);
 
   useEffect(() => {
     const onPaste = (e: ClipboardEvent) => {
