@@ -63,18 +63,14 @@ function toHead(r: HeadRow): EditHead {
   return { id: r.id, at: r.at, actor: r.actor, kind: r.field, target: r.entity_id, record: JSON.parse(r.after) as EditRecord };
 }
 
-/** `AND …` limiting heads to one project's edits, or nothing for the whole register. */
-function scopeSql(projectId: number | null): string {
-  return projectId === null ? '' : `AND json_extract(h.after, '$.projectId') = ${Number(projectId)}`;
-}
-
 /**
  * The actor's newest edit heads (one project's when given), newest first: the window the undo and
  * redo stacks are worked out from (an undo always comes after what it reverses, so it is in it too).
  */
 export function recentHeads(db: Db, actor: string, projectId: number | null, limit: number): EditHead[] {
   return (db.prepare(`SELECT h.id, h.at, h.actor, h.field, h.entity_id, h.after FROM changes h
-    WHERE h.entity = 'edit' AND h.actor = ? ${scopeSql(projectId)} ORDER BY h.id DESC LIMIT ?`).all(actor, limit) as HeadRow[]).map(toHead);
+    WHERE h.entity = 'edit' AND h.actor = ? AND (? IS NULL OR json_extract(h.after, '$.projectId') = ?)
+    ORDER BY h.id DESC LIMIT ?`).all(actor, projectId, projectId, limit) as HeadRow[]).map(toHead);
 }
 
 /** The project field rows an edit wrote, oldest first. */

@@ -17,7 +17,9 @@ import '../register/excelStrings';
 function typingTarget(el: Element | null): boolean {
   if (!el) return false;
   if (el instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit'].includes(el.type);
-  return el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLElement && el.isContentEditable);
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLElement && el.isContentEditable)) return true;
+  // A grid cell being edited (AG Grid's list editors are not text boxes).
+  return !!el.closest('.ag-cell-inline-editing, .ag-popup-editor');
 }
 
 export interface UndoKeysOptions {
