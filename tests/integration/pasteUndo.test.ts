@@ -7,6 +7,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../electron/services/ledger';
 import { openTemp, tableCounts, tempDir } from './helpers';
+import { dispatch } from '../../electron/services/dispatch';
+import type { Account } from '../../electron/services/context';
 
 let ledger: Ledger;
 afterEach(() => ledger?.close());
@@ -166,5 +168,27 @@ describe('edits.undo and edits.redo', () => {
     expect(await fieldsOf(ledger, a.id)).toMatchObject({ leader: '', contact: '' });
     expect((await fieldsOf(ledger, b.id)).leader).toBe('乙领导');
     expect(await ledger.send('edits.undo', { projectId: a.id })).toMatchObject({ done: false });
+  });
+});
+
+describe('paste and undo in the 团队版', () => {
+  it('a 填报 user pastes into their own 区域 only: a block reaching another is refused whole; 只读 cannot undo', async () => {
+    ledger = await openTemp();
+    const own = await ledger.send('projects.create', { ...base, code: 'FH-1', name: '凤凰项目', area: '凤凰街道' });
+    const other = await ledger.send('projects.create', { ...base, code: 'LX-1', name: '龙溪项目', area: '龙溪街道' });
+    const filler: Account = { id: 1, name: 'fh01', displayName: '凤凰街道 李四', role: 'filler', scope: { area: '凤凰街道' } };
+    const viewer: Account = { id: 2, name: 'ld', displayName: '王副区长', role: 'viewer', scope: {} };
+    const as = (account: Account, method: string, input: unknown) => dispatch({ ...ledger.ctx, account, actor: account.displayName }, method, input);
+    const cell = (p: typeof own, value: string) => ({ id: p.id, version: p.version, field: 'progressNote', value });
+
+    const before = tableCounts(ledger);
+    const refused = await as(filler, 'projects.pasteCells', { cells: [cell(own, '已开工'), cell(other, '已开工')] });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('龙溪项目') } });
+    expect(tableCounts(ledger)).toEqual(before);
+
+    expect(await as(filler, 'projects.pasteCells', { cells: [cell(own, '已开工')] })).toMatchObject({ ok: true, value: { saved: 1 } });
+    expect(await as(viewer, 'edits.undo', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await as(filler, 'edits.undo', {})).toMatchObject({ ok: true, value: { done: true, what: 'paste' } });
+    expect((await fieldsOf(ledger, own.id)).progressNote).toBe('');
   });
 });
