@@ -22,6 +22,7 @@ import { problemMethods } from './api/problems';
 import { roundMethods } from './api/rounds';
 import { monthMethods } from './api/months';
 import { accountMethods } from './api/accounts';
+import { editMethods } from './api/edits';
 
 export type { ProjectDetail } from './api/projects';
 export type { CheckReport, DataInfo } from './api/data';
@@ -43,6 +44,7 @@ export const contract = {
   ...roundMethods,
   ...monthMethods,
   ...accountMethods,
+  ...editMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -20,6 +20,7 @@ import { problemHandlers } from './problems';
 import { roundHandlers } from './rounds/handlers';
 import { monthEndHandlers } from './monthEnd/handlers';
 import { accountHandlers } from './team/accounts';
+import { editHandlers } from './edits';
 
 export const handlers: AllHandlers = {
   ...projectHandlers,
@@ -41,4 +42,5 @@ export const handlers: AllHandlers = {
   ...roundHandlers,
   ...monthEndHandlers,
   ...accountHandlers,
+  ...editHandlers,
 };

@@ -15,6 +15,11 @@ export const METHOD_ACCESS: Record<MethodName, Access> = {
   'projects.archive': 'edit',
   'projects.archiveMany': 'edit',
   'projects.bulkSet': 'edit',
+  // A paste is cell edits: a 填报 user may paste into projects of their own scope (each checked).
+  'projects.pasteCells': 'fill',
+  // Undo and redo take back or put again the caller's own edits.
+  'edits.undo': 'fill',
+  'edits.redo': 'fill',
   'history.list': 'read',
   'monthly.list': 'read',
   'monthly.set': 'fill',

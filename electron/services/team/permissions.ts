@@ -16,6 +16,7 @@ import type { Account, ServiceContext } from '../context';
 /** The projects a 'fill' call touches, found from its (already validated) input. */
 const FILL_TARGETS: Partial<Record<MethodName, (input: Record<string, unknown>, ctx: ServiceContext) => Array<number | undefined>>> = {
   'projects.update': (input) => [input.id as number],
+  'projects.pasteCells': (input) => (input.cells as Array<{ id: number }>).map((c) => c.id),
   'monthly.set': (input) => [input.projectId as number],
   'nodes.update': (input, ctx) => [getNode(ctx.db, input.id as number)?.projectId],
   'problems.create': (input) => [input.projectId as number],

@@ -1,5 +1,5 @@
 /** 项目详情: a project's header (stage, light, code) over tabs for its fields, nodes, monthly figures and history. */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoute, viewHref } from '../app/useHashRoute';
 import { LightBadge, StageBadge } from './badges';
@@ -14,6 +14,8 @@ import './project.css';
 import { formatLocalDateTime } from '../../../shared/domain/localTime';
 import { confirmLeave } from '../app/leaveGuard';
 import { ProjectWatchToggle } from '../home/ProjectWatchToggle';
+import { useUndoKeys } from '../common/useUndoKeys';
+import { Toast, type ToastMessage } from '../common/Toast';
 
 const TABS = ['info', 'nodes', 'problems', 'monthly', 'history'] as const;
 type Tab = (typeof TABS)[number];
@@ -34,6 +36,15 @@ export function ProjectView({ id }: { id: number }) {
   const writeAndNote: ProjectWrite = (call) => write(call).then((result) => {
     setSaves((n) => n + 1);
     return result;
+  });
+
+  // Ctrl+Z / Ctrl+Y: this project's field edits, through the history.
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const closeToast = useCallback(() => setToast(null), []);
+  useUndoKeys({
+    projectId: id,
+    onDone: () => void saved(),
+    notify: (text, tone) => setToast({ id: Date.now(), text, ...(tone ? { tone } : {}) }),
   });
 
   const from = route.params.get('from');
@@ -83,6 +94,7 @@ export function ProjectView({ id }: { id: number }) {
         {tab === 'monthly' && <MonthlyTable key={loadKey} projectId={project.id} entries={monthly} unit={state.unit} today={state.today} write={writeAndNote} onReload={reload} />}
         {tab === 'history' && <HistoryTable projectId={project.id} unit={state.unit} refreshKey={saves} />}
       </div>
+      <Toast toast={toast} onClose={closeToast} />
     </section>
   );
 }

@@ -22,6 +22,10 @@ import { GroupRow, type GroupRowContext } from './GroupRow';
 import { groupRows, GroupState, type GroupDimension } from './grouping';
 import { addToTally, EMPTY_TALLY, rowId, type GridRow, type RegisterTally } from './registerRow';
 import { useCellEdit } from './useCellEdit';
+import { useGridRange } from './useGridRange';
+import { usePasteCells } from './usePasteCells';
+import { PasteReport } from './PasteReport';
+import './excel.css';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -41,6 +45,10 @@ interface Props {
   onLayout: () => void;
   /** A closed month's frozen rows: no cell opens for editing. */
   readOnly?: boolean;
+  /** Several rows saved at once (a paste): put in place in one go, not one re-render per row. */
+  onSavedRows?: (rows: ProjectRow[]) => void;
+  /** A short notice (copied, pasted, why a paste failed). */
+  notify?: (text: string, tone?: 'info' | 'error') => void;
 }
 
 function sameTally(a: RegisterTally, b: RegisterTally): boolean {
@@ -87,6 +95,19 @@ export function RegisterGrid(props: Props) {
   const lightsRef = useRef(lights);
   lightsRef.current = lights;
   const edit = useCellEdit(unit, onSaved);
+  // Excel habits: a cell range, Ctrl+C as TSV, Ctrl+V of a block (useGridRange, usePasteCells).
+  const notifyRef = useRef(props.notify);
+  notifyRef.current = props.notify;
+  const notify = useCallback((text: string, tone?: 'info' | 'error') => notifyRef.current?.(text, tone), []);
+  const range = useGridRange({ unit, container, notify });
+  const savedRowsRef = useRef(props.onSavedRows);
+  savedRowsRef.current = props.onSavedRows;
+  const onSavedRows = useCallback((rows: ProjectRow[]) => (savedRowsRef.current ? savedRowsRef.current(rows) : rows.forEach(onSaved)), [onSaved]);
+  const pasting = usePasteCells({ unit, readOnly, container, range, onSavedRows, notify });
+  const colDefaults = useMemo(() => ({
+    ...defaultColumn,
+    cellClassRules: { ...defaultColumn.cellClassRules, ...range.classRules, 'cell-paste-refused': pasting.isRefused },
+  }), [range.classRules, pasting.isRefused]);
   const apiForMarks = useRef<GridApi<GridRow> | null>(null);
   useEffect(() => {
     const previous = context.refused;
@@ -135,17 +156,19 @@ export function RegisterGrid(props: Props) {
   const ready = useCallback((e: GridReadyEvent<GridRow>) => {
     apiRef.current = e.api;
     apiForMarks.current = e.api;
+    range.apiRef.current = e.api;
     onReady(e.api);
-  }, [onReady]);
+  }, [onReady, range.apiRef]);
 
   return (
-    <div className="register-grid" ref={setContainer} onKeyDown={(e) => { if (e.key === 'Escape') edit.dismiss(); }}>
+    <div className="register-grid" ref={setContainer} onKeyDown={(e) => { if (e.key === 'Escape') { edit.dismiss(); pasting.dismiss(); } }}
+      onKeyDownCapture={range.onKeyDownCapture} onMouseDownCapture={range.onMouseDownCapture}>
       <AgGridReact<GridRow>
         key={`${language}-${unit}`}
         theme={registerTheme}
         rowData={rowData}
         columnDefs={columns}
-        defaultColDef={defaultColumn}
+        defaultColDef={colDefaults}
         localeText={localeText}
         context={context}
         quickFilterText={quickFilter}
@@ -167,6 +190,9 @@ export function RegisterGrid(props: Props) {
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         onGridReady={ready}
+        onCellMouseDown={range.onCellMouseDown}
+        onCellMouseOver={range.onCellMouseOver}
+        onCellFocused={range.onCellFocused}
         onRowDataUpdated={handlers.onRowDataUpdated}
         onFilterChanged={handlers.onFilterChanged}
         onSortChanged={onLayout}
@@ -183,6 +209,7 @@ export function RegisterGrid(props: Props) {
         suppressCellFocus={false}
       />
       <CellRefusal refusal={edit.refusal} container={container} onDismiss={edit.dismiss} />
+      <PasteReport report={pasting.report} container={container} onDismiss={pasting.dismiss} />
     </div>
   );
 }

@@ -26,6 +26,7 @@ import { PresetButtons, ViewsMenu } from './ViewsMenu';
 import { CsvExportMenu } from '../reports/CsvExportMenu';
 import { ReportExportMenu } from '../reports/ReportExportMenu';
 import { shownProjectIds, shownRegisterTable } from './shownTable';
+import { useUndoKeys } from '../common/useUndoKeys';
 
 interface Props {
   projects: ProjectRow[];
@@ -79,6 +80,9 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace, read
   const say = useCallback((text: string, extra: Partial<ToastMessage> = {}) => setToast({ id: Date.now(), text, ...extra }), []);
   const closeToast = useCallback(() => setToast(null), []);
   const onSaved = useCallback((row: ProjectRow) => replace([row]), [replace]);
+  const notify = useCallback((text: string, tone?: 'info' | 'error') => say(text, tone ? { tone } : {}), [say]);
+  // Ctrl+Z / Ctrl+Y: the user's edits to any project, through the history.
+  useUndoKeys({ enabled: !readOnly, onDone: (result) => replace(result.rows), notify });
 
   /** Fresh rows of these projects from the service, put in place without reloading the register. */
   const refresh = async (ids: number[]) => {
@@ -135,7 +139,7 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace, read
       )}
       <RegisterGrid
         projects={shown} unit={unit} lists={lists} quickFilter={gridSearch} groupBy={groupBy} lights={lights}
-        readOnly={readOnly} onTally={onTally} onSelection={setSelected} onSaved={onSaved} onReady={views.onReady} onLayout={views.remember}
+        readOnly={readOnly} notify={notify} onSavedRows={replace} onTally={onTally} onSelection={setSelected} onSaved={onSaved} onReady={views.onReady} onLayout={views.remember}
       />
       {dialog === 'add' && (
         <AddProjectDialog
