@@ -11,7 +11,7 @@ export const zh = {
   unit: '金额单位：{{unit}}',
   cards: {
     count: '在库项目', countValue: '{{count}} 个',
-    total: '总投资', plan: '年度计划投资', ytd: '1–{{month}}月完成投资', rate: '完成率 {{rate}}',
+    total: '总投资', plan: '年度计划投资', ytd: '{{span}}完成投资', rate: '完成率 {{rate}}',
     unknown: '其中 {{count}} 个项目未填',
   },
   events: { title: '新进展', event: '节点', month: '{{month}}月', year: '{{year}}年累计', 签约: '新签约', 开工: '新开工', 竣工: '新竣工', 投产: '新投产' },
@@ -33,7 +33,7 @@ export const en: typeof zh = {
   unit: 'Amounts in {{unit}}',
   cards: {
     count: 'Projects', countValue: '{{count}}',
-    total: 'Total investment', plan: 'Annual plan', ytd: 'Completed Jan–{{month}}', rate: 'Rate {{rate}}',
+    total: 'Total investment', plan: 'Annual plan', ytd: 'Completed {{span}}', rate: 'Rate {{rate}}',
     unknown: '{{count}} not given',
   },
   events: { title: 'Progress', event: 'Milestone', month: 'Month {{month}}', year: '{{year}} to date', 签约: 'Signed', 开工: 'Started', 竣工: 'Completed', 投产: 'In production' },
