@@ -163,7 +163,7 @@ describe('项目台账', () => {
     await expect.poll(() => projectNames(page), WAIT).toEqual([WEILAN]);
     await page.getByRole('link', { name: `打开项目详情：${WEILAN}` }).click();
     await page.getByRole('heading', { name: WEILAN, level: 2 }).waitFor(WAIT);
-    expect(await page.getByLabel('年度计划投资').inputValue()).toBe('12.5');
+    expect(await page.getByLabel('年度计划投资').inputValue()).toBe('125,000.00');
 
     await page.getByRole('tab', { name: /节点计划/ }).click();
     const start = page.getByRole('textbox', { name: '开工 计划开始' });

@@ -121,7 +121,8 @@ describe('总投资未填', () => {
     expect(await total.getAttribute('placeholder')).toBe('未填');
     expect(await page.locator('#f-cumulativeCompleted').count()).toBe(1);
     expect(await page.getByText('1–11月完成投资').count()).toBe(1);
-    await page.locator('#f-cumulativeCompleted').fill('3.5');
+    // A bare number is in the screen unit, 万元: 35,000 万元 is 3.5 亿元.
+    await page.locator('#f-cumulativeCompleted').fill('35,000');
     await page.getByRole('button', { name: '保存修改' }).click();
     await expect.poll(async () => (await callApi<{ project: { cumulativeCompleted: number | null } }>(page, 'projects.get', { id })).value.project.cumulativeCompleted, WAIT).toBe(350_000_000);
     await page.screenshot({ path: `${SHOTS}-detail.png`, fullPage: true });
