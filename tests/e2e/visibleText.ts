@@ -7,8 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 
-/** Han characters and the Chinese punctuation an English text would never keep (full-width symbols such as ＋ are not language). */
-const CHINESE = /[\p{Script=Han}（）：，、「」『』。；！？【】《》〈〉“”]/u;
+/** Han characters and the Chinese punctuation an English text would never keep (full-width symbols such as ＋, and curly quotes, are not Chinese). */
+const CHINESE = /[\p{Script=Han}（）：，、「」『』。；！？【】《》〈〉]/u;
 
 export interface Leak {
   text: string;

@@ -82,7 +82,7 @@ export function AddProjectDialog({ lists, unit, onClose, onAdded }: Props) {
         {text('company')}
         {select('chain')}
         {select('area')}
-        {text('totalInvestment', { placeholder: t('add.amountPlaceholder') })}
+        {text('totalInvestment', { placeholder: t('add.amountPlaceholder', { unit: unitLabel }) })}
         {text('signedOn', { placeholder: '2026-03-01' })}
       </div>
     </Dialog>
