@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readWorkbook, workbookBytes } from '../../electron/services/excel/exceljs';
 import { callApi, openApp, type AppSession } from './harness';
 import { assertNoAppWords, chineseLeaks, visibleTexts } from './visibleText';
 
@@ -59,6 +60,13 @@ describe('English UI', () => {
     for (const key of ['reportingUnit', 'reporter', 'operator']) add(String(settings[key] ?? ''));
     const history = (await callApi<Array<{ actor: string }>>(page, 'history.list', { limit: 1000 })).value;
     add(...history.map((h) => h.actor));
+    // 卡点 are the register's: what holds a project up, the department asked, how it was solved.
+    const problems = (await callApi<{ rows: Array<{ text: string; department: string; resolution: string }>; departments: Array<{ name: string }> }>(page, 'problems.list', { status: 'all' })).value;
+    for (const q of problems.rows) add(q.text, q.department, q.resolution);
+    add(...problems.departments.map((d) => d.name));
+    add(...(await callApi<string[]>(page, 'problems.departments', {})).value);
+    const closings = (await callApi<{ closings: Array<{ actor: string }> }>(page, 'months.list', {})).value;
+    add(...closings.closings.map((c) => c.actor));
     assertNoAppWords(data);
   }
 
@@ -223,18 +231,122 @@ describe('English UI', () => {
     }
   });
 
-  it('monthly: each section', async () => {
+  const monthlySection = async (name: string) => {
     await view('Monthly');
-    const sections = page.locator('.monthly-nav button');
-    await sections.first().waitFor(WAIT);
-    const count = await sections.count();
-    expect(count).toBeGreaterThanOrEqual(3);
-    for (let i = 0; i < count; i++) {
-      const name = await sections.nth(i).innerText();
-      await sections.nth(i).click();
-      await page.waitForTimeout(500);
-      await expectEnglish(`monthly ${name}`);
-    }
+    await page.locator('.monthly-nav').getByRole('button', { name, exact: true }).click();
+    await page.getByRole('heading', { name, level: 3 }).waitFor(WAIT);
+  };
+
+  it('monthly send & collect: the units, a template sent, a returned file under review, then merged', async () => {
+    await monthlySection('Send & collect');
+    const row = page.getByRole('row').filter({ hasText: '凤凰街道' });
+    await row.getByText('Not sent').waitFor(WAIT);
+    await expectEnglish('monthly send & collect');
+    const [download] = await Promise.all([page.waitForEvent('download', WAIT), row.getByRole('button', { name: 'Download template' }).click()]);
+    await row.getByText('Outstanding').waitFor(WAIT);
+    data.add(download.suggestedFilename());
+    await expectEnglish('monthly send & collect, a template sent');
+
+    // The street fills in the month's investment and a new status for its first project, and an amount that is not one for its second.
+    const wb = await readWorkbook(new Uint8Array(fs.readFileSync((await download.path())!)));
+    const ws = wb.getWorksheet('月度填报')!;
+    ws.getCell(5, 6).value = 66;
+    ws.getCell(5, 12).value = '停滞';
+    ws.getCell(6, 6).value = '很多';
+    ws.getCell(3, 3).value = '李娜';
+    const returned = path.join(dir, '凤凰街道11月回传.xlsx');
+    fs.writeFileSync(returned, await workbookBytes(wb));
+    // What the file says is the street's: the reporter, the file's name, its sheet names and its cells.
+    data.add('李娜').add('凤凰街道11月回传.xlsx').add('月度填报').add('节点进度').add('很多');
+    await page.getByLabel('Collect returned files…').setInputFiles(returned);
+    const review = page.getByRole('region', { name: 'Review: 凤凰街道11月回传.xlsx' });
+    await review.getByText('1 projects changed', { exact: false }).waitFor(WAIT);
+    // The month's figure in the screen's unit, with the year to date beside it; the status in English.
+    await review.getByText(/^66\.00 CNY 10k \(year to date [\d,]+\.\d\d CNY 10k\)$/).waitFor(WAIT);
+    await review.getByText('Stalled', { exact: true }).waitFor(WAIT);
+    await expectEnglish('monthly collect review');
+    await review.getByRole('button', { name: 'Merge into the register' }).click();
+    await row.getByText('Returned', { exact: true }).waitFor(WAIT);
+    await expectEnglish('monthly send & collect, merged');
+  });
+
+  it('monthly close & compare: November against the October closing, closed, asked before closing again', async () => {
+    expect((await callApi(page, 'months.close', { month: '2026-10' })).status).toBe(200);
+    expect((await callApi(page, 'projects.create', { code: 'EN-NEW-1', name: '英文巡检新入库项目', area: '织里镇', chain: '新能源', totalInvestment: 3_0000_0000 })).status).toBe(200);
+    data.add('EN-NEW-1').add('英文巡检新入库项目');
+    await monthlySection('Close & compare');
+    await expectEnglish('monthly close, October picked');
+    await page.getByRole('combobox', { name: 'Month' }).selectOption('2026-11');
+    await page.getByText('Nov 2026 (not closed: current data, judged as of 2026-11-22) against the Oct 2026 closing (as of 2026-10-31)').waitFor(WAIT);
+    await page.getByRole('region', { name: 'New in register' }).getByRole('link', { name: '英文巡检新入库项目' }).waitFor(WAIT);
+    // Investment added, in the screen's unit with its decimals and separators.
+    expect(await page.locator('.close-count-added strong').innerText()).toMatch(/^-?[\d,]+\.\d\d$/);
+    await page.getByRole('table', { name: 'By chain' }).getByRole('row', { name: /^Total/ }).waitFor(WAIT);
+    await expectEnglish('monthly compare November');
+    await page.getByRole('button', { name: 'Close Nov 2026', exact: true }).click();
+    await page.getByText(/^Closed Nov 2026: \d+ projects as of 2026-11-22\.$/).waitFor(WAIT);
+    await expectEnglish('monthly November closed');
+    await page.getByRole('button', { name: 'Close Nov 2026 again' }).click();
+    await page.getByRole('dialog', { name: 'Close Nov 2026 again?' }).waitFor(WAIT);
+    await expectEnglish('monthly close again?');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('monthly problem list: open and solved problems, the solve dialog', async () => {
+    const rows = (await callApi<Row[]>(page, 'projects.list', {})).value;
+    const created = await callApi(page, 'problems.create', { projectId: rows[1]!.id, nodeId: null, text: '英文巡检卡点：用地指标待调剂', department: '区自然资源和规划分局', promisedOn: '2026-11-01' });
+    expect(created.status).toBe(200);
+    data.add('英文巡检卡点：用地指标待调剂').add('区自然资源和规划分局');
+    await monthlySection('Problem list');
+    await page.getByRole('cell', { name: '英文巡检卡点：用地指标待调剂', exact: true }).waitFor(WAIT);
+    await expectEnglish('monthly problem list');
+    await page.getByRole('button', { name: 'Solve 英文巡检卡点：用地指标待调剂' }).click();
+    await page.getByRole('dialog').waitFor(WAIT);
+    await expectEnglish('monthly solve dialog');
+    await page.getByRole('dialog').getByRole('textbox').first().fill('已调剂用地指标');
+    data.add('已调剂用地指标');
+    await page.getByRole('dialog').getByRole('button', { name: 'Mark as solved' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached', ...WAIT });
+    await page.locator('.problem-filters select').first().selectOption('resolved');
+    await page.getByText('已调剂用地指标', { exact: false }).waitFor(WAIT);
+    await expectEnglish('monthly solved problems');
+  });
+
+  it('a closed month: the register and the rollups read-only under the banner', async () => {
+    await view('Register');
+    await page.getByRole('combobox', { name: 'Data' }).selectOption('2026-10');
+    await page.getByText(/^Viewing the Oct 2026 closing \(read-only\): as of 2026-10-31/).waitFor(WAIT);
+    await page.getByRole('columnheader', { name: 'Completed Jan–Oct (CNY 10k)' }).waitFor(WAIT);
+    await expectEnglish('register, October closed');
+    await page.getByRole('link', { name: 'Back to current data' }).click();
+    await page.getByRole('columnheader', { name: 'Completed Jan–Nov (CNY 10k)' }).waitFor(WAIT);
+    await view('Investment');
+    await page.getByRole('tab', { name: 'Rollups' }).click();
+    await page.getByRole('combobox', { name: 'Data' }).selectOption('2026-10');
+    await page.getByText(/^Viewing the Oct 2026 closing/).waitFor(WAIT);
+    await page.locator('.rollup-table tbody tr').first().waitFor(WAIT);
+    await expectEnglish('rollups, October closed');
+    await page.getByRole('link', { name: 'Back to current data' }).click();
+  });
+
+  it('the question before unsaved edits are dropped', async () => {
+    const rows = (await callApi<Row[]>(page, 'projects.list', {})).value;
+    await page.evaluate((id) => { window.location.hash = `#/project/${id}`; }, rows[0]!.id);
+    await page.getByRole('heading', { name: rows[0]!.name }).waitFor(WAIT);
+    await page.getByRole('textbox', { name: 'Progress', exact: true }).fill('英文巡检：未保存的形象进度');
+    data.add('英文巡检：未保存的形象进度');
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Gantt' }).click();
+    const question = page.getByRole('dialog');
+    await question.waitFor(WAIT);
+    await expectEnglish('leave question');
+    await question.getByRole('button', { name: 'Drop changes and leave' }).click();
+    await page.getByRole('heading', { name: 'Gantt', level: 1 }).waitFor(WAIT);
+  });
+
+  it('home after the month\'s work', async () => {
+    await view('Home');
+    await page.locator('.home-card').first().waitFor(WAIT);
+    await expectEnglish('home after the month');
   });
 
   it('help', async () => {

@@ -84,7 +84,7 @@ export function planImport(layout: TableLayout, options: PlanOptions, codeLists:
     fileIssues.push({ level: 'error', message: '没有映射“项目名称”列：请在表头映射中指定哪一列是项目名称', messageEn: 'No column is mapped to the project name' });
   }
   if (mapping.some((f, i) => f && AMOUNT_FIELDS.has(f) && columnUnit(layout.headers[i]!, layout) === null)) {
-    fileIssues.push({ level: 'warning', message: '表头和表格上方都未注明金额单位，金额按“万元”读取', messageEn: 'No amount unit stated in the headers or above the table; amounts read in 万元' });
+    fileIssues.push({ level: 'warning', message: '表头和表格上方都未注明金额单位，金额按“万元”读取', messageEn: 'No amount unit stated in the headers or above the table; amounts read in CNY 10k' });
   }
   if (ytd) {
     const [y, m] = ytd.month.split('-');

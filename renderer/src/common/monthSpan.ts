@@ -12,3 +12,9 @@ export function monthSpan(month: number, en: boolean): string {
   if (month <= 1) return monthName(1, en);
   return en ? `Jan–${monthName(month, true)}` : `1–${month}月`;
 }
+
+/** A month of a year, YYYY-MM as people say it: 2026年11月 / Nov 2026. */
+export function monthOfYearText(month: string, en: boolean): string {
+  const number = Number(month.slice(5, 7));
+  return en ? `${monthName(number, true)} ${month.slice(0, 4)}` : `${month.slice(0, 4)}年${number}月`;
+}

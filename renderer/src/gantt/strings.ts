@@ -107,7 +107,7 @@ export const en: typeof zh = {
     sep: ': ',
   },
   edge: { next: 'Next node: {{node}} ({{date}})', last: 'Latest node: {{node}} ({{date}})', hint: 'Click to scroll there' },
-  moved: 'Moved “{{node}}” {{direction}} by {{days}} days{{following}}',
+  moved: 'Moved "{{node}}" {{direction}} by {{days}} days{{following}}',
   movedLater: 'later',
   movedEarlier: 'earlier',
   movedFollowing: ', following nodes shifted too',

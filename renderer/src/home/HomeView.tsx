@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useApiQuery } from '../common/useApiQuery';
 import { displayOf, useMoney } from '../common/money';
+import { monthOfYearText } from '../common/monthSpan';
 import type { AmountDisplay } from '../../../shared/domain/money';
 import { addMonths, monthOf } from '../../../shared/domain/dates';
 import type { HomeSummary } from '../../../shared/domain/home';
@@ -43,14 +44,14 @@ function HomePage({ home, display, onMonth, onWatched }: { home: HomeSummary; di
     <section className="home" aria-labelledby="home-title">
       <header className="home-head">
         <div>
-          <h2 id="home-title">{t('title', { year: home.month.slice(0, 4), month: Number(home.month.slice(5, 7)) })}</h2>
+          <h2 id="home-title">{t('title', { month: monthOfYearText(home.month, money.en) })}</h2>
           <p className="home-sub">{t('asOf', { date: home.today })} · {t('unit', { unit: money.unit })}</p>
         </div>
         <div className="home-actions">
           <label>
             <span>{t('month')}</span>
             <select value={home.month} onChange={(e) => onMonth(e.target.value)}>
-              {months.map((m) => <option key={m} value={m}>{m}</option>)}
+              {months.map((m) => <option key={m} value={m}>{monthOfYearText(m, money.en)}</option>)}
             </select>
           </label>
           <button type="button" className="button-secondary small" onClick={() => window.print()}>{t('print')}</button>

@@ -35,7 +35,7 @@ export const en: Messages = {
     badge: 'Soon',
     title: 'This view is not built yet',
     back: 'Back to the register',
-    gantt: 'Will show each project’s node plan and progress as a Gantt chart: planned as outlines, actual as fills, milestones as diamonds, with a today line and the lights.',
+    gantt: 'Will show each project\'s node plan and progress as a Gantt chart: planned as outlines, actual as fills, milestones as diamonds, with a today line and the lights.',
     rollups: 'Will total investment, annual plan and year-to-date completion by industry chain, area, stage and level, with area rankings.',
     import: 'Will take in CSV and Excel project lists from streets and departments: detected encoding and headers, row-by-row preview of errors, and undo.',
     reports: 'Will produce the progress report, node plan, investment summary and wall-chart Gantt as Excel files that print on A3.',

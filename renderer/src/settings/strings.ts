@@ -60,7 +60,7 @@ export const zh = {
     restoreConfirm: '用「{{path}}」替换当前台账？恢复前会先检查该备份（完整性、结构版本），当前数据库会另存一份，不会丢弃。',
     restored: '已恢复，共 {{count}} 个项目。原数据库另存为 {{previous}}',
     check: '完整性检查', checkOk: '数据库完好：完整性检查通过，外键无误', checkBad: '发现问题：{{problems}}',
-    clear: '清空台账…', clearTitle: '清空台账', clearHint: '删除全部项目及其节点、月度数据和修改记录（代码表和设置保留）。请先备份。输入“清空”确认：',
+    clear: '清空台账…', clearTitle: '清空台账', clearHint: '删除全部项目及其节点、月度数据和修改记录（代码表和设置保留）。请先备份。输入“{{word}}”确认：', clearWord: '清空', clearMismatch: '请输入“{{word}}”以确认清空',
     cleared: '已清空 {{n}} 个项目',
   },
 };
@@ -108,7 +108,7 @@ export const en: typeof zh = {
     rules: 'The rules in force (reports print the same)',
   },
   templates: {
-    hint: 'A schedule made from a template counts each node’s offset from the signing date (or planned start). Schedules already made do not change.',
+    hint: 'A schedule made from a template counts each node\'s offset from the signing date (or planned start). Schedules already made do not change.',
     pick: 'Template', isDefault: 'Default', defaultMark: ' ({{mark}})', makeDefault: 'Make default', newTemplate: 'New template', copyOf: '{{name}} (copy)',
     name: 'Template name', step: 'Node', milestone: 'Milestone', offset: 'Offset (days)', duration: 'Duration (days)', end: 'ends on day {{n}}',
     addStep: 'Add node', removeStep: 'Remove', remove: 'Delete template', removeConfirm: 'Delete the template "{{name}}"? Schedules made from it stay.',
@@ -124,7 +124,7 @@ export const en: typeof zh = {
     restoreConfirm: 'Replace the register with "{{path}}"? The backup is checked first (integrity, schema version); the current database is kept aside, not discarded.',
     restored: 'Restored: {{count}} projects. The previous database was kept as {{previous}}',
     check: 'Integrity check', checkOk: 'The database is sound: integrity and foreign keys ok', checkBad: 'Problems found: {{problems}}',
-    clear: 'Clear the register…', clearTitle: 'Clear the register', clearHint: 'Deletes every project with its nodes, monthly figures and history (code lists and settings stay). Back up first. Type 清空 to confirm:',
+    clear: 'Clear the register…', clearTitle: 'Clear the register', clearHint: 'Deletes every project with its nodes, monthly figures and history (code lists and settings stay). Back up first. Type {{word}} to confirm:', clearWord: 'CLEAR', clearMismatch: 'Type {{word}} to confirm clearing',
     cleared: '{{n}} projects cleared',
   },
 };
