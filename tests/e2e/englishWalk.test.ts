@@ -260,7 +260,7 @@ describe('English UI', () => {
     data.add('李娜').add('凤凰街道11月回传.xlsx').add('月度填报').add('节点进度').add('很多');
     await page.getByLabel('Collect returned files…').setInputFiles(returned);
     const review = page.getByRole('region', { name: 'Review: 凤凰街道11月回传.xlsx' });
-    await review.getByText('1 projects changed', { exact: false }).waitFor(WAIT);
+    await review.getByText('Projects changed: 1 · unchanged:', { exact: false }).waitFor(WAIT);
     // The month's figure in the screen's unit, with the year to date beside it; the status in English.
     await review.getByText(/^66\.00 CNY 10k \(year to date [\d,]+\.\d\d CNY 10k\)$/).waitFor(WAIT);
     await review.getByText('Stalled', { exact: true }).waitFor(WAIT);
@@ -374,6 +374,24 @@ describe('English UI', () => {
         }
       }
     }
+  });
+
+  it('clearing the register is confirmed with an English word, last of all', async () => {
+    const count = (await callApi<Row[]>(page, 'projects.list', { includeArchived: true })).value.length;
+    await page.locator('.settings-nav button').filter({ hasText: 'Data' }).click();
+    await page.getByRole('button', { name: 'Clear the register…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Clear the register' });
+    await dialog.getByText('Type CLEAR to confirm:', { exact: false }).waitFor(WAIT);
+    await expectEnglish('clear dialog');
+    // The Chinese word is not what the English UI asks for; the English one clears.
+    await dialog.getByRole('textbox').fill('yes');
+    await dialog.getByRole('button', { name: 'Clear the register' }).click();
+    await page.getByText('Type CLEAR to confirm clearing').waitFor(WAIT);
+    expect((await callApi<Row[]>(page, 'projects.list', {})).value.length).toBe(count);
+    await dialog.getByRole('textbox').fill('CLEAR');
+    await dialog.getByRole('button', { name: 'Clear the register' }).click();
+    await page.getByText(`${count} projects cleared`).waitFor(WAIT);
+    expect((await callApi<Row[]>(page, 'projects.list', {})).value.length).toBe(0);
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS } from '../../shared/domain/types';
 import { settingsSchema } from '../../shared/schemas';
 import { amountEditText } from '../../renderer/src/common/fieldInput';
 import { currentNodeText, rollupKeyText, tagsText } from '../../renderer/src/common/domainText';
-import { monthSpan } from '../../renderer/src/common/monthSpan';
+import { monthOfYearText, monthSpan } from '../../renderer/src/common/monthSpan';
 import { auditText } from '../../renderer/src/project/historyText';
 import { SIZE_BANDS } from '../../shared/domain/rollup';
 
@@ -86,6 +86,7 @@ describe('the app\'s words in English', () => {
 
   it('says months, tags and 全部完成 in English', () => {
     expect([monthSpan(11, false), monthSpan(11, true), monthSpan(1, true)]).toEqual(['1–11月', 'Jan–Nov', 'Jan']);
+    expect([monthOfYearText('2026-11', false), monthOfYearText('2026-11', true), monthOfYearText('2027-01', true)]).toEqual(['2026年11月', 'Nov 2026', 'Jan 2027']);
     expect(tagsText(['链主', '外资'], true)).toBe('链主, 外资');
     expect(currentNodeText('全部完成', true)).toBe('All done');
     expect(currentNodeText('开工', true)).toBe('开工');

@@ -100,7 +100,7 @@ export const en: typeof zh = {
     promised: 'promised {{date}}',
     byChain: 'By chain',
     byArea: 'By area',
-    invCols: { key: 'Group', count: 'Projects', previous: 'Last 1–N', current: 'This 1–N', added: 'Added' },
+    invCols: { key: 'Group', count: 'Projects', previous: 'YTD at last closing', current: 'YTD now', added: 'Added' },
     newYear: 'New year: added is this year\'s 1–N',
     unit: 'Unit: {{unit}}',
     columns: { project: 'Project', area: 'Area', change: 'Change', note: 'Note' },
