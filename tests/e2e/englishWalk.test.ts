@@ -160,6 +160,23 @@ describe('English UI', () => {
       await page.waitForTimeout(300);
       await expectEnglish(`project tab ${tab}`);
     }
+    // A project held up by 卡点: its Problems tab, and the form to record one.
+    const problems = (await callApi<{ rows: Array<{ projectId: number; projectName: string }> }>(page, 'problems.list', {})).value;
+    const held = problems.rows[0]!;
+    await page.evaluate((id) => { window.location.hash = `#/project/${id}?tab=problems`; }, held.projectId);
+    await page.getByRole('heading', { name: held.projectName }).waitFor(WAIT);
+    await page.getByRole('tab', { name: /^Problems/, selected: true }).waitFor(WAIT);
+    await page.locator('.problem-table tbody tr').first().waitFor(WAIT);
+    await expectEnglish('project tab Problems');
+    await page.getByRole('button', { name: 'Record a problem' }).click();
+    const form = page.getByRole('dialog');
+    await form.waitFor(WAIT);
+    await expectEnglish('recording a problem');
+    // A problem with no text is refused in English.
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForTimeout(300);
+    await expectEnglish('a problem refused');
+    await form.getByRole('button', { name: 'Cancel', exact: true }).click();
     // A project without nodes offers its schedule from a template.
     const bare = (await callApi<{ id: number }>(page, 'projects.create', { code: 'EN-BARE', name: '无节点的项目' })).value;
     data.add('EN-BARE').add('无节点的项目');
