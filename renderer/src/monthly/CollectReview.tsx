@@ -31,12 +31,15 @@ function statusText(status: string, en: boolean): string {
 }
 
 /** A change's two sides in the screen's unit and language; amounts exact to the 元 on hover. */
-function changeSides(c: CollectChange, money: Money, t: (key: string, values?: Record<string, string>) => string): Array<{ text: string; exact?: string }> {
+type Side = { text: string; exact?: string };
+
+function changeSides(c: CollectChange, money: Money, t: (key: string, values?: Record<string, string>) => string): [Side, Side] {
   if (c.amounts) {
     const { before, after, prior } = c.amounts;
-    const side = (month: number) => ({
+    const exact = (yuan: number) => `${money.exact(yuan)}${money.en ? ' ' : ''}${money.unit}`;
+    const side = (month: number): Side => ({
       text: t('rounds.review.amount', { month: money.withUnit(month), ytd: money.withUnit(prior + month) }),
-      exact: t('rounds.review.amount', { month: money.exact(month), ytd: money.exact(prior + month) }),
+      exact: t('rounds.review.amount', { month: exact(month), ytd: exact(prior + month) }),
     });
     return [before === null ? { text: t('rounds.review.notReported') } : side(before), side(after)];
   }
@@ -60,9 +63,9 @@ function RowView({ row, en, money }: { row: CollectRow; en: boolean; money: Mone
               return (
                 <li key={c.field}>
                   <span className="rounds-label">{en ? c.labelEn : c.label}</span>{' '}
-                  <span className="rounds-before" title={before?.exact}>{before?.text}</span>
+                  <span className="rounds-before" title={before.exact}>{before.text}</span>
                   <span aria-hidden="true"> → </span>
-                  <span className="rounds-after" title={after?.exact}>{after?.text}</span>
+                  <span className="rounds-after" title={after.exact}>{after.text}</span>
                 </li>
               );
             })}
