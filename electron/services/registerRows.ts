@@ -7,7 +7,7 @@ import { openProblems } from '../db/queries/maintenance';
 import { nodeLights, projectLight, type OpenProblem } from '../../shared/domain/lights';
 import { isActiveStage } from '../../shared/domain/stage';
 import { monthOf } from '../../shared/domain/dates';
-import type { Project, ProjectRow, ScheduleNode, ScheduleNodeWithLight } from '../../shared/domain/types';
+import { ALL_NODES_DONE, type Project, type ProjectRow, type ScheduleNode, type ScheduleNodeWithLight } from '../../shared/domain/types';
 import { readSettings } from './settingsStore';
 import type { ServiceContext } from './context';
 
@@ -24,7 +24,7 @@ function problemsByProject(ctx: ServiceContext, projectId?: number): Map<number,
 /** The node being worked on (first not done) and the one after it. */
 export function currentAndNext(nodes: ScheduleNode[]): Pick<ProjectRow, 'currentNode' | 'nextNode'> {
   const i = nodes.findIndex((n) => !n.actualEnd);
-  if (i < 0) return { currentNode: nodes.length ? '全部完成' : null, nextNode: null };
+  if (i < 0) return { currentNode: nodes.length ? ALL_NODES_DONE : null, nextNode: null };
   const current = nodes[i];
   const next = nodes[i + 1];
   return {

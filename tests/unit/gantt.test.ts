@@ -71,8 +71,8 @@ describe('Gantt group headings with unknown 总投资', () => {
     ], new Map(), { lights: null }, 'chain', new Set());
     const groups = rows.filter((r) => r.kind === 'group');
     expect(groups).toEqual([
-      { kind: 'group', key: '新能源', count: 2, totalInvestment: 5 * 1e8, totalUnknown: 1, collapsed: false },
-      { kind: 'group', key: '生物医药', count: 1, totalInvestment: 0, totalUnknown: 1, collapsed: false },
+      { kind: 'group', by: 'chain', key: '新能源', count: 2, totalInvestment: 5 * 1e8, totalUnknown: 1, collapsed: false },
+      { kind: 'group', by: 'chain', key: '生物医药', count: 1, totalInvestment: 0, totalUnknown: 1, collapsed: false },
     ]);
   });
 });

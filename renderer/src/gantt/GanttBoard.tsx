@@ -6,7 +6,8 @@
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type UIEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { MoneyUnit } from '../../../shared/domain/money';
+import type { AmountDisplay } from '../../../shared/domain/money';
+import { useMoney } from '../common/money';
 import { barItems, type BarItem, type BarMode } from './barItems';
 import { GanttCanvas, type GanttCanvasHandle } from './GanttCanvas';
 import { GanttHeader } from './GanttHeader';
@@ -34,7 +35,7 @@ interface Props {
   range: { start: number; end: number };
   today: number;
   mode: BarMode;
-  unit: MoneyUnit;
+  display: AmountDisplay;
   editing: boolean;
   shiftFollowing: boolean;
   onOpen: (projectId: number) => void;
@@ -46,8 +47,9 @@ interface Props {
 const EMPTY_VIEWPORT: Viewport = { scrollLeft: 0, scrollTop: 0, width: 800, height: 400 };
 
 export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoard(props, ref) {
-  const { rows, range, today, mode, unit, editing, shiftFollowing, onOpen, onToggle, onReschedule, onScale } = props;
+  const { rows, range, today, mode, display, editing, shiftFollowing, onOpen, onToggle, onReschedule, onScale } = props;
   const { t, i18n } = useTranslation('gantt');
+  const money = useMoney(display);
   const scroller = useRef<HTMLDivElement>(null);
   const canvas = useRef<GanttCanvasHandle>(null);
   const [viewport, setViewport] = useState<Viewport>(EMPTY_VIEWPORT);
@@ -126,8 +128,8 @@ export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoar
   }, [rows, viewport, time, mode, today, drag.shifts, pxPerDay, editing]);
 
   // The handle is made once and reads the latest state through a ref: remade on every scroll, it showed in the profile.
-  const latest = useRef({ setScale, viewport, time, today, rows, unit });
-  latest.current = { setScale, viewport, time, today, rows, unit };
+  const latest = useRef({ setScale, viewport, time, today, rows, money });
+  latest.current = { setScale, viewport, time, today, rows, money };
   const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'zh';
   useImperativeHandle(ref, () => ({
     zoomTo: (zoom) => {
@@ -170,13 +172,13 @@ export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoar
         <div className="gantt-stage" style={{ width: LEFT_W + viewport.width, height: HEADER_H + viewport.height }}>
           <div className="gantt-corner" style={{ width: LEFT_W, height: HEADER_H }}>
             <span>{t('column.project')}</span>
-            <span>{t('column.total', { unit })}</span>
+            <span>{t('column.total', { unit: money.unit })}</span>
           </div>
           <div className="gantt-header-slot" style={{ left: LEFT_W }}>
             <GanttHeader time={time} scrollLeft={viewport.scrollLeft} width={viewport.width} today={today} />
           </div>
           <div className="gantt-rows-slot" style={{ top: HEADER_H, width: LEFT_W }}>
-            <GanttRowList rows={rows} scrollTop={viewport.scrollTop} height={viewport.height} unit={unit} onOpen={onOpen} onToggle={onToggle} />
+            <GanttRowList rows={rows} scrollTop={viewport.scrollTop} height={viewport.height} money={money} onOpen={onOpen} onToggle={onToggle} />
           </div>
           <div className="gantt-canvas-slot" style={{ top: HEADER_H, left: LEFT_W }}>
             <GanttCanvas

@@ -115,7 +115,7 @@ export function GanttView() {
     link.click();
   };
   const print = () => {
-    printWallChart({ projectIds: shown.map((p) => p.id), today: fromDayNumber(data.today), unit: data.unit, groupBy })
+    printWallChart({ projectIds: shown.map((p) => p.id), today: fromDayNumber(data.today), unit: data.display.unit, groupBy })
       .catch((err: unknown) => setToast({ id: Date.now(), tone: 'error', text: t('printFailed', { message: errorText(err, en) }) }));
   };
 
@@ -154,7 +154,7 @@ export function GanttView() {
         </div>
       ) : (
         <GanttBoard
-          ref={board} rows={rows} range={range} today={data.today} mode={mode} unit={data.unit}
+          ref={board} rows={rows} range={range} today={data.today} mode={mode} display={data.display}
           editing={editing} shiftFollowing={shiftFollowing} onOpen={open} onToggle={toggleGroup} onReschedule={reschedule} onScale={onScale}
         />
       )}

@@ -5,11 +5,11 @@
  */
 import type { TFunction } from 'i18next';
 import { fromDayNumber } from '../../../shared/domain/dates';
-import type { MoneyUnit } from '../../../shared/domain/money';
-import { formatKnownAmount, knownSum } from '../../../shared/domain/unknownAmounts';
+import { knownSum } from '../../../shared/domain/unknownAmounts';
+import type { Money } from '../common/money';
 import { GRID_LINE, GRID_LINE_STRONG, GROUP_BAND, LEGEND_ORDER, LIGHT_HEX, TEXT, TODAY_LINE } from './colors';
 import { dayX, HEADER_H, LEFT_W, ROW_H, visibleDays, visibleRows, type TimeView, type Viewport } from './geometry';
-import type { GanttRow } from './ganttRows';
+import { groupKeyText, type GanttRow } from './ganttRows';
 import { labelPlacement, periodLabel, periodsBetween, tiersFor } from './timeScale';
 
 interface Input {
@@ -18,7 +18,7 @@ interface Input {
   viewport: Viewport;
   time: TimeView;
   today: number;
-  unit: MoneyUnit;
+  money: Money;
   title: string;
   t: TFunction;
   lang: 'zh' | 'en';
@@ -38,7 +38,7 @@ function clipText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number)
 }
 
 function drawHeader(ctx: CanvasRenderingContext2D, input: Input, top: number): void {
-  const { viewport, time, lang, t, unit } = input;
+  const { viewport, time, lang, t, money } = input;
   ctx.fillStyle = '#f7f9fb';
   ctx.fillRect(0, top, LEFT_W + viewport.width, HEADER_H);
   ctx.fillStyle = MUTED;
@@ -46,7 +46,7 @@ function drawHeader(ctx: CanvasRenderingContext2D, input: Input, top: number): v
   ctx.textBaseline = 'middle';
   ctx.fillText(t('column.project'), 12, top + HEADER_H / 2);
   ctx.textAlign = 'right';
-  ctx.fillText(t('column.total', { unit }), LEFT_W - 12, top + HEADER_H / 2);
+  ctx.fillText(t('column.total', { unit: money.unit }), LEFT_W - 12, top + HEADER_H / 2);
   ctx.textAlign = 'left';
   const { from, to } = visibleDays(viewport, time);
   const tiers = tiersFor(time.pxPerDay);
@@ -83,7 +83,7 @@ function drawHeader(ctx: CanvasRenderingContext2D, input: Input, top: number): v
   ctx.fillRect(LEFT_W - 1, top, 1, HEADER_H);
 }
 
-function drawRows(ctx: CanvasRenderingContext2D, { rows, viewport, unit, t }: Input, top: number): void {
+function drawRows(ctx: CanvasRenderingContext2D, { rows, viewport, money, t, lang }: Input, top: number): void {
   const { first, last } = visibleRows(viewport, rows.length);
   ctx.save();
   ctx.beginPath();
@@ -95,14 +95,14 @@ function drawRows(ctx: CanvasRenderingContext2D, { rows, viewport, unit, t }: In
     if (!row) continue;
     const y = top + i * ROW_H - viewport.scrollTop;
     const mid = y + ROW_H / 2;
-    const amount = row.kind === 'group' ? formatKnownAmount(knownSum(row.totalInvestment, row.totalUnknown, row.count), unit, { grouping: true }) : formatKnownAmount(row.p.totalInvestment, unit, { grouping: true });
+    const amount = row.kind === 'group' ? money.amount(knownSum(row.totalInvestment, row.totalUnknown, row.count)) : money.amount(row.p.totalInvestment);
     if (row.kind === 'group') {
       ctx.fillStyle = GROUP_BAND;
       ctx.fillRect(0, y, LEFT_W, ROW_H);
       ctx.fillStyle = TEXT;
       ctx.font = `bold 13px ${FONT}`;
       const unknown = row.totalUnknown > 0 ? `  ${t('groupUnknown', { count: row.totalUnknown })}` : '';
-      ctx.fillText(clipText(ctx, `${row.key}  ${t('groupCount', { count: row.count })}${unknown}`, LEFT_W - 120), 12, mid);
+      ctx.fillText(clipText(ctx, `${groupKeyText(row, lang === 'en')}  ${t('groupCount', { count: row.count })}${unknown}`, LEFT_W - 120), 12, mid);
     } else {
       ctx.fillStyle = LIGHT_HEX[row.p.light.color];
       ctx.beginPath();
@@ -172,7 +172,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, { t }: Input, top: number): v
 }
 
 export function composePng(input: Input): string {
-  const { body, viewport, today, title, t, unit } = input;
+  const { body, viewport, today, title, t, money } = input;
   const width = LEFT_W + viewport.width;
   const height = TITLE_H + HEADER_H + viewport.height + LEGEND_H;
   const canvas = document.createElement('canvas');
@@ -190,7 +190,7 @@ export function composePng(input: Input): string {
   ctx.font = `12px ${FONT}`;
   ctx.fillStyle = MUTED;
   ctx.textAlign = 'right';
-  ctx.fillText(`${t('pngAsOf', { date: fromDayNumber(today) })}  ${t('unitNote', { unit })}`, width - 12, TITLE_H / 2);
+  ctx.fillText(`${t('pngAsOf', { date: fromDayNumber(today) })}  ${t('unitNote', { unit: money.unit })}`, width - 12, TITLE_H / 2);
   ctx.textAlign = 'left';
   drawHeader(ctx, input, TITLE_H);
   drawRows(ctx, input, TITLE_H + HEADER_H);

@@ -3,6 +3,8 @@
  * count and 总投资 before each group's projects), each project with its schedule nodes.
  */
 import { rollupBy, rollupKey, sumProjects } from '../../../shared/domain/rollup';
+import { UNFILLED } from '../../../shared/domain/rollupSlice';
+import { rollupKeyText } from '../common/domainText';
 import { STAGES, type LightColor, type ProjectRow, type ScheduleNodeWithLight } from '../../../shared/domain/types';
 
 export const GANTT_GROUPS = ['chain', 'area', 'stage', 'ownerUnit'] as const;
@@ -14,7 +16,7 @@ export function isGanttGroup(value: unknown): value is GanttGroup {
 
 export type GanttRow =
   /** totalInvestment sums the known 总投资; totalUnknown counts the projects without one. */
-  | { kind: 'group'; key: string; count: number; totalInvestment: number; totalUnknown: number; collapsed: boolean }
+  | { kind: 'group'; by: GanttGroup; key: string; count: number; totalInvestment: number; totalUnknown: number; collapsed: boolean }
   | { kind: 'project'; p: ProjectRow; nodes: readonly ScheduleNodeWithLight[] };
 
 export interface GanttFilter {
@@ -22,7 +24,12 @@ export interface GanttFilter {
 }
 
 function groupKey(p: ProjectRow, by: GanttGroup): string {
-  return by === 'ownerUnit' ? p.ownerUnit.trim() || '未填' : rollupKey(p, by);
+  return by === 'ownerUnit' ? p.ownerUnit.trim() || UNFILLED : rollupKey(p, by);
+}
+
+/** A group heading's key as shown: 责任单位 is data (未填 when empty), the rest as rollups show them. */
+export function groupKeyText(row: { by: GanttGroup; key: string }, en: boolean): string {
+  return rollupKeyText(row.by === 'ownerUnit' ? 'area' : row.by, row.key, en);
 }
 
 function stageIndex(key: string): number {
@@ -67,7 +74,7 @@ export function buildGanttRows(
     const list = members.get(key) ?? [];
     const isCollapsed = collapsed.has(key);
     const sums = sumProjects(list, key);
-    out.push({ kind: 'group', key, count: list.length, totalInvestment: sums.totalInvestment, totalUnknown: sums.totalUnknown, collapsed: isCollapsed });
+    out.push({ kind: 'group', by, key, count: list.length, totalInvestment: sums.totalInvestment, totalUnknown: sums.totalUnknown, collapsed: isCollapsed });
     if (!isCollapsed) out.push(...list.map(row));
   }
   return out;

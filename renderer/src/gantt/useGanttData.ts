@@ -1,13 +1,14 @@
 /**
  * What the Gantt shows: the projects the filters leave (asked of the service, so search means what
- * it means in the register), every node with its light, the display unit, code lists and the
+ * it means in the register), every node with its light, how amounts show, code lists and the
  * service's today. A new filter or a write anywhere refreshes quietly, keeping the chart in place.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, DATA_CHANGED } from '../api/client';
 import { ApiCallError } from '../../../shared/errors';
 import { toDayNumber } from '../../../shared/domain/dates';
-import type { MoneyUnit } from '../../../shared/domain/money';
+import type { AmountDisplay } from '../../../shared/domain/money';
+import { displayOf } from '../common/money';
 import type { CodeLists, ProjectRow, ScheduleNodeWithLight, Stage } from '../../../shared/domain/types';
 import { nodesByProject } from './ganttRows';
 
@@ -27,7 +28,7 @@ export type GanttData =
     projects: ProjectRow[];
     nodes: Map<number, ScheduleNodeWithLight[]>;
     total: number;
-    unit: MoneyUnit;
+    display: AmountDisplay;
     lists: CodeLists;
     today: number;
   };
@@ -45,7 +46,7 @@ export function useGanttData(filter: ServiceFilter) {
     const ticket = ++latest.current;
     if (fresh || !base.current) {
       base.current = Promise.all([api('nodes.all', {}), api('settings.get', {}), api('codeLists.get', {}), api('data.info', {})]).then(
-        ([nodes, settings, lists, info]) => ({ nodes: nodesByProject(nodes), total: info.projectCount, unit: settings.displayUnit, lists, today: toDayNumber(info.today) }),
+        ([nodes, settings, lists, info]) => ({ nodes: nodesByProject(nodes), total: info.projectCount, display: displayOf(settings), lists, today: toDayNumber(info.today) }),
       );
       base.current.catch(() => { base.current = null; });
     }

@@ -2,6 +2,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoute, viewHref } from '../app/useHashRoute';
+import { currentNodeText } from '../common/domainText';
 import { LightBadge, StageBadge } from './badges';
 import { HistoryTable } from './HistoryTable';
 import { MonthlyTable } from './MonthlyTable';
@@ -74,7 +75,7 @@ export function ProjectView({ id }: { id: number }) {
         <div className="project-meta">
           <span>{project.code}</span>
           {project.company && <span>{project.company}</span>}
-          {project.currentNode && <span>{t('currentNode', { name: project.currentNode })}</span>}
+          {project.currentNode && <span>{t('currentNode', { name: currentNodeText(project.currentNode, en) })}</span>}
           <span>{t('version', { version: project.version })}</span>
           <span>{t('updatedAt', { at: formatLocalDateTime(project.updatedAt) })}</span>
         </div>
@@ -88,11 +89,11 @@ export function ProjectView({ id }: { id: number }) {
         ))}
       </div>
       <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'info' && <ProjectFieldsForm key={project.version} project={project} unit={state.unit} lists={state.lists} today={state.today} onSaved={saved} onReload={reload} />}
+        {tab === 'info' && <ProjectFieldsForm key={project.version} project={project} display={state.display} lists={state.lists} today={state.today} onSaved={saved} onReload={reload} />}
         {tab === 'nodes' && <NodeTable key={loadKey} project={project} nodes={nodes} templates={state.templates} write={writeAndNote} onReload={reload} />}
         {tab === 'problems' && <ProblemTable project={project} nodes={nodes} today={state.today} write={writeAndNote} />}
-        {tab === 'monthly' && <MonthlyTable key={loadKey} projectId={project.id} entries={monthly} unit={state.unit} today={state.today} write={writeAndNote} onReload={reload} />}
-        {tab === 'history' && <HistoryTable projectId={project.id} unit={state.unit} refreshKey={saves} />}
+        {tab === 'monthly' && <MonthlyTable key={loadKey} projectId={project.id} entries={monthly} display={state.display} today={state.today} write={writeAndNote} onReload={reload} />}
+        {tab === 'history' && <HistoryTable projectId={project.id} display={state.display} refreshKey={saves} />}
       </div>
       <Toast toast={toast} onClose={closeToast} />
     </section>

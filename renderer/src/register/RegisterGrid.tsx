@@ -11,7 +11,7 @@ import {
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MoneyUnit } from '../../../shared/domain/money';
+import type { Money } from '../common/money';
 import type { CodeLists, LightColor, ProjectRow } from '../../../shared/domain/types';
 import { currentLanguage } from '../i18n';
 import { CellRefusal } from './CellRefusal';
@@ -31,7 +31,8 @@ ModuleRegistry.registerModules([AllCommunityModule]);
 
 interface Props {
   projects: ProjectRow[];
-  unit: MoneyUnit;
+  money: Money;
+  ytdMonth: number;
   lists: CodeLists;
   quickFilter: string;
   groupBy: GroupDimension | null;
@@ -78,22 +79,23 @@ function wrap(p: ProjectRow): GridRow {
 }
 
 export function RegisterGrid(props: Props) {
-  const { projects, unit, lists, quickFilter, groupBy, lights, onTally, onSelection, onSaved, onReady, onLayout } = props;
+  const { projects, money, ytdMonth, lists, quickFilter, groupBy, lights, onTally, onSelection, onSaved, onReady, onLayout } = props;
   const { t } = useTranslation();
   const language = currentLanguage();
   const readOnly = props.readOnly ?? false;
   const columns = useMemo(() => {
-    const all = registerColumns(t, language === 'en', unit, lists);
+    const all = registerColumns(t, money, ytdMonth, lists);
     return readOnly ? all.map((c) => ({ ...c, editable: false })) : all;
-  }, [t, language, unit, lists, readOnly]);
+  }, [t, money, ytdMonth, lists, readOnly]);
   const localeText = useMemo(() => gridLocaleText(language), [language]);
   const [tally, setTally] = useState<RegisterTally>(EMPTY_TALLY);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const groups = useRef(new GroupState()).current;
   groups.by = groupBy;
-  const context = useMemo<GroupRowContext>(() => ({ groups, unit, refused: null }), [groups, unit]);
+  const context = useMemo<GroupRowContext>(() => ({ groups, money, ytdMonth, refused: null }), [groups, money, ytdMonth]);
   const lightsRef = useRef(lights);
   lightsRef.current = lights;
+  const unit = money.display.unit;
   const edit = useCellEdit(unit, onSaved);
   // Excel habits: a cell range, Ctrl+C as TSV, Ctrl+V of a block (useGridRange, usePasteCells).
   const notifyRef = useRef(props.notify);
@@ -164,7 +166,7 @@ export function RegisterGrid(props: Props) {
     <div className="register-grid" ref={setContainer} onKeyDown={(e) => { if (e.key === 'Escape') { edit.dismiss(); pasting.dismiss(); } }}
       onKeyDownCapture={range.onKeyDownCapture} onMouseDownCapture={range.onMouseDownCapture}>
       <AgGridReact<GridRow>
-        key={`${language}-${unit}`}
+        key={`${language}-${money.display.unit}-${money.display.decimals}`}
         theme={registerTheme}
         rowData={rowData}
         columnDefs={columns}

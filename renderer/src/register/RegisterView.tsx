@@ -37,5 +37,8 @@ function RegisterPage({ params }: { params: URLSearchParams }) {
       {data.closing && <ClosedMonthBanner closing={data.closing} />}
     </div>
   );
-  return <RegisterWorkbench key={month ?? 'live'} projects={data.projects} unit={data.unit} lists={data.lists} params={params} replace={replace} readOnly={data.closing !== null} monthBar={monthBar} />;
+  return (
+    <RegisterWorkbench key={month ?? 'live'} projects={data.projects} display={data.display} ytdMonth={data.ytdMonth} lists={data.lists}
+      params={params} replace={replace} readOnly={data.closing !== null} monthBar={monthBar} />
+  );
 }

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { errorText } from '../common/errorText';
 import { Toast, type ToastMessage } from '../common/Toast';
-import type { MoneyUnit } from '../../../shared/domain/money';
+import type { AmountDisplay } from '../../../shared/domain/money';
+import { useMoney } from '../common/money';
 import type { CodeLists, LightColor, ProjectRow } from '../../../shared/domain/types';
 import { projectHref } from '../app/useHashRoute';
 import { AddProjectDialog } from './AddProjectDialog';
@@ -30,7 +31,9 @@ import { useUndoKeys } from '../common/useUndoKeys';
 
 interface Props {
   projects: ProjectRow[];
-  unit: MoneyUnit;
+  display: AmountDisplay;
+  /** 1–N月完成 runs to this month of the year. */
+  ytdMonth: number;
   lists: CodeLists;
   params: URLSearchParams;
   replace: (rows: ProjectRow[]) => void;
@@ -40,9 +43,10 @@ interface Props {
   monthBar?: ReactNode;
 }
 
-export function RegisterWorkbench({ projects, unit, lists, params, replace, readOnly = false, monthBar }: Props) {
+export function RegisterWorkbench({ projects, display, ytdMonth, lists, params, replace, readOnly = false, monthBar }: Props) {
   const { t, i18n } = useTranslation();
   const en = i18n.resolvedLanguage === 'en';
+  const money = useMoney(display);
   const [search, setSearch] = useState('');
   const [groupBy, setGroupBy] = useState<GroupDimension | null>(null);
   const [lights, setLights] = useState<LightColor[] | null>(null);
@@ -114,8 +118,8 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace, read
       <div className="toolbar-spacer" />
       <ViewsMenu saved={views.saved} onPreset={views.applyPreset} onSaved={views.applySaved} onSaveAs={async (name) => { await views.saveAs(name); say(t('workbench:views.saved', { name })); }} onRemove={views.remove} />
       <ColumnsMenu grid={views.grid} />
-      <CsvExportMenu title={t('register.title')} collect={() => shownRegisterTable(views.grid, unit)} />
-      {!readOnly && <ReportExportMenu collectIds={() => shownProjectIds(views.grid)} count={tally.count} unit={unit} />}
+      <CsvExportMenu title={t('register.title')} collect={() => shownRegisterTable(views.grid, display.unit)} />
+      {!readOnly && <ReportExportMenu collectIds={() => shownProjectIds(views.grid)} count={tally.count} unit={display.unit} />}
     </>
   );
 
@@ -125,7 +129,7 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace, read
       <RegisterToolbar
         search={search} onSearch={setSearch} searchRef={searchRef} tally={tally} total={projects.length}
         lights={lights} onLights={setLights} tools={tools} presets={<PresetButtons onPreset={views.applyPreset} />}
-        addButton={readOnly ? null : addButton} unitNote={t('workbench:unitNote', { unit })}
+        addButton={readOnly ? null : addButton} unitNote={t('workbench:unitNote', { unit: money.unit })}
       />
       <SliceChips slice={slice} idSlice={idSlice} params={new URLSearchParams(paramsKey)} />
       {selected.length > 0 && !readOnly && (
@@ -138,13 +142,13 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace, read
         </div>
       )}
       <RegisterGrid
-        projects={shown} unit={unit} lists={lists} quickFilter={gridSearch} groupBy={groupBy} lights={lights}
+        projects={shown} money={money} ytdMonth={ytdMonth} lists={lists} quickFilter={gridSearch} groupBy={groupBy} lights={lights}
         readOnly={readOnly} notify={notify} onSavedRows={replace} onTally={onTally} onSelection={setSelected} onSaved={onSaved} onReady={views.onReady} onLayout={views.remember}
       />
       {dialog === 'add' && (
         <AddProjectDialog
           lists={lists}
-          unit={unit}
+          unit={display.unit}
           onClose={() => setDialog(null)}
           onAdded={(project) => { setDialog(null); say(t('workbench:add.added', { name: project.name })); window.location.hash = projectHref(project.id); }}
         />

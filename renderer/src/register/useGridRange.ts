@@ -10,7 +10,7 @@ import type {
 } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MoneyUnit } from '../../../shared/domain/money';
+import type { DisplayUnit } from '../../../shared/domain/money';
 import { cellText } from './cellText';
 import { toTsv } from './clipboardTsv';
 import { boundsOf, everything, extendTo, isSingle, moveFocus, single, type CellPos, type CellRange } from './rangeSelection';
@@ -35,7 +35,7 @@ export function gridHasCellFocus(container: HTMLElement | null, api: GridApi<Gri
 }
 
 export interface GridRangeOptions {
-  unit: MoneyUnit;
+  unit: DisplayUnit;
   container: HTMLElement | null;
   notify: (text: string) => void;
 }

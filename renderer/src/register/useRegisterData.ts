@@ -1,15 +1,19 @@
-/** What the register needs from the service: the projects, the display unit and the code lists; rows replaced as they are saved. */
+/**
+ * What the register needs from the service: the projects, how amounts show, the month 1–N月完成
+ * runs to (the service's today) and the code lists; rows replaced as they are saved.
+ */
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { ApiCallError } from '../../../shared/errors';
-import type { MoneyUnit } from '../../../shared/domain/money';
+import type { AmountDisplay } from '../../../shared/domain/money';
+import { displayOf } from '../common/money';
 import type { CodeLists, ProjectRow } from '../../../shared/domain/types';
 import type { MonthClosing } from '../../../shared/domain/monthEnd';
 
 export type RegisterData =
   | { status: 'loading' }
   | { status: 'error'; message: string; messageEn: string }
-  | { status: 'ok'; projects: ProjectRow[]; unit: MoneyUnit; lists: CodeLists; closing: MonthClosing | null };
+  | { status: 'ok'; projects: ProjectRow[]; display: AmountDisplay; ytdMonth: number; lists: CodeLists; closing: MonthClosing | null };
 
 /** The live register, or with `month` the rows frozen when that month was closed. */
 export function useRegisterData(month: string | null = null) {
@@ -19,8 +23,12 @@ export function useRegisterData(month: string | null = null) {
   useEffect(() => {
     let live = true;
     const rows = month ? api('months.rows', { month }) : api('projects.list', {}).then((projects) => ({ rows: projects, closing: null }));
-    Promise.all([rows, api('settings.get', {}), api('codeLists.get', {})]).then(
-      ([{ rows: projects, closing }, settings, lists]) => { if (live) setData({ status: 'ok', projects, unit: settings.displayUnit, lists, closing }); },
+    Promise.all([rows, api('settings.get', {}), api('codeLists.get', {}), api('data.info', {})]).then(
+      ([{ rows: projects, closing }, settings, lists, info]) => {
+        // A closed month's rows carry 1–N月 of that month; the live register runs to today's month.
+        const ytdMonth = Number((month ?? info.today).slice(5, 7));
+        if (live) setData({ status: 'ok', projects, display: displayOf(settings), ytdMonth, lists, closing });
+      },
       (err: unknown) => {
         if (!live) return;
         const body = err instanceof ApiCallError ? err.body : { message: String(err), messageEn: String(err) };
