@@ -1,6 +1,7 @@
 /** 项目, 节点, 模板, 月度投资, 变更记录: the register's own methods. */
 
 import { z } from 'zod';
+import type { IsoDate } from '../domain/dates';
 import type { ChangeRecord, MonthlyEntry, NodeTemplate, Project, ProjectRow, ScheduleNodeWithLight } from '../domain/types';
 import { id, isoDate, isoMonth, monthlyFieldsSchema, newProjectSchema, nodeFieldsSchema, projectFieldsSchema, projectFilterSchema } from '../schemas';
 import { command, none, query } from './method';
@@ -9,6 +10,15 @@ export interface ProjectDetail {
   project: ProjectRow;
   nodes: ScheduleNodeWithLight[];
   monthly: MonthlyEntry[];
+}
+
+/** Projects per `nodes.ofProjects` call: a screen of the Gantt is a few dozen; an export asks in pages. */
+export const NODES_PER_CALL_PROJECTS = 5000;
+
+/** The span of a set of schedules; nulls when no node has a date. */
+export interface NodeExtent {
+  from: IsoDate | null;
+  to: IsoDate | null;
 }
 
 /**
@@ -43,6 +53,16 @@ export const projectMethods = {
   'nodes.list': query<ScheduleNodeWithLight[]>()(z.object({ projectId: id }).strict()),
   /** Every node of the register with its light, in project and schedule order: the Gantt's bars. */
   'nodes.all': query<ScheduleNodeWithLight[]>()(z.object({ includeArchived: z.boolean().optional() }).strict()),
+  /**
+   * The nodes of the given projects with their lights, in the order asked: the Gantt asks only for
+   * the rows in view (and 导出图片 for the rows of its filter), never for the whole register's.
+   */
+  'nodes.ofProjects': query<ScheduleNodeWithLight[]>()(z.object({ projectIds: z.array(id).max(NODES_PER_CALL_PROJECTS) }).strict()),
+  /**
+   * The earliest and latest date of any node (planned or actual) of the given projects, or of the
+   * whole register (archived left out) when none are named: the Gantt's time axis and 适应范围.
+   */
+  'nodes.extent': query<NodeExtent>()(z.object({ projectIds: z.array(id).max(200_000).optional() }).strict()),
   'nodes.add': command<ScheduleNodeWithLight[]>()(
     z.object({ projectId: id, after: id.nullable(), node: nodeFieldsSchema.strict(), version: loadedVersion }).strict(),
   ),
