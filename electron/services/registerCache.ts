@@ -30,6 +30,11 @@ function currentSnapshot(ctx: ServiceContext): Snapshot | null {
   return snap;
 }
 
+/** Whether the month's rows are computed and current. */
+export function hasCachedRows(ctx: ServiceContext, month: string): boolean {
+  return currentSnapshot(ctx)?.rowsByMonth.has(month) ?? false;
+}
+
 /** Every project's row (archived ones too) by id, for the month's 1–N月. Rows are shared: never change them. */
 export function cachedRows(ctx: ServiceContext, month: string, build: () => ProjectRow[]): ReadonlyMap<number, ProjectRow> {
   const snap = currentSnapshot(ctx);

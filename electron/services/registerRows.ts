@@ -1,6 +1,6 @@
 /** Builds the register's rows: each project with its light, 1–N月完成投资 and current/next node. */
 
-import { listProjectIds, listProjects, type ProjectQuery } from '../db/queries/projects';
+import { getProject, listProjectIds, listProjects, type ProjectQuery } from '../db/queries/projects';
 import { listNodes, nodesByProject } from '../db/queries/nodes';
 import { completedYearToDate, lastProgressMonths } from '../db/queries/monthly';
 import { openProblems } from '../db/queries/maintenance';
@@ -10,7 +10,7 @@ import { monthOf, type IsoDate } from '../../shared/domain/dates';
 import type { Project, ProjectRow, ScheduleNode, ScheduleNodeWithLight } from '../../shared/domain/types';
 import { readSettings } from './settingsStore';
 import type { ServiceContext } from './context';
-import { cachedNodes, cachedRows } from './registerCache';
+import { cachedNodes, cachedRows, hasCachedRows } from './registerCache';
 
 function problemsByProject(ctx: ServiceContext, projectId?: number): Map<number, OpenProblem[]> {
   const map = new Map<number, OpenProblem[]>();
@@ -34,6 +34,16 @@ export function currentAndNext(nodes: ScheduleNode[]): Pick<ProjectRow, 'current
   };
 }
 
+interface RowInputs {
+  nodes: ReadonlyMap<number, ScheduleNode[]>;
+  ytd: ReadonlyMap<number, number>;
+  progress: ReadonlyMap<number, string>;
+  problems: ReadonlyMap<number, OpenProblem[]>;
+}
+
+/** Up to this many projects are read one by one (a detail page, the register's first screen); more read each table once. */
+const ONE_BY_ONE = 200;
+
 /**
  * Rows for the given projects, computed against the clock's today and the reporting month. Lists
  * read them from the register's cache (`rowsOf`); this computes them.
@@ -41,29 +51,31 @@ export function currentAndNext(nodes: ScheduleNode[]): Pick<ProjectRow, 'current
 export function buildRows(ctx: ServiceContext, projects: Project[], month = monthOf(ctx.clock.today())): ProjectRow[] {
   const today = ctx.clock.today();
   const settings = readSettings(ctx.db);
-  // One project (its detail page) reads only its own rows; a list reads each table once.
-  const only = projects.length === 1 ? projects[0]?.id : undefined;
-  const nodes: ReadonlyMap<number, ScheduleNode[]> = only !== undefined ? new Map([[only, listNodes(ctx.db, only)]]) : allNodes(ctx);
-  const ytd = completedYearToDate(ctx.db, month, only);
-  const progress = lastProgressMonths(ctx.db, only);
-  const problems = problemsByProject(ctx, only);
+  const inputs: RowInputs = projects.length <= ONE_BY_ONE
+    ? {
+      nodes: new Map(projects.map((p) => [p.id, listNodes(ctx.db, p.id)])),
+      ytd: new Map(projects.flatMap((p) => [...completedYearToDate(ctx.db, month, p.id)])),
+      progress: new Map(projects.flatMap((p) => [...lastProgressMonths(ctx.db, p.id)])),
+      problems: new Map(projects.flatMap((p) => [...problemsByProject(ctx, p.id)])),
+    }
+    : { nodes: allNodes(ctx), ytd: completedYearToDate(ctx.db, month), progress: lastProgressMonths(ctx.db), problems: problemsByProject(ctx) };
   return projects.map((p) => {
-    const projectNodes = nodes.get(p.id) ?? [];
+    const projectNodes = inputs.nodes.get(p.id) ?? [];
     return {
       ...p,
       light: projectLight(
         {
           nodes: projectNodes,
           // A project under way that never reported progress ages from its signing.
-          lastProgressMonth: progress.get(p.id) ?? (p.signedOn ? monthOf(p.signedOn) : null),
+          lastProgressMonth: inputs.progress.get(p.id) ?? (p.signedOn ? monthOf(p.signedOn) : null),
           active: isActiveStage(p.stage),
           terminated: p.stage === '终止',
-          problems: problems.get(p.id) ?? [],
+          problems: inputs.problems.get(p.id) ?? [],
         },
         today,
         settings,
       ),
-      completedYtd: ytd.get(p.id) ?? 0,
+      completedYtd: inputs.ytd.get(p.id) ?? 0,
       ...currentAndNext(projectNodes),
     };
   });
@@ -78,8 +90,14 @@ export function rowsOf(ctx: ServiceContext, ids: readonly number[], month = mont
   });
 }
 
-export function listRows(ctx: ServiceContext, filter: ProjectQuery, month?: string): ProjectRow[] {
-  return rowsOf(ctx, listProjectIds(ctx.db, filter), month);
+/**
+ * The register's rows for a filter. With `limit` (the register's first screen) and the cache not
+ * yet computed, only those rows are computed: the first screen never waits for the whole register.
+ */
+export function listRows(ctx: ServiceContext, filter: ProjectQuery, month = monthOf(ctx.clock.today()), limit?: number): ProjectRow[] {
+  const ids = listProjectIds(ctx.db, filter, limit);
+  if (limit !== undefined && !hasCachedRows(ctx, month)) return buildRows(ctx, ids.flatMap((id) => getProject(ctx.db, id) ?? []), month);
+  return rowsOf(ctx, ids, month);
 }
 
 function withLights(nodes: ScheduleNode[], problems: OpenProblem[], today: string, settings: ReturnType<typeof readSettings>): ScheduleNodeWithLight[] {

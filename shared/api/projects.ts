@@ -29,7 +29,8 @@ export interface NodeExtent {
 const loadedVersion = z.number().int().min(0).optional();
 
 export const projectMethods = {
-  'projects.list': query<ProjectRow[]>()(projectFilterSchema.strict()),
+  /** The register's rows; `limit` gives the first rows only (the first screen, shown before the rest arrives). */
+  'projects.list': query<ProjectRow[]>()(projectFilterSchema.extend({ limit: z.number().int().min(1).max(1000).optional() }).strict()),
   'projects.get': query<ProjectDetail>()(z.object({ id }).strict()),
   'projects.create': command<Project>()(newProjectSchema.strict()),
   'projects.update': command<Project>()(

@@ -88,3 +88,15 @@ describe('the register cache', () => {
     expect(await ledger.send('nodes.extent', {})).toEqual({ from: all[0], to: all.at(-1) });
   });
 });
+
+describe('the register\'s first screen', () => {
+  it('computes the first rows alone before the whole register is computed, the same as the whole gives them', async () => {
+    const ledger = await open(path.join(tempDir(), 'ledger.sqlite'), movableClock(TODAY));
+    await ledger.send('data.generate', { projects: 400, seed: 3 });
+    const first = await ledger.send('projects.list', { limit: 60 });
+    const whole = await ledger.send('projects.list', {});
+    expect(whole.length).toBeGreaterThanOrEqual(400);
+    expect(first).toEqual(whole.slice(0, 60));
+    expect(await ledger.send('projects.list', { limit: 60, chain: whole[0]!.chain })).toEqual(whole.filter((r) => r.chain === whole[0]!.chain).slice(0, 60));
+  });
+});

@@ -141,9 +141,10 @@ export function listProjects(db: Db, filter: ProjectQuery = {}): Project[] {
 }
 
 /** The ids `listProjects` would return, in the same order, without reading the rows. */
-export function listProjectIds(db: Db, filter: ProjectQuery = {}): number[] {
+export function listProjectIds(db: Db, filter: ProjectQuery = {}, limit?: number): number[] {
   const { where, params } = projectWhere(filter);
-  return db.prepare(`SELECT id FROM projects ${where} ORDER BY id`).pluck().all(params) as number[];
+  const first = limit === undefined ? '' : `LIMIT ${Math.max(0, Math.floor(limit))}`;
+  return db.prepare(`SELECT id FROM projects ${where} ORDER BY id ${first}`).pluck().all(params) as number[];
 }
 
 export function getProject(db: Db, id: number): Project | undefined {
