@@ -17,7 +17,9 @@ function frameGaps(step: number, maxFrames: number): string {
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const gaps = [];
     let last = await new Promise((r) => requestAnimationFrame(r));
-    for (let i = 0; i < ${maxFrames} && el.scrollTop + el.clientHeight < el.scrollHeight - 1; i++) {
+    const t0 = performance.now();
+    // Bounded in frames and in time (30 s): a slow machine samples fewer frames, never hangs.
+    for (let i = 0; i < ${maxFrames} && el.scrollTop + el.clientHeight < el.scrollHeight - 1 && performance.now() - t0 < 30000; i++) {
       el.scrollTop += ${step};
       const now = await new Promise((r) => requestAnimationFrame(r));
       gaps.push(now - last);

@@ -26,8 +26,8 @@ function count(db: Db, table: string): number {
  * The floor of `generate`: the rows it wrote, inserted by raw better-sqlite3 into a fresh register
  * (same schema and defaults) in one transaction; the rows are read beforehand, untimed.
  */
-async function rawInsertMs(source: Db, dir: string): Promise<number> {
-  const target = await openLedger({ dbPath: path.join(dir, 'floor.sqlite'), clock: fixedClock(BENCH_TODAY) });
+async function rawInsertMs(source: Db, dir: string, n: number): Promise<number> {
+  const target = await openLedger({ dbPath: path.join(dir, `floor-${n}.sqlite`), clock: fixedClock(BENCH_TODAY) });
   try {
     const db = target.ctx.db;
     const copies = tables(source).filter((t) => tables(db).includes(t) && count(db, t) === 0 && count(source, t) > 0).map((t) => {
@@ -51,10 +51,10 @@ async function rawInsertMs(source: Db, dir: string): Promise<number> {
 }
 
 export async function generateRegister(n: number, dir: string): Promise<{ ledger: Ledger; figures: Figure[]; dbPath: string }> {
-  const dbPath = path.join(dir, 'bench.sqlite');
+  const dbPath = path.join(dir, `bench-${n}.sqlite`);
   const ledger = await openLedger({ dbPath, clock: fixedClock(BENCH_TODAY) });
   const genMs = await once(() => ledger.send('data.generate', { projects: n, seed: 1 }));
-  const floorMs = await rawInsertMs(ledger.ctx.db, dir);
+  const floorMs = await rawInsertMs(ledger.ctx.db, dir, n);
   return { ledger, dbPath, figures: [figure(`generate-${sizeTag(n)}`, genMs, floorMs, 'raw better-sqlite3 INSERTs of the same rows, one transaction')] };
 }
 
