@@ -38,12 +38,23 @@ setTimeout(() => {
 
 const started = Date.now();
 const figures: Figure[] = [];
+const out = path.join(repoRoot, 'bench', 'results');
+
+/** Written after every step: a run stopped by --max-minutes still leaves the figures it measured. */
+function save(finished: boolean): void {
+  fs.mkdirSync(out, { recursive: true });
+  const minutes = Math.round((Date.now() - started) / 6000) / 10;
+  fs.writeFileSync(path.join(out, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), minutes, finished, figures }, null, 2)}\n`);
+  fs.writeFileSync(path.join(out, 'latest.md'), `${markdownTable(figures)}\n`);
+}
+
 const say = (f: Figure[]) => {
   for (const x of f) {
     const u = x.unit === 'MB' ? 'MB' : 'ms';
     console.log(`  ${x.id.padEnd(34)} ${x.ms.toFixed(1).padStart(9)} ${u}  floor ${x.floorMs.toFixed(1).padStart(9)} ${u}  ×${x.ratio.toFixed(2).padEnd(6)} ${x.target ? `target ${x.target}` : ''}`);
   }
   figures.push(...f);
+  save(false);
 };
 
 if (!values['no-build'] && !values['no-browser']) {
@@ -77,8 +88,5 @@ try {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-const out = path.join(repoRoot, 'bench', 'results');
-fs.mkdirSync(out, { recursive: true });
-fs.writeFileSync(path.join(out, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), minutes: Math.round((Date.now() - started) / 6000) / 10, figures }, null, 2)}\n`);
-fs.writeFileSync(path.join(out, 'latest.md'), `${markdownTable(figures)}\n`);
+save(true);
 console.log(`bench: ${figures.length} figures in ${((Date.now() - started) / 60_000).toFixed(1)} min → bench/results/latest.json, latest.md`);
