@@ -61,8 +61,8 @@ function sameValue(a: unknown, b: unknown): boolean {
 type ProjectMethod = 'projects.list' | 'projects.get' | 'projects.create' | 'projects.update' | 'projects.archive' | 'projects.archiveMany' | 'projects.bulkSet';
 
 export const projectHandlers: HandlerMap<ProjectMethod> = {
-  async 'projects.list'(filter, ctx) {
-    return listRows(ctx, filter);
+  async 'projects.list'({ limit, ...filter }, ctx) {
+    return listRows(ctx, filter, undefined, limit);
   },
 
   async 'projects.get'({ id }, ctx) {

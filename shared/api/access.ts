@@ -25,6 +25,8 @@ export const METHOD_ACCESS: Record<MethodName, Access> = {
   'monthly.set': 'fill',
   'nodes.list': 'read',
   'nodes.all': 'read',
+  'nodes.ofProjects': 'read',
+  'nodes.extent': 'read',
   'nodes.add': 'edit',
   'nodes.update': 'fill',
   'nodes.move': 'edit',

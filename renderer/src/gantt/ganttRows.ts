@@ -1,6 +1,7 @@
 /**
  * The Gantt's rows: projects after the filters, grouped like the register (a heading row with the
- * count and 总投资 before each group's projects), each project with its schedule nodes.
+ * count and 总投资 before each group's projects). A row's nodes are looked up when it is drawn
+ * (`NodeLookup`): the Gantt holds only the nodes of the rows in view.
  */
 import { rollupBy, rollupKey, sumProjects } from '../../../shared/domain/rollup';
 import { UNFILLED } from '../../../shared/domain/rollupSlice';
@@ -17,7 +18,10 @@ export function isGanttGroup(value: unknown): value is GanttGroup {
 export type GanttRow =
   /** totalInvestment sums the known 总投资; totalUnknown counts the projects without one. */
   | { kind: 'group'; by: GanttGroup; key: string; count: number; totalInvestment: number; totalUnknown: number; collapsed: boolean }
-  | { kind: 'project'; p: ProjectRow; nodes: readonly ScheduleNodeWithLight[] };
+  | { kind: 'project'; p: ProjectRow };
+
+/** A project's schedule with lights; empty while it has not arrived. */
+export type NodeLookup = (projectId: number) => readonly ScheduleNodeWithLight[];
 
 export interface GanttFilter {
   lights: readonly LightColor[] | null;
@@ -50,13 +54,12 @@ export function nodesByProject(nodes: readonly ScheduleNodeWithLight[]): Map<num
 
 export function buildGanttRows(
   projects: readonly ProjectRow[],
-  nodes: ReadonlyMap<number, readonly ScheduleNodeWithLight[]>,
   filter: GanttFilter,
   by: GanttGroup | null,
   collapsed: ReadonlySet<string>,
 ): GanttRow[] {
   const shown = filter.lights ? projects.filter((p) => filter.lights!.includes(p.light.color)) : projects;
-  const row = (p: ProjectRow): GanttRow => ({ kind: 'project', p, nodes: nodes.get(p.id) ?? [] });
+  const row = (p: ProjectRow): GanttRow => ({ kind: 'project', p });
   if (!by) return shown.map(row);
   const members = new Map<string, ProjectRow[]>();
   for (const p of shown) {

@@ -6,6 +6,8 @@ import { RegisterWorkbench } from './RegisterWorkbench';
 import { useRegisterData } from './useRegisterData';
 import { ClosedMonthBanner, ClosedMonthPicker } from '../common/ClosedMonthPicker';
 import './strings';
+import './loadingStrings';
+import './loading.css';
 import './register.css';
 
 export function RegisterView() {
@@ -35,6 +37,9 @@ function RegisterPage({ params }: { params: URLSearchParams }) {
     <div className="closed-month-bar">
       <ClosedMonthPicker month={month} />
       {data.closing && <ClosedMonthBanner closing={data.closing} />}
+      {data.partialOf !== null && (
+        <span className="register-partial" role="status">{t('registerLoading:rest', { shown: data.projects.length, count: data.partialOf })}</span>
+      )}
     </div>
   );
   return (
