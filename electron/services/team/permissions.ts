@@ -7,7 +7,7 @@
 import { METHOD_ACCESS } from '../../../shared/api/access';
 import type { MethodName } from '../../../shared/contract';
 import { LedgerError } from '../../../shared/errors';
-import { inFillScope, refusalFor, ROLE_LABELS } from '../../../shared/domain/roles';
+import { inFillScope, refusalFor, ROLE_LABELS, roleMay } from '../../../shared/domain/roles';
 import { getNode } from '../../db/queries/nodes';
 import { getProblemRecord } from '../../db/queries/problems';
 import { getProject } from '../../db/queries/projects';
@@ -34,10 +34,8 @@ export function checkPermission(ctx: ServiceContext, method: MethodName, input: 
   const account = ctx.account;
   if (!account) return; // the single-PC register: whoever has the PC has the register
   const access = METHOD_ACCESS[method];
-  const refusal = refusalFor(account.role, access);
-  if (account.role === 'viewer' || account.role === 'filler') {
-    if (access === 'edit' || access === 'admin' || (access === 'fill' && account.role === 'viewer')) throw new LedgerError('forbidden', refusal.message, refusal.messageEn);
-  } else if (access === 'admin' && account.role !== 'admin') {
+  if (!roleMay(account.role, access)) {
+    const refusal = refusalFor(account.role, access);
     throw new LedgerError('forbidden', refusal.message, refusal.messageEn);
   }
   if (account.role !== 'filler' || access !== 'fill') return;
