@@ -19,12 +19,9 @@ import { openLedger } from '../electron/services/ledger';
 import { loadOrMakeCertificate } from '../electron/transports/teamCertificate';
 import { startTeamServer } from '../electron/transports/teamServer';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { fail, portOf } from './scriptExit';
 
-function fail(zh: string, en: string, code: number): never {
-  console.error(`${zh}\n${en}`);
-  process.exit(code);
-}
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 let args;
 try {
@@ -43,8 +40,7 @@ try {
 } catch (err) {
   fail(`参数有误：${(err as Error).message}`, `Bad arguments: ${(err as Error).message}`, 2);
 }
-const port = Number(args.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port 应为 0–65535 的整数：${args.port}`, `--port must be an integer 0-65535: ${args.port}`, 2);
+const port = portOf(args.port);
 const names = args.name?.length ? args.name : [os.hostname()];
 
 let ledger;
