@@ -49,6 +49,17 @@ export default tseslint.config(
     },
   },
   {
+    // The services and the db layer are async over two engines: a call not awaited would let a
+    // transaction commit before its writes, or a failure pass unseen.
+    files: ['electron/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'tests/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     files: ['electron/services/**', 'electron/db/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...servicesBelowTransports, exceljsBehindOneModule] }] },
   },

@@ -7,10 +7,12 @@ import { LedgerError } from '../../shared/errors';
 import { damagedDatabaseError, isDamageError, quickCheckProblems } from './damage';
 import { isNetworkLocation } from './networkLocation';
 import { translateSqliteError } from './sqliteErrors';
+import { SqliteDb } from './sqliteDb';
 
 export { isNetworkLocation } from './networkLocation';
 
-export type Db = Database.Database;
+/** The better-sqlite3 connection itself, for what only SQLite has (migrations, pragmas, backups). */
+export type SqliteHandle = Database.Database;
 
 export interface OpenOptions {
   readonly?: boolean;
@@ -40,7 +42,7 @@ export function impossibleSchemaError(found: number): LedgerError {
 }
 
 /** Opens (creating when missing) a register database for live use. */
-export function openDatabase(file: string, options: OpenOptions = {}): Db {
+export function openDatabase(file: string, options: OpenOptions = {}): SqliteHandle {
   if (file !== ':memory:') {
     if (isNetworkLocation(file)) {
       throw new LedgerError(
@@ -53,7 +55,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   }
   // An existing file is checked before anything is written to it (WAL mode rewrites the header).
   const existing = file !== ':memory:' && (fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0) > 0;
-  let db: Db | undefined;
+  let db: SqliteHandle | undefined;
   try {
     db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     db.pragma('busy_timeout = 5000');
@@ -78,18 +80,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   return db;
 }
 
-const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
-
-/** A prepared statement, compiled once per connection: bulk inserts run the same SQL thousands of times. */
-export function cachedStatement(db: Db, sql: string): Database.Statement {
-  let cache = statementCache.get(db);
-  if (!cache) statementCache.set(db, (cache = new Map()));
-  let stmt = cache.get(sql);
-  if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
-  return stmt;
-}
-
-/** Runs `fn` in one transaction (IMMEDIATE, so a second writer waits instead of failing mid-way). */
-export function inTransaction<T>(db: Db, fn: () => T): T {
-  return db.transaction(fn).immediate();
+/** A register file opened for the services: the query layer over `openDatabase`'s connection. */
+export function openSqliteDb(file: string, options: OpenOptions = {}): SqliteDb {
+  return new SqliteDb(openDatabase(file, options));
 }

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { impossibleSchemaError, newerSchemaError, type Db } from './connection';
+import { impossibleSchemaError, newerSchemaError, type SqliteHandle as Db } from './connection';
 
 export interface Migration {
   version: number;

@@ -5,7 +5,7 @@
  * PostgreSQL (SQLite's INTEGER is already 64-bit).
  */
 
-import type { Db } from './connection';
+import type { SqliteHandle as Db } from './connection';
 
 export type TypeClass = 'integer' | 'text' | 'real' | 'blob';
 

@@ -3,7 +3,7 @@
 import { readCodeLists } from '../db/queries/codeLists';
 import { PROJECT_FIELD_LABELS } from '../../shared/domain/fields';
 import type { CodeListName, ProjectFields } from '../../shared/domain/types';
-import type { Db } from '../db/connection';
+import type { Db } from '../db/db';
 import { invalidField } from './errors';
 
 const CODED_FIELDS: ReadonlyArray<keyof ProjectFields & CodeListName> = ['chain', 'area', 'level', 'kind', 'source'];

@@ -1,6 +1,6 @@
 /** 代码表 administration: add, rename (projects follow), retire, reorder, remove an unused value. */
 
-import { inTransaction } from '../db/connection';
+import { inTransaction } from '../db/db';
 import { recordChanges, type ChangeInput } from '../db/queries/changes';
 import {
   appendCodeValue, codeValueExists, deleteCodeValue, projectsWithCodeValue, readCodeListEntries, readCodeLists,

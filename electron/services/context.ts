@@ -1,6 +1,6 @@
 /** What every service handler is given: the database, a clock and who is acting. */
 
-import type { Db } from '../db/connection';
+import type { Db } from '../db/db';
 import type { Clock } from '../../shared/domain/dates';
 import type { FillScope, Role } from '../../shared/domain/roles';
 import type { MethodArgs, MethodName, MethodResult } from '../../shared/contract';

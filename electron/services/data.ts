@@ -2,12 +2,12 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { inTransaction } from '../db/connection';
+import { inTransaction } from '../db/db';
 import { clearRegister, foreignKeyCheck, integrityCheck } from '../db/queries/maintenance';
-import { countProjects } from '../db/queries/projects';
+import { countProjects, findProjectByCode, findProjectByNationalCode } from '../db/queries/projects';
 import { recordChanges } from '../db/queries/changes';
 import { writeSetting } from '../db/queries/codeLists';
-import { schemaVersion } from '../db/migrate';
+import { registerSchemaVersion } from '../db/registerSchema';
 import { LedgerError } from '../../shared/errors';
 import type { HandlerMap, ServiceContext } from './context';
 import { insertProjectGraph, type ProjectGraph } from './projectGraph';
@@ -23,8 +23,14 @@ export const SAMPLE_FLAG = 'sampleLoaded';
 /** Inserts graphs in one transaction, refusing when any code is already in the register. */
 export function insertGraphs(ctx: ServiceContext, graphs: ProjectGraph[]): number {
   return inTransaction(ctx.db, () => {
-    const exists = ctx.db.prepare('SELECT 1 FROM projects WHERE code = @code OR national_code = @nationalCode');
-    const clash = graphs.find((g) => exists.get({ code: g.fields.code, nationalCode: g.fields.nationalCode }));
+    let clash: ProjectGraph | undefined;
+    for (const g of graphs) {
+      const { code, nationalCode } = g.fields;
+      if ((await findProjectByCode(ctx.db, code)) || (nationalCode && (await findProjectByNationalCode(ctx.db, nationalCode)))) {
+        clash = g;
+        break;
+      }
+    }
     if (clash) {
       throw new LedgerError(
         'conflict',
@@ -47,7 +53,7 @@ export const dataHandlers: HandlerMap<'data.info' | 'data.check' | 'data.backup'
     const counts = countProjects(ctx.db);
     return {
       databasePath: ctx.dbPath,
-      schemaVersion: schemaVersion(ctx.db),
+      schemaVersion: await registerSchemaVersion(ctx.db),
       projectCount: counts.active,
       archivedCount: counts.archived,
       appVersion: ctx.appVersion,
@@ -60,7 +66,7 @@ export const dataHandlers: HandlerMap<'data.info' | 'data.check' | 'data.backup'
   async 'data.check'(_args, ctx) {
     const integrity = integrityCheck(ctx.db);
     const foreignKeys = foreignKeyCheck(ctx.db);
-    return { ok: integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0, integrity, foreignKeys, schemaVersion: schemaVersion(ctx.db) };
+    return { ok: integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0, integrity, foreignKeys, schemaVersion: await registerSchemaVersion(ctx.db) };
   },
 
   async 'data.backup'({ out }, ctx) {

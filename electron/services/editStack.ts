@@ -13,7 +13,7 @@ import type { UndoResult } from '../../shared/api/edits';
 import type { Project, ProjectFields } from '../../shared/domain/types';
 import { PROJECT_FIELD_LABELS } from '../../shared/domain/fields';
 import { formatLocalDateTime } from '../../shared/domain/localTime';
-import { inTransaction } from '../db/connection';
+import { inTransaction } from '../db/db';
 import { asText, recordChanges, type ChangeInput } from '../db/queries/changes';
 import { editSpan, insertEditHead, lastFieldChange, recentHeads, setEditRecord, type EditHead, type EditRecord } from '../db/queries/editActions';
 import { getProject, updateProjectFields } from '../db/queries/projects';

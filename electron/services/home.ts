@@ -1,6 +1,6 @@
 /** 首页: the leader's summary of the register, and each user's 关注项目 kept under their name. */
 
-import { inTransaction } from '../db/connection';
+import { inTransaction } from '../db/db';
 import { readSettingValues, writeSetting } from '../db/queries/codeLists';
 import { latestMonthWithFigures, overdueProblems } from '../db/queries/home';
 import { nodesByProject } from '../db/queries/nodes';

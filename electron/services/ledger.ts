@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase, inTransaction, type Db } from '../db/connection';
+import { openSqliteDb } from '../db/connection';
+import { inTransaction, type Db } from '../db/db';
+import { sqliteHandle, type SqliteDb } from '../db/sqliteDb';
 import { LedgerError } from '../../shared/errors';
 import { loadMigrations, migrate, schemaVersion, type MigrateResult } from '../db/migrate';
 import { readCodeLists, readSettingValues, replaceCodeList } from '../db/queries/codeLists';
@@ -62,7 +64,7 @@ export interface Ledger {
   migration: MigrateResult;
   /** Whether the sample register was loaded during this open. */
   seeded: boolean;
-  close(): void;
+  close(): Promise<void>;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -101,8 +103,8 @@ export function ensureDefaults(ctx: ServiceContext): void {
 }
 
 /** A read-only open cannot migrate: an older schema is refused with what to do. */
-function readonlyMigrationState(db: Db, latest: number): MigrateResult {
-  const version = schemaVersion(db);
+function readonlyMigrationState(db: SqliteDb, latest: number): MigrateResult {
+  const version = schemaVersion(db.handle);
   if (version !== latest) {
     throw new LedgerError(
       'refused',
@@ -121,15 +123,15 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
   const removeStub = () => {
     if (creating) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
   };
-  let db: Db;
+  let db: SqliteDb;
   try {
-    db = openDatabase(dbPath, { maxSchemaVersion: migrations.length, readonly: options.readonly ?? false });
+    db = openSqliteDb(dbPath, { maxSchemaVersion: migrations.length, readonly: options.readonly ?? false });
   } catch (err) {
     removeStub();
     throw err;
   }
   try {
-    const migration = options.readonly ? readonlyMigrationState(db, migrations.length) : migrate(db, dbPath, migrations);
+    const migration = options.readonly ? readonlyMigrationState(db, migrations.length) : migrate(sqliteHandle(db), dbPath, migrations);
     const ctx: ServiceContext = {
       db,
       dbPath,
@@ -169,12 +171,12 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
       if (!result.ok) throw new Error(result.error.message);
       seeded = true;
     }
-    return { ctx, send: sendVia(call), dispatch: call, migration, seeded, close: () => {
+    return { ctx, send: sendVia(call), dispatch: call, migration, seeded, close: async () => {
       clearInterval(backupTimer);
-      ctx.db.close();
+      await ctx.db.close();
     } };
   } catch (err) {
-    db.close();
+    await db.close();
     removeStub();
     // A read-only open checks no damage up front: a damaged file fails on its first read, and
     // that failure is told in words like every other.

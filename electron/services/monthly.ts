@@ -1,6 +1,6 @@
 /** 月度投资: planned and completed investment with 形象进度 and 存在问题, per project and month. */
 
-import { inTransaction } from '../db/connection';
+import { inTransaction } from '../db/db';
 import { getMonthly, listMonthly, upsertMonthly } from '../db/queries/monthly';
 import { recordChanges } from '../db/queries/changes';
 import { bumpVersion } from '../db/queries/projects';

@@ -7,7 +7,7 @@
  * projects' schedules was edited since (undoing would throw that work away).
  */
 
-import { inTransaction } from '../db/connection';
+import { inTransaction } from '../db/db';
 import { recordChanges } from '../db/queries/changes';
 import { getProject } from '../db/queries/projects';
 import { getTemplate } from '../db/queries/templates';

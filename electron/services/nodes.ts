@@ -1,6 +1,6 @@
 /** 节点: the schedule of a project. Every change re-derives the stage and is recorded in the audit trail. */
 
-import { inTransaction } from '../db/connection';
+import { inTransaction } from '../db/db';
 import { deleteNode, deleteProjectNodes, getNode, insertNode, listNodes, renumberNodes, updateNodeFields, type NodeFields } from '../db/queries/nodes';
 import { bumpVersion } from '../db/queries/projects';
 import { getTemplate, listTemplates } from '../db/queries/templates';

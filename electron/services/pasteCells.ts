@@ -11,7 +11,7 @@ import type { CellRefusal, PastedCell, PasteResult } from '../../shared/api/edit
 import type { Project, ProjectFields } from '../../shared/domain/types';
 import { projectFieldsSchema } from '../../shared/schemas';
 import { formatLocalDateTime } from '../../shared/domain/localTime';
-import { inTransaction } from '../db/connection';
+import { inTransaction } from '../db/db';
 import type { ChangeInput } from '../db/queries/changes';
 import { getProject, setProjectStage, updateProjectFields } from '../db/queries/projects';
 import { listNodes } from '../db/queries/nodes';

@@ -4,7 +4,7 @@
  * transaction that bumps the project's version (its light may change) and is kept in the history.
  */
 
-import { inTransaction } from '../db/connection';
+import { inTransaction } from '../db/db';
 import { getNode } from '../db/queries/nodes';
 import { bumpVersion } from '../db/queries/projects';
 import { recordChanges, type ChangeInput } from '../db/queries/changes';

@@ -1,6 +1,6 @@
 /** 项目: list, get, create, update (with version check), archive. Every write is one transaction with its audit rows. */
 
-import { inTransaction } from '../db/connection';
+import { inTransaction } from '../db/db';
 import { findProjectByCode, findProjectByNationalCode, getProject, nextProvisionalCode, setArchived, updateProjectFields } from '../db/queries/projects';
 import { PROVISIONAL_CODE } from '../../shared/domain/fields';
 import { listMonthly } from '../db/queries/monthly';

@@ -4,8 +4,7 @@
  * them costs seconds, and the register, the Gantt and the home page ask for them on every screen.
  */
 
-import type { Db } from '../db/connection';
-import { changeCounter } from '../db/queries/changeCounter';
+import type { Db } from '../db/db';
 import type { ProjectRow, ScheduleNodeWithLight } from '../../shared/domain/types';
 import type { ServiceContext } from './context';
 
@@ -21,26 +20,26 @@ const snapshots = new WeakMap<Db, Snapshot>();
 /** A closed month, the current one and the home page's reporting month: more are rarely read together. */
 const MONTHS_KEPT = 3;
 
-function currentSnapshot(ctx: ServiceContext): Snapshot | null {
+async function currentSnapshot(ctx: ServiceContext): Promise<Snapshot | null> {
   // Inside a transaction the data may yet be rolled back, and the counter would not say so.
-  if (ctx.db.inTransaction) return null;
-  const key = `${changeCounter(ctx.db)}|${ctx.clock.today()}`;
+  if (ctx.db.inTransaction()) return null;
+  const key = `${await ctx.db.changeCounter()}|${ctx.clock.today()}`;
   let snap = snapshots.get(ctx.db);
   if (!snap || snap.key !== key) snapshots.set(ctx.db, (snap = { key, rowsByMonth: new Map(), nodes: null }));
   return snap;
 }
 
 /** Whether the month's rows are computed and current. */
-export function hasCachedRows(ctx: ServiceContext, month: string): boolean {
-  return currentSnapshot(ctx)?.rowsByMonth.has(month) ?? false;
+export async function hasCachedRows(ctx: ServiceContext, month: string): Promise<boolean> {
+  return (await currentSnapshot(ctx))?.rowsByMonth.has(month) ?? false;
 }
 
 /** Every project's row (archived ones too) by id, for the month's 1–N月. Rows are shared: never change them. */
-export function cachedRows(ctx: ServiceContext, month: string, build: () => ProjectRow[]): ReadonlyMap<number, ProjectRow> {
-  const snap = currentSnapshot(ctx);
+export async function cachedRows(ctx: ServiceContext, month: string, build: () => Promise<ProjectRow[]>): Promise<ReadonlyMap<number, ProjectRow>> {
+  const snap = await currentSnapshot(ctx);
   const kept = snap?.rowsByMonth.get(month);
   if (kept) return kept;
-  const rows = new Map(build().map((r) => [r.id, Object.freeze(r)]));
+  const rows = new Map((await build()).map((r) => [r.id, Object.freeze(r)]));
   if (snap) {
     if (snap.rowsByMonth.size >= MONTHS_KEPT) snap.rowsByMonth.delete(snap.rowsByMonth.keys().next().value as string);
     snap.rowsByMonth.set(month, rows);
@@ -49,10 +48,10 @@ export function cachedRows(ctx: ServiceContext, month: string, build: () => Proj
 }
 
 /** Every project's nodes with their lights, by project id. Shared like the rows. */
-export function cachedNodes(ctx: ServiceContext, build: () => Map<number, ScheduleNodeWithLight[]>): ReadonlyMap<number, ScheduleNodeWithLight[]> {
-  const snap = currentSnapshot(ctx);
+export async function cachedNodes(ctx: ServiceContext, build: () => Promise<Map<number, ScheduleNodeWithLight[]>>): Promise<ReadonlyMap<number, ScheduleNodeWithLight[]>> {
+  const snap = await currentSnapshot(ctx);
   if (snap?.nodes) return snap.nodes;
-  const nodes = build();
+  const nodes = await build();
   for (const list of nodes.values()) for (const n of list) Object.freeze(n);
   if (snap) snap.nodes = nodes;
   return nodes;

@@ -1,7 +1,8 @@
 /** 数据 → 从备份恢复: the live connection is closed, the file replaced, and the register reopened. */
 
 import fs from 'node:fs';
-import { openDatabase } from '../db/connection';
+import { openSqliteDb } from '../db/connection';
+import { sqliteHandle } from '../db/sqliteDb';
 import { backupsOf } from '../db/damage';
 import { loadMigrations, migrate, schemaVersion } from '../db/migrate';
 import { recordChanges } from '../db/queries/changes';
@@ -12,8 +13,8 @@ import type { HandlerMap, ServiceContext } from './context';
 
 function reopen(ctx: ServiceContext): void {
   const migrations = loadMigrations();
-  ctx.db = openDatabase(ctx.dbPath, { maxSchemaVersion: migrations.length });
-  migrate(ctx.db, ctx.dbPath, migrations);
+  ctx.db = openSqliteDb(ctx.dbPath, { maxSchemaVersion: migrations.length });
+  migrate(sqliteHandle(ctx.db), ctx.dbPath, migrations);
 }
 
 export const restoreHandlers: HandlerMap<'data.backups' | 'data.restore'> = {
@@ -27,10 +28,11 @@ export const restoreHandlers: HandlerMap<'data.backups' | 'data.restore'> = {
 
   async 'data.restore'({ from }, ctx) {
     if (ctx.dbPath === ':memory:') throw new LedgerError('refused', '内存数据库不能恢复备份', 'An in-memory database cannot be restored');
+    if (ctx.db.engine !== 'sqlite') throw new LedgerError('refused', '团队版的数据库由 PostgreSQL 保存，请用 pg_restore 从 pg_dump 备份恢复。', 'The team register lives in PostgreSQL: restore it from a pg_dump backup with pg_restore.');
     const maxVersion = loadMigrations().length;
     // Checked while the register is still open: a bad backup never closes it.
     checkBackupFile(from, maxVersion);
-    ctx.db.close();
+    await ctx.db.close();
     let previous: string | null;
     try {
       previous = restoreDatabaseFile(ctx.dbPath, from, maxVersion, ctx.clock.now().replace(/[:.]/g, '-')).previous;
@@ -39,6 +41,6 @@ export const restoreHandlers: HandlerMap<'data.backups' | 'data.restore'> = {
     }
     recordChanges(ctx.db, [{ at: ctx.clock.now(), actor: ctx.actor, entity: 'register', entityId: 0, projectId: null, field: 'restore', before: previous, after: from }]);
     const counts = countProjects(ctx.db);
-    return { previous, projectCount: counts.active + counts.archived, schemaVersion: schemaVersion(ctx.db) };
+    return { previous, projectCount: counts.active + counts.archived, schemaVersion: schemaVersion(sqliteHandle(ctx.db)) };
   },
 };

@@ -1,6 +1,6 @@
 /** 代码表 and 设置. */
 
-import { inTransaction } from '../db/connection';
+import { inTransaction } from '../db/db';
 import { readCodeLists, replaceCodeList } from '../db/queries/codeLists';
 import { recordChanges } from '../db/queries/changes';
 import { LedgerError } from '../../shared/errors';

@@ -3,7 +3,7 @@
 import { readSettingValues, writeSetting } from '../db/queries/codeLists';
 import { settingsSchema } from '../../shared/schemas';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/types';
-import type { Db } from '../db/connection';
+import type { Db } from '../db/db';
 
 export function readSettings(db: Db): Settings {
   const stored = settingsSchema.partial().safeParse(readSettingValues(db));

@@ -1,6 +1,6 @@
 /** 节点模板 edited in 设置与数据: the projects' schedules already made from a template stay as they are. */
 
-import { inTransaction } from '../db/connection';
+import { inTransaction } from '../db/db';
 import { recordChanges } from '../db/queries/changes';
 import { deleteTemplate, getTemplate, insertTemplate, listTemplates, templateIdByName, updateTemplate } from '../db/queries/templates';
 import { LedgerError } from '../../shared/errors';

@@ -1,6 +1,6 @@
 /** 台账视图: each user's register layouts, kept in the settings table under the user's name. */
 
-import { inTransaction } from '../db/connection';
+import { inTransaction } from '../db/db';
 import { readSettingValues, writeSetting } from '../db/queries/codeLists';
 import type { SavedView, UserViews, ViewState } from '../../shared/api/views';
 import type { HandlerMap, ServiceContext } from './context';

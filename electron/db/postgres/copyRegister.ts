@@ -9,7 +9,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { LedgerError } from '../../../shared/errors';
-import { openDatabase, type Db } from '../connection';
+import { openDatabase, type SqliteHandle as Db } from '../connection';
 import { loadMigrations, migrate, schemaVersion } from '../migrate';
 import type { PgQueryable } from '../schemaShape';
 import { migratePostgres } from './migrate';

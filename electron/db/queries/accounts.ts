@@ -1,6 +1,6 @@
 /** SQL of 团队版 accounts and their sessions (only token hashes are stored). */
 
-import type { Db } from '../connection';
+import { sql, insertedId, type Db } from '../db';
 
 export interface AccountRecord {
   id: number;
@@ -23,57 +23,57 @@ export interface SessionRecord {
   address: string;
 }
 
-const COLUMNS = 'id, name, display_name, role, scope_area, scope_unit, password_hash, disabled, created_at, updated_at';
+const COLUMNS = sql.raw('id, name, display_name, role, scope_area, scope_unit, password_hash, disabled, created_at, updated_at');
 
-export function listAccountRecords(db: Db): AccountRecord[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM accounts ORDER BY id`).all() as AccountRecord[];
+export async function listAccountRecords(db: Db): Promise<AccountRecord[]> {
+  return db.all(sql<AccountRecord>`SELECT ${COLUMNS} FROM accounts ORDER BY id`);
 }
 
-export function getAccountRecord(db: Db, id: number): AccountRecord | undefined {
-  return db.prepare(`SELECT ${COLUMNS} FROM accounts WHERE id = ?`).get(id) as AccountRecord | undefined;
+export async function getAccountRecord(db: Db, id: number): Promise<AccountRecord | undefined> {
+  return db.get(sql<AccountRecord>`SELECT ${COLUMNS} FROM accounts WHERE id = ${id}`);
 }
 
 /** Login names are matched without regard to case: 'ZhangSan' and 'zhangsan' are one person. */
-export function findAccountByName(db: Db, name: string): AccountRecord | undefined {
-  return db.prepare(`SELECT ${COLUMNS} FROM accounts WHERE lower(name) = lower(?)`).get(name) as AccountRecord | undefined;
+export async function findAccountByName(db: Db, name: string): Promise<AccountRecord | undefined> {
+  return db.get(sql<AccountRecord>`SELECT ${COLUMNS} FROM accounts WHERE lower(name) = lower(${name})`);
 }
 
-export function countActiveAdmins(db: Db): number {
-  return (db.prepare(`SELECT count(*) AS n FROM accounts WHERE role = 'admin' AND disabled = 0`).get() as { n: number }).n;
+export async function countActiveAdmins(db: Db): Promise<number> {
+  return (await db.get(sql<{ n: number }>`SELECT count(*) AS n FROM accounts WHERE role = 'admin' AND disabled = 0`))?.n ?? 0;
 }
 
-export function insertAccount(db: Db, a: Omit<AccountRecord, 'id'>): number {
-  const result = db.prepare(`INSERT INTO accounts (name, display_name, role, scope_area, scope_unit, password_hash, disabled, created_at, updated_at)
-    VALUES (@name, @display_name, @role, @scope_area, @scope_unit, @password_hash, @disabled, @created_at, @updated_at)`).run(a);
-  return Number(result.lastInsertRowid);
+export async function insertAccount(db: Db, a: Omit<AccountRecord, 'id'>): Promise<number> {
+  return insertedId(await db.get(sql<{ id: number }>`INSERT INTO accounts (name, display_name, role, scope_area, scope_unit, password_hash, disabled, created_at, updated_at)
+    VALUES (${a.name}, ${a.display_name}, ${a.role}, ${a.scope_area}, ${a.scope_unit}, ${a.password_hash}, ${a.disabled}, ${a.created_at}, ${a.updated_at}) RETURNING id`));
 }
 
-export function updateAccountRecord(db: Db, a: Pick<AccountRecord, 'id' | 'display_name' | 'role' | 'scope_area' | 'scope_unit' | 'disabled' | 'updated_at'>): void {
-  db.prepare(`UPDATE accounts SET display_name = @display_name, role = @role, scope_area = @scope_area, scope_unit = @scope_unit,
-    disabled = @disabled, updated_at = @updated_at WHERE id = @id`).run(a);
+export async function updateAccountRecord(db: Db, a: Pick<AccountRecord, 'id' | 'display_name' | 'role' | 'scope_area' | 'scope_unit' | 'disabled' | 'updated_at'>): Promise<void> {
+  await db.run(sql`UPDATE accounts SET display_name = ${a.display_name}, role = ${a.role}, scope_area = ${a.scope_area}, scope_unit = ${a.scope_unit},
+    disabled = ${a.disabled}, updated_at = ${a.updated_at} WHERE id = ${a.id}`);
 }
 
-export function setPasswordHash(db: Db, id: number, hash: string, at: string): void {
-  db.prepare(`UPDATE accounts SET password_hash = ?, updated_at = ? WHERE id = ?`).run(hash, at, id);
+export async function setPasswordHash(db: Db, id: number, hash: string, at: string): Promise<void> {
+  await db.run(sql`UPDATE accounts SET password_hash = ${hash}, updated_at = ${at} WHERE id = ${id}`);
 }
 
-export function insertSession(db: Db, s: SessionRecord): void {
-  db.prepare(`INSERT INTO sessions (token_hash, account_id, created_at, last_seen_at, address) VALUES (@token_hash, @account_id, @created_at, @last_seen_at, @address)`).run(s);
+export async function insertSession(db: Db, s: SessionRecord): Promise<void> {
+  await db.run(sql`INSERT INTO sessions (token_hash, account_id, created_at, last_seen_at, address)
+    VALUES (${s.token_hash}, ${s.account_id}, ${s.created_at}, ${s.last_seen_at}, ${s.address})`);
 }
 
-export function getSessionRecord(db: Db, tokenHash: string): SessionRecord | undefined {
-  return db.prepare(`SELECT token_hash, account_id, created_at, last_seen_at, address FROM sessions WHERE token_hash = ?`).get(tokenHash) as SessionRecord | undefined;
+export async function getSessionRecord(db: Db, tokenHash: string): Promise<SessionRecord | undefined> {
+  return db.get(sql<SessionRecord>`SELECT token_hash, account_id, created_at, last_seen_at, address FROM sessions WHERE token_hash = ${tokenHash}`);
 }
 
-export function touchSession(db: Db, tokenHash: string, at: string): void {
-  db.prepare(`UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?`).run(at, tokenHash);
+export async function touchSession(db: Db, tokenHash: string, at: string): Promise<void> {
+  await db.run(sql`UPDATE sessions SET last_seen_at = ${at} WHERE token_hash = ${tokenHash}`);
 }
 
-export function deleteSession(db: Db, tokenHash: string): void {
-  db.prepare(`DELETE FROM sessions WHERE token_hash = ?`).run(tokenHash);
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+  await db.run(sql`DELETE FROM sessions WHERE token_hash = ${tokenHash}`);
 }
 
 /** Signs a person out everywhere (password reset, account disabled). */
-export function deleteSessionsOf(db: Db, accountId: number): void {
-  db.prepare(`DELETE FROM sessions WHERE account_id = ?`).run(accountId);
+export async function deleteSessionsOf(db: Db, accountId: number): Promise<void> {
+  await db.run(sql`DELETE FROM sessions WHERE account_id = ${accountId}`);
 }

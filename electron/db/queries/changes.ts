@@ -1,6 +1,6 @@
 /** SQL of the audit trail: every write records entity, field, before and after. */
 
-import { cachedStatement, type Db } from '../connection';
+import { sql, type Db } from '../db';
 import type { ChangeRecord } from '../../../shared/domain/types';
 
 export interface ChangeInput {
@@ -21,13 +21,10 @@ export function asText(value: unknown): string | null {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-export function recordChanges(db: Db, changes: ChangeInput[]): void {
-  const stmt = cachedStatement(
-    db,
-    'INSERT INTO changes (at, actor, entity, entity_id, project_id, field, before, after, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
+export async function recordChanges(db: Db, changes: ChangeInput[]): Promise<void> {
   for (const c of changes) {
-    stmt.run(c.at, c.actor, c.entity, c.entityId, c.projectId, c.field, asText(c.before), asText(c.after), c.batchId ?? null);
+    await db.run(sql`INSERT INTO changes (at, actor, entity, entity_id, project_id, field, before, after, batch_id)
+      VALUES (${c.at}, ${c.actor}, ${c.entity}, ${c.entityId}, ${c.projectId}, ${c.field}, ${asText(c.before)}, ${asText(c.after)}, ${c.batchId ?? null})`);
   }
 }
 
@@ -44,12 +41,10 @@ interface ChangeRow {
   batch_id: number | null;
 }
 
-export function listChanges(db: Db, projectId: number | undefined, limit: number): ChangeRecord[] {
-  const rows = (
-    projectId === undefined
-      ? db.prepare('SELECT * FROM changes ORDER BY id DESC LIMIT ?').all(limit)
-      : db.prepare('SELECT * FROM changes WHERE project_id = ? ORDER BY id DESC LIMIT ?').all(projectId, limit)
-  ) as ChangeRow[];
+export async function listChanges(db: Db, projectId: number | undefined, limit: number): Promise<ChangeRecord[]> {
+  const rows = projectId === undefined
+    ? await db.all(sql<ChangeRow>`SELECT * FROM changes ORDER BY id DESC LIMIT ${limit}`)
+    : await db.all(sql<ChangeRow>`SELECT * FROM changes WHERE project_id = ${projectId} ORDER BY id DESC LIMIT ${limit}`);
   return rows.map((r) => ({
     id: r.id,
     at: r.at,
@@ -64,6 +59,6 @@ export function listChanges(db: Db, projectId: number | undefined, limit: number
   }));
 }
 
-export function countChanges(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM changes').get() as { n: number }).n;
+export async function countChanges(db: Db): Promise<number> {
+  return (await db.get(sql<{ n: number }>`SELECT count(*) AS n FROM changes`))?.n ?? 0;
 }

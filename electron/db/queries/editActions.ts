@@ -7,7 +7,8 @@
  * No new table: the history is the stack, so it survives a reload and a restart.
  */
 
-import type { Db } from '../connection';
+import { sql, insertedId, type Db } from '../db';
+import { jsonInteger } from '../dialect';
 
 export type EditKind = 'edit' | 'undo' | 'redo';
 
@@ -39,15 +40,13 @@ export interface SpanChange {
   after: string | null;
 }
 
-export function insertEditHead(db: Db, at: string, actor: string, kind: EditKind, target: number): number {
-  return Number(
-    db.prepare(`INSERT INTO changes (at, actor, entity, entity_id, project_id, field, before, after) VALUES (?, ?, 'edit', ?, NULL, ?, NULL, '{}')`)
-      .run(at, actor, target, kind).lastInsertRowid,
-  );
+export async function insertEditHead(db: Db, at: string, actor: string, kind: EditKind, target: number): Promise<number> {
+  return insertedId(await db.get(sql<{ id: number }>`INSERT INTO changes (at, actor, entity, entity_id, project_id, field, before, after)
+    VALUES (${at}, ${actor}, 'edit', ${target}, NULL, ${kind}, NULL, '{}') RETURNING id`));
 }
 
-export function setEditRecord(db: Db, headId: number, record: EditRecord): void {
-  db.prepare(`UPDATE changes SET after = ? WHERE id = ? AND entity = 'edit'`).run(JSON.stringify(record), headId);
+export async function setEditRecord(db: Db, headId: number, record: EditRecord): Promise<void> {
+  await db.run(sql`UPDATE changes SET after = ${JSON.stringify(record)} WHERE id = ${headId} AND entity = 'edit'`);
 }
 
 interface HeadRow {
@@ -67,20 +66,21 @@ function toHead(r: HeadRow): EditHead {
  * The actor's newest edit heads (one project's when given), newest first: the window the undo and
  * redo stacks are worked out from (an undo always comes after what it reverses, so it is in it too).
  */
-export function recentHeads(db: Db, actor: string, projectId: number | null, limit: number): EditHead[] {
-  return (db.prepare(`SELECT h.id, h.at, h.actor, h.field, h.entity_id, h.after FROM changes h
-    WHERE h.entity = 'edit' AND h.actor = ? AND (? IS NULL OR json_extract(h.after, '$.projectId') = ?)
-    ORDER BY h.id DESC LIMIT ?`).all(actor, projectId, projectId, limit) as HeadRow[]).map(toHead);
+export async function recentHeads(db: Db, actor: string, projectId: number | null, limit: number): Promise<EditHead[]> {
+  const one = projectId === null ? sql`` : sql`AND ${jsonInteger(db, sql`h.after`, 'projectId')} = ${projectId}`;
+  return (await db.all(sql<HeadRow>`SELECT h.id, h.at, h.actor, h.field, h.entity_id, h.after FROM changes h
+    WHERE h.entity = 'edit' AND h.actor = ${actor} ${one}
+    ORDER BY h.id DESC LIMIT ${limit}`)).map(toHead);
 }
 
 /** The project field rows an edit wrote, oldest first. */
-export function editSpan(db: Db, head: EditHead): SpanChange[] {
-  return db.prepare(`SELECT id, project_id AS projectId, field, before, after FROM changes
-    WHERE id > ? AND id <= ? AND entity = 'project' ORDER BY id`).all(head.id, head.record.lastChangeId) as SpanChange[];
+export async function editSpan(db: Db, head: EditHead): Promise<SpanChange[]> {
+  return db.all(sql<SpanChange>`SELECT id, project_id AS "projectId", field, before, after FROM changes
+    WHERE id > ${head.id} AND id <= ${head.record.lastChangeId} AND entity = 'project' ORDER BY id`);
 }
 
 /** Who last changed one field of a project, and when (to say why an undo is refused). */
-export function lastFieldChange(db: Db, projectId: number, field: string): { at: string; actor: string } | undefined {
-  return db.prepare(`SELECT at, actor FROM changes WHERE project_id = ? AND entity = 'project' AND field = ? ORDER BY id DESC LIMIT 1`)
-    .get(projectId, field) as { at: string; actor: string } | undefined;
+export async function lastFieldChange(db: Db, projectId: number, field: string): Promise<{ at: string; actor: string } | undefined> {
+  return db.get(sql<{ at: string; actor: string }>`SELECT at, actor FROM changes
+    WHERE project_id = ${projectId} AND entity = 'project' AND field = ${field} ORDER BY id DESC LIMIT 1`);
 }

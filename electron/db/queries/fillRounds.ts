@@ -1,6 +1,6 @@
 /** SQL of 月度调度's rounds: the templates sent per unit and month, and the returns merged from them. */
 
-import type { Db } from '../connection';
+import { sql, insertedId, type Db } from '../db';
 import type { RoundScope } from '../../../shared/rounds/types';
 
 export interface FillRound {
@@ -29,22 +29,20 @@ function toRound(r: RoundRecord): FillRound {
   return { id: r.id, templateId: r.template_id, month: r.month, scope: r.scope, unit: r.unit, projects: r.projects, sentAt: r.sent_at, actor: r.actor };
 }
 
-export function insertRound(db: Db, r: Omit<FillRound, 'id'>): number {
-  return Number(
-    db.prepare('INSERT INTO fill_rounds (template_id, month, scope, unit, projects, sent_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(r.templateId, r.month, r.scope, r.unit, r.projects, r.sentAt, r.actor).lastInsertRowid,
-  );
+export async function insertRound(db: Db, r: Omit<FillRound, 'id'>): Promise<number> {
+  return insertedId(await db.get(sql<{ id: number }>`INSERT INTO fill_rounds (template_id, month, scope, unit, projects, sent_at, actor)
+    VALUES (${r.templateId}, ${r.month}, ${r.scope}, ${r.unit}, ${r.projects}, ${r.sentAt}, ${r.actor}) RETURNING id`));
 }
 
-export function findRoundByTemplateId(db: Db, templateId: string): FillRound | undefined {
-  const r = db.prepare('SELECT * FROM fill_rounds WHERE template_id = ?').get(templateId) as RoundRecord | undefined;
+export async function findRoundByTemplateId(db: Db, templateId: string): Promise<FillRound | undefined> {
+  const r = await db.get(sql<RoundRecord>`SELECT * FROM fill_rounds WHERE template_id = ${templateId}`);
   return r ? toRound(r) : undefined;
 }
 
 /** The latest month a template was sent to this unit (in this scope), if any. */
-export function latestRoundMonth(db: Db, scope: RoundScope, unit: string): string | undefined {
-  const r = db.prepare('SELECT max(month) AS month FROM fill_rounds WHERE scope = ? AND unit = ?').get(scope, unit) as { month: string | null };
-  return r.month ?? undefined;
+export async function latestRoundMonth(db: Db, scope: RoundScope, unit: string): Promise<string | undefined> {
+  const r = await db.get(sql<{ month: string | null }>`SELECT max(month) AS month FROM fill_rounds WHERE scope = ${scope} AND unit = ${unit}`);
+  return r?.month ?? undefined;
 }
 
 export interface RoundSummaryRecord {
@@ -54,9 +52,9 @@ export interface RoundSummaryRecord {
 }
 
 /** Per unit: the latest template made for the month and how many were made. */
-export function roundsOfMonth(db: Db, month: string, scope: RoundScope): RoundSummaryRecord[] {
-  return db.prepare(`SELECT unit, max(sent_at) AS sentAt, count(*) AS sentCount FROM fill_rounds
-    WHERE month = ? AND scope = ? GROUP BY unit`).all(month, scope) as RoundSummaryRecord[];
+export async function roundsOfMonth(db: Db, month: string, scope: RoundScope): Promise<RoundSummaryRecord[]> {
+  return db.all(sql<RoundSummaryRecord>`SELECT unit, max(sent_at) AS "sentAt", count(*) AS "sentCount" FROM fill_rounds
+    WHERE month = ${month} AND scope = ${scope} GROUP BY unit`);
 }
 
 export interface ReturnRecord {
@@ -68,24 +66,22 @@ export interface ReturnRecord {
 }
 
 /** Per unit: the latest return for the month whose merge has not been undone. */
-export function returnsOfMonth(db: Db, month: string, scope: RoundScope): ReturnRecord[] {
-  return db.prepare(`SELECT r.unit AS unit, x.returned_at AS at, x.batch_id AS batchId, x.file_name AS fileName, x.reporter AS reporter
+export async function returnsOfMonth(db: Db, month: string, scope: RoundScope): Promise<ReturnRecord[]> {
+  return db.all(sql<ReturnRecord>`SELECT r.unit AS unit, x.returned_at AS at, x.batch_id AS "batchId", x.file_name AS "fileName", x.reporter AS reporter
     FROM fill_returns x JOIN fill_rounds r ON r.id = x.round_id JOIN import_batches b ON b.id = x.batch_id
-    WHERE r.month = ? AND r.scope = ? AND b.undone_at IS NULL
+    WHERE r.month = ${month} AND r.scope = ${scope} AND b.undone_at IS NULL
       AND x.id = (SELECT max(x2.id) FROM fill_returns x2 JOIN fill_rounds r2 ON r2.id = x2.round_id JOIN import_batches b2 ON b2.id = x2.batch_id
-                  WHERE r2.month = r.month AND r2.scope = r.scope AND r2.unit = r.unit AND b2.undone_at IS NULL)`)
-    .all(month, scope) as ReturnRecord[];
+                  WHERE r2.month = r.month AND r2.scope = r.scope AND r2.unit = r.unit AND b2.undone_at IS NULL)`);
 }
 
-export function insertReturn(db: Db, r: { roundId: number; batchId: number; fileName: string; reporter: string; returnedAt: string; actor: string }): void {
-  db.prepare('INSERT INTO fill_returns (round_id, batch_id, file_name, reporter, returned_at, actor) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(r.roundId, r.batchId, r.fileName, r.reporter, r.returnedAt, r.actor);
+export async function insertReturn(db: Db, r: { roundId: number; batchId: number; fileName: string; reporter: string; returnedAt: string; actor: string }): Promise<void> {
+  await db.run(sql`INSERT INTO fill_returns (round_id, batch_id, file_name, reporter, returned_at, actor)
+    VALUES (${r.roundId}, ${r.batchId}, ${r.fileName}, ${r.reporter}, ${r.returnedAt}, ${r.actor})`);
 }
 
 /** The units that hold active projects in this scope, with their project counts. */
-export function unitsWithProjects(db: Db, scope: RoundScope): Array<{ unit: string; projects: number }> {
-  // The column is one of two fixed names, never built from input.
-  const column = scope === 'area' ? 'area' : 'owner_unit';
-  return db.prepare(`SELECT ${column} AS unit, count(*) AS projects FROM projects WHERE archived = 0 AND ${column} <> '' GROUP BY ${column} ORDER BY ${column}`)
-    .all() as Array<{ unit: string; projects: number }>;
+export async function unitsWithProjects(db: Db, scope: RoundScope): Promise<Array<{ unit: string; projects: number }>> {
+  const column = sql.ref(scope === 'area' ? 'area' : 'owner_unit');
+  return db.all(sql<{ unit: string; projects: number }>`SELECT ${column} AS unit, count(*) AS projects FROM projects
+    WHERE archived = 0 AND ${column} <> '' GROUP BY ${column} ORDER BY ${column}`);
 }

@@ -1,6 +1,7 @@
 /** SQL of import batches and of undoing one: the batch row, its audit rows, and later edits to the same projects. */
 
-import type { Db } from '../connection';
+import { sql, insertedId, type Db } from '../db';
+import { jsonInteger } from '../dialect';
 import type { ImportBatch } from '../../../shared/import/types';
 
 interface BatchRecord {
@@ -23,28 +24,26 @@ function toBatch(r: BatchRecord): ImportBatch {
   };
 }
 
-export function insertBatch(db: Db, b: { fileName: string; encoding: string; mode: string; createdAt: string; actor: string }): number {
-  return Number(
-    db.prepare('INSERT INTO import_batches (file_name, encoding, mode, created_at, actor) VALUES (?, ?, ?, ?, ?)')
-      .run(b.fileName, b.encoding, b.mode, b.createdAt, b.actor).lastInsertRowid,
-  );
+export async function insertBatch(db: Db, b: { fileName: string; encoding: string; mode: string; createdAt: string; actor: string }): Promise<number> {
+  return insertedId(await db.get(sql<{ id: number }>`INSERT INTO import_batches (file_name, encoding, mode, created_at, actor)
+    VALUES (${b.fileName}, ${b.encoding}, ${b.mode}, ${b.createdAt}, ${b.actor}) RETURNING id`));
 }
 
-export function setBatchCounts(db: Db, id: number, counts: { added: number; updated: number; rejected: number }): void {
-  db.prepare('UPDATE import_batches SET rows_added = ?, rows_updated = ?, rows_rejected = ? WHERE id = ?').run(counts.added, counts.updated, counts.rejected, id);
+export async function setBatchCounts(db: Db, id: number, counts: { added: number; updated: number; rejected: number }): Promise<void> {
+  await db.run(sql`UPDATE import_batches SET rows_added = ${counts.added}, rows_updated = ${counts.updated}, rows_rejected = ${counts.rejected} WHERE id = ${id}`);
 }
 
-export function getBatch(db: Db, id: number): ImportBatch | undefined {
-  const r = db.prepare('SELECT * FROM import_batches WHERE id = ?').get(id) as BatchRecord | undefined;
+export async function getBatch(db: Db, id: number): Promise<ImportBatch | undefined> {
+  const r = await db.get(sql<BatchRecord>`SELECT * FROM import_batches WHERE id = ${id}`);
   return r ? toBatch(r) : undefined;
 }
 
-export function listBatches(db: Db, limit: number): ImportBatch[] {
-  return (db.prepare('SELECT * FROM import_batches ORDER BY id DESC LIMIT ?').all(limit) as BatchRecord[]).map(toBatch);
+export async function listBatches(db: Db, limit: number): Promise<ImportBatch[]> {
+  return (await db.all(sql<BatchRecord>`SELECT * FROM import_batches ORDER BY id DESC LIMIT ${limit}`)).map(toBatch);
 }
 
-export function markBatchUndone(db: Db, id: number, at: string): void {
-  db.prepare('UPDATE import_batches SET undone_at = ? WHERE id = ?').run(at, id);
+export async function markBatchUndone(db: Db, id: number, at: string): Promise<void> {
+  await db.run(sql`UPDATE import_batches SET undone_at = ${at} WHERE id = ${id}`);
 }
 
 export interface BatchChange {
@@ -58,9 +57,9 @@ export interface BatchChange {
 }
 
 /** The project, month and node rows a batch wrote (a merged fill-in template writes all three), oldest first. */
-export function batchProjectChanges(db: Db, batchId: number): BatchChange[] {
-  return (db.prepare(`SELECT id, entity, entity_id AS entityId, project_id AS projectId, field, before FROM changes
-    WHERE batch_id = ? AND entity IN ('project', 'monthly', 'node') ORDER BY id`).all(batchId) as BatchChange[]);
+export async function batchProjectChanges(db: Db, batchId: number): Promise<BatchChange[]> {
+  return db.all(sql<BatchChange>`SELECT id, entity, entity_id AS "entityId", project_id AS "projectId", field, before FROM changes
+    WHERE batch_id = ${batchId} AND entity IN ('project', 'monthly', 'node') ORDER BY id`);
 }
 
 /**
@@ -69,50 +68,54 @@ export function batchProjectChanges(db: Db, batchId: number): BatchChange[] {
  * rows lie inside an 'operation' head row's span (see templateRuns.ts), and removing the project
  * takes the generated nodes with it. Edits to those nodes are node rows, and still block.
  */
-export function laterEdits(db: Db, projectIds: number[], afterId: number, batchId: number): Array<{ projectId: number; at: string; actor: string; field: string }> {
-  if (projectIds.length === 0) return [];
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS undo_projects (id INTEGER PRIMARY KEY)');
-  db.exec('DELETE FROM undo_projects');
-  const insert = db.prepare('INSERT OR IGNORE INTO undo_projects (id) VALUES (?)');
-  for (const id of projectIds) insert.run(id);
-  return db.prepare(`SELECT project_id AS projectId, at, actor, field FROM changes
-    WHERE id > ? AND project_id IN (SELECT id FROM undo_projects) AND (batch_id IS NULL OR batch_id <> ?)
-      AND NOT (entity = 'project' AND field = 'nodes' AND EXISTS (SELECT 1 FROM changes op
-        WHERE op.entity = 'operation' AND op.id < changes.id AND changes.id <= json_extract(op.after, '$.lastChangeId')))
-    ORDER BY id LIMIT 20`)
-    .all(afterId, batchId) as Array<{ projectId: number; at: string; actor: string; field: string }>;
+export async function laterEdits(db: Db, projectIds: number[], afterId: number, batchId: number): Promise<Array<{ projectId: number; at: string; actor: string; field: string }>> {
+  type Edit = { id: number; projectId: number; at: string; actor: string; field: string };
+  const found: Edit[] = [];
+  // In slices: an import of 30,000 projects would pass both engines' limits on bound values.
+  for (let i = 0; i < projectIds.length; i += SLICE) {
+    const ids = projectIds.slice(i, i + SLICE);
+    found.push(...await db.all(sql<Edit>`SELECT id, project_id AS "projectId", at, actor, field FROM changes
+      WHERE id > ${afterId} AND project_id IN (${sql.join(ids)}) AND (batch_id IS NULL OR batch_id <> ${batchId})
+        AND NOT (entity = 'project' AND field = 'nodes' AND EXISTS (SELECT 1 FROM changes op
+          WHERE op.entity = 'operation' AND op.id < changes.id AND changes.id <= ${jsonInteger(db, sql`op.after`, 'lastChangeId')}))
+      ORDER BY id LIMIT 20`));
+  }
+  return found.sort((a, b) => a.id - b.id).slice(0, 20).map(({ projectId, at, actor, field }) => ({ projectId, at, actor, field }));
 }
 
-export function deleteProject(db: Db, id: number): void {
-  db.prepare('DELETE FROM projects WHERE id = ?').run(id);
+const SLICE = 5000;
+
+export async function deleteProject(db: Db, id: number): Promise<void> {
+  await db.run(sql`DELETE FROM projects WHERE id = ${id}`);
 }
 
 /** Appends values to a code list after its last entry. */
-export function appendCodeValues(db: Db, list: string, values: string[]): void {
-  const last = (db.prepare('SELECT max(seq) AS seq FROM code_lists WHERE list = ?').get(list) as { seq: number | null }).seq ?? 0;
-  const insert = db.prepare('INSERT OR IGNORE INTO code_lists (list, value, seq) VALUES (?, ?, ?)');
-  values.forEach((v, i) => insert.run(list, v, last + i + 1));
+export async function appendCodeValues(db: Db, list: string, values: string[]): Promise<void> {
+  const last = (await db.get(sql<{ seq: number | null }>`SELECT max(seq) AS seq FROM code_lists WHERE list = ${list}`))?.seq ?? 0;
+  for (const [i, v] of values.entries()) {
+    await db.run(sql`INSERT INTO code_lists (list, value, seq) VALUES (${list}, ${v}, ${last + i + 1}) ON CONFLICT DO NOTHING`);
+  }
 }
 
 /** Code-list entries a batch added (its `code_list` audit rows). */
-export function batchCodeValues(db: Db, batchId: number): Array<{ list: string; value: string }> {
-  return db.prepare(`SELECT field AS list, after AS value FROM changes WHERE batch_id = ? AND entity = 'code_list' AND after IS NOT NULL ORDER BY id`)
-    .all(batchId) as Array<{ list: string; value: string }>;
+export async function batchCodeValues(db: Db, batchId: number): Promise<Array<{ list: string; value: string }>> {
+  return db.all(sql<{ list: string; value: string }>`SELECT field AS list, after AS value FROM changes
+    WHERE batch_id = ${batchId} AND entity = 'code_list' AND after IS NOT NULL ORDER BY id`);
 }
 
 /** The project columns that hold code-list values, by list name (a fixed set: never built from input). */
 const CODE_COLUMNS: Record<string, string> = { chain: 'chain', area: 'area', level: 'level', kind: 'kind', source: 'source' };
 
 /** Removes a code-list entry no project (archived ones included) uses; says whether it did. */
-export function removeUnusedCodeValue(db: Db, list: string, value: string): boolean {
+export async function removeUnusedCodeValue(db: Db, list: string, value: string): Promise<boolean> {
   const column = CODE_COLUMNS[list];
   if (!column) return false;
-  const used = db.prepare(`SELECT 1 FROM projects WHERE ${column} = ? LIMIT 1`).get(value);
+  const used = await db.get(sql`SELECT 1 AS used FROM projects WHERE ${sql.ref(column)} = ${value} LIMIT 1`);
   if (used) return false;
-  return db.prepare('DELETE FROM code_lists WHERE list = ? AND value = ?').run(list, value).changes > 0;
+  return (await db.run(sql`DELETE FROM code_lists WHERE list = ${list} AND value = ${value}`)) > 0;
 }
 
 /** Removes a month row an import created (undo), leaving other months alone. */
-export function deleteMonthly(db: Db, projectId: number, month: string): void {
-  db.prepare('DELETE FROM monthly WHERE project_id = ? AND month = ?').run(projectId, month);
+export async function deleteMonthly(db: Db, projectId: number, month: string): Promise<void> {
+  await db.run(sql`DELETE FROM monthly WHERE project_id = ${projectId} AND month = ${month}`);
 }

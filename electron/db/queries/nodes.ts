@@ -1,6 +1,6 @@
 /** SQL of the node schedules. */
 
-import { cachedStatement, type Db } from '../connection';
+import { sql, insertedId, type Db } from '../db';
 import type { ScheduleNode } from '../../../shared/domain/types';
 
 interface NodeRecord {
@@ -46,58 +46,50 @@ function toNode(r: NodeRecord): ScheduleNode {
   };
 }
 
-export function listNodes(db: Db, projectId: number): ScheduleNode[] {
-  return (db.prepare('SELECT * FROM nodes WHERE project_id = ? ORDER BY seq, id').all(projectId) as NodeRecord[]).map(toNode);
+export async function listNodes(db: Db, projectId: number): Promise<ScheduleNode[]> {
+  return (await db.all(sql<NodeRecord>`SELECT * FROM nodes WHERE project_id = ${projectId} ORDER BY seq, id`)).map(toNode);
 }
 
 /** Every node of every project, grouped by project id (one query for the whole register). */
-export function nodesByProject(db: Db): Map<number, ScheduleNode[]> {
+export async function nodesByProject(db: Db): Promise<Map<number, ScheduleNode[]>> {
   const map = new Map<number, ScheduleNode[]>();
-  for (const r of db.prepare('SELECT * FROM nodes ORDER BY project_id, seq, id').iterate() as IterableIterator<NodeRecord>) {
+  for (const r of await db.all(sql<NodeRecord>`SELECT * FROM nodes ORDER BY project_id, seq, id`)) {
     let list = map.get(r.project_id);
     if (!list) map.set(r.project_id, (list = []));
     list.push(toNode(r));
   }
   return map;
 }
-
-export function getNode(db: Db, id: number): ScheduleNode | undefined {
-  const r = db.prepare('SELECT * FROM nodes WHERE id = ?').get(id) as NodeRecord | undefined;
+export async function getNode(db: Db, id: number): Promise<ScheduleNode | undefined> {
+  const r = await db.get(sql<NodeRecord>`SELECT * FROM nodes WHERE id = ${id}`);
   return r ? toNode(r) : undefined;
 }
 
-export function insertNode(db: Db, projectId: number, seq: number, node: NodeFields): number {
-  return Number(
-    cachedStatement(
-        db,
-        `INSERT INTO nodes (project_id, seq, name, milestone, planned_start, planned_end, actual_start, actual_end, percent, note)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(projectId, seq, node.name, node.milestone ? 1 : 0, node.plannedStart, node.plannedEnd, node.actualStart, node.actualEnd, node.percent, node.note)
-      .lastInsertRowid,
-  );
+export async function insertNode(db: Db, projectId: number, seq: number, node: NodeFields): Promise<number> {
+  return insertedId(await db.get(sql<{ id: number }>`INSERT INTO nodes (project_id, seq, name, milestone, planned_start, planned_end, actual_start, actual_end, percent, note)
+    VALUES (${projectId}, ${seq}, ${node.name}, ${node.milestone ? 1 : 0}, ${node.plannedStart}, ${node.plannedEnd}, ${node.actualStart}, ${node.actualEnd}, ${node.percent}, ${node.note})
+    RETURNING id`));
 }
 
-export function updateNodeFields(db: Db, id: number, changes: Partial<NodeFields>): void {
+export async function updateNodeFields(db: Db, id: number, changes: Partial<NodeFields>): Promise<void> {
   const fields = Object.keys(changes) as Array<keyof NodeFields>;
   if (fields.length === 0) return;
-  const sets = fields.map((f) => `${NODE_COLUMNS[f]} = ?`);
-  const values = fields.map((f) => {
+  const sets = fields.map((f) => {
     const v = changes[f];
-    return typeof v === 'boolean' ? (v ? 1 : 0) : (v ?? null);
+    return sql`${sql.ref(NODE_COLUMNS[f])} = ${typeof v === 'boolean' ? (v ? 1 : 0) : (v ?? null)}`;
   });
-  db.prepare(`UPDATE nodes SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+  await db.run(sql`UPDATE nodes SET ${sql.join(sets)} WHERE id = ${id}`);
 }
 
-export function deleteNode(db: Db, id: number): void {
-  db.prepare('DELETE FROM nodes WHERE id = ?').run(id);
+export async function deleteNode(db: Db, id: number): Promise<void> {
+  await db.run(sql`DELETE FROM nodes WHERE id = ${id}`);
 }
 
-export function deleteProjectNodes(db: Db, projectId: number): void {
-  db.prepare('DELETE FROM nodes WHERE project_id = ?').run(projectId);
+export async function deleteProjectNodes(db: Db, projectId: number): Promise<void> {
+  await db.run(sql`DELETE FROM nodes WHERE project_id = ${projectId}`);
 }
 
 /** Renumbers a project's nodes 1..n in their current order. */
-export function renumberNodes(db: Db, projectId: number, orderedIds: number[]): void {
-  const stmt = db.prepare('UPDATE nodes SET seq = ? WHERE id = ? AND project_id = ?');
-  orderedIds.forEach((id, i) => stmt.run(i + 1, id, projectId));
+export async function renumberNodes(db: Db, projectId: number, orderedIds: number[]): Promise<void> {
+  for (const [i, id] of orderedIds.entries()) await db.run(sql`UPDATE nodes SET seq = ${i + 1} WHERE id = ${id} AND project_id = ${projectId}`);
 }

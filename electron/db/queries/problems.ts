@@ -1,6 +1,6 @@
 /** SQL of 卡点 (problems): each tied to a project and, optionally, one of its nodes. */
 
-import type { Db } from '../connection';
+import { sql, insertedId, type Db, type RawBuilder } from '../db';
 
 /** A problem with the project and node names a list shows beside it. */
 export interface ProblemRecord {
@@ -28,7 +28,7 @@ export interface ProblemQuery {
   openOnly?: boolean;
 }
 
-const SELECT = `
+const SELECT = sql`
   SELECT pr.id, pr.project_id, p.code AS project_code, p.name AS project_name, p.leader, p.owner_unit,
          p.version AS project_version, pr.node_id, n.name AS node_name, pr.text, pr.department,
          pr.promised_on, pr.resolved_on, pr.resolution, pr.created_at
@@ -36,21 +36,16 @@ const SELECT = `
   JOIN projects p ON p.id = pr.project_id
   LEFT JOIN nodes n ON n.id = pr.node_id`;
 
-export function listProblemRecords(db: Db, query: ProblemQuery = {}): ProblemRecord[] {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (query.projectId !== undefined) {
-    where.push('pr.project_id = @projectId');
-    params.projectId = query.projectId;
-  } else {
-    where.push('p.archived = 0');
-  }
-  if (query.openOnly) where.push('pr.resolved_on IS NULL');
-  return db.prepare(`${SELECT} WHERE ${where.join(' AND ')} ORDER BY pr.id`).all(params) as ProblemRecord[];
+export async function listProblemRecords(db: Db, query: ProblemQuery = {}): Promise<ProblemRecord[]> {
+  const where: Array<RawBuilder<unknown>> = [];
+  if (query.projectId !== undefined) where.push(sql`pr.project_id = ${query.projectId}`);
+  else where.push(sql`p.archived = 0`);
+  if (query.openOnly) where.push(sql`pr.resolved_on IS NULL`);
+  return db.all(sql<ProblemRecord>`${SELECT} WHERE ${sql.join(where, sql` AND `)} ORDER BY pr.id`);
 }
 
-export function getProblemRecord(db: Db, id: number): ProblemRecord | undefined {
-  return db.prepare(`${SELECT} WHERE pr.id = ?`).get(id) as ProblemRecord | undefined;
+export async function getProblemRecord(db: Db, id: number): Promise<ProblemRecord | undefined> {
+  return db.get(sql<ProblemRecord>`${SELECT} WHERE pr.id = ${id}`);
 }
 
 export interface NewProblem {
@@ -62,11 +57,9 @@ export interface NewProblem {
   createdAt: string;
 }
 
-export function insertProblem(db: Db, p: NewProblem): number {
-  const r = db
-    .prepare('INSERT INTO problems (project_id, node_id, text, department, promised_on, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(p.projectId, p.nodeId, p.text, p.department, p.promisedOn, p.createdAt);
-  return Number(r.lastInsertRowid);
+export async function insertProblem(db: Db, p: NewProblem): Promise<number> {
+  return insertedId(await db.get(sql<{ id: number }>`INSERT INTO problems (project_id, node_id, text, department, promised_on, created_at)
+    VALUES (${p.projectId}, ${p.nodeId}, ${p.text}, ${p.department}, ${p.promisedOn}, ${p.createdAt}) RETURNING id`));
 }
 
 /** The columns a problem's edit may set, by field name. */
@@ -81,29 +74,29 @@ export const PROBLEM_COLUMNS = {
 
 export type ProblemField = keyof typeof PROBLEM_COLUMNS;
 
-export function updateProblemFields(db: Db, id: number, changes: Partial<Record<ProblemField, string | number | null>>): void {
+export async function updateProblemFields(db: Db, id: number, changes: Partial<Record<ProblemField, string | number | null>>): Promise<void> {
   const entries = Object.entries(changes).filter(([k]) => k in PROBLEM_COLUMNS) as Array<[ProblemField, string | number | null]>;
   if (!entries.length) return;
-  const sets = entries.map(([k]) => `${PROBLEM_COLUMNS[k]} = @${k}`).join(', ');
-  db.prepare(`UPDATE problems SET ${sets} WHERE id = @id`).run({ ...Object.fromEntries(entries), id });
+  const sets = entries.map(([k, v]) => sql`${sql.ref(PROBLEM_COLUMNS[k])} = ${v}`);
+  await db.run(sql`UPDATE problems SET ${sql.join(sets)} WHERE id = ${id}`);
 }
 
-export function deleteProblem(db: Db, id: number): void {
-  db.prepare('DELETE FROM problems WHERE id = ?').run(id);
+export async function deleteProblem(db: Db, id: number): Promise<void> {
+  await db.run(sql`DELETE FROM problems WHERE id = ${id}`);
 }
 
 /** Departments to offer when a problem is recorded: those asked before and the projects' 责任单位, most used first. */
-export function departmentsInUse(db: Db): string[] {
-  const rows = db.prepare(`
+export async function departmentsInUse(db: Db): Promise<string[]> {
+  const rows = await db.all(sql<{ name: string }>`
     SELECT name, sum(n) AS n FROM (
       SELECT department AS name, count(*) * 2 AS n FROM problems WHERE department <> '' GROUP BY department
       UNION ALL
       SELECT owner_unit AS name, count(*) AS n FROM projects WHERE owner_unit <> '' AND archived = 0 GROUP BY owner_unit
-    ) GROUP BY name ORDER BY n DESC, name`).all() as Array<{ name: string }>;
+    ) AS asked GROUP BY name ORDER BY n DESC, name`);
   return rows.map((r) => r.name);
 }
 
 /** Which of a project's problems hold which node, by node name: kept across a schedule rebuilt from a template. */
-export function problemNodeNames(db: Db, projectId: number): Array<{ id: number; node_name: string }> {
-  return db.prepare(`SELECT pr.id, n.name AS node_name FROM problems pr JOIN nodes n ON n.id = pr.node_id WHERE pr.project_id = ?`).all(projectId) as Array<{ id: number; node_name: string }>;
+export async function problemNodeNames(db: Db, projectId: number): Promise<Array<{ id: number; node_name: string }>> {
+  return db.all(sql<{ id: number; node_name: string }>`SELECT pr.id, n.name AS node_name FROM problems pr JOIN nodes n ON n.id = pr.node_id WHERE pr.project_id = ${projectId}`);
 }

@@ -1,6 +1,7 @@
 /** SQL of the projects table. Rows map to the shared `Project` type (camelCase, tags as an array). */
 
-import { cachedStatement, type Db } from '../connection';
+import { sql, insertedId, type Db, type RawBuilder } from '../db';
+import { contains } from '../dialect';
 import type { ManualStage, Project, ProjectFields, Stage } from '../../../shared/domain/types';
 
 /** Field name → column name of every editable field. */
@@ -102,7 +103,7 @@ function toProject(r: ProjectRecord): Project {
   };
 }
 
-/** A value as SQLite stores it: tags as JSON text, everything else as is. */
+/** A value as the database stores it: tags as JSON text, everything else as is. */
 export function toColumnValue(field: keyof ProjectFields, value: unknown): unknown {
   if (field === 'tags') return JSON.stringify(value ?? []);
   return value ?? null;
@@ -117,58 +118,52 @@ export interface ProjectQuery {
   includeArchived?: boolean | undefined;
 }
 
-function projectWhere(filter: ProjectQuery): { where: string; params: Record<string, unknown> } {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (!filter.includeArchived) where.push('archived = 0');
+function projectWhere(db: Db, filter: ProjectQuery): RawBuilder<unknown> {
+  const where: Array<RawBuilder<unknown>> = [];
+  if (!filter.includeArchived) where.push(sql`archived = 0`);
   for (const key of ['chain', 'area', 'stage', 'level'] as const) {
-    if (filter[key]) {
-      where.push(`${key} = @${key}`);
-      params[key] = filter[key];
-    }
+    const value = filter[key];
+    if (value) where.push(sql`${sql.ref(key)} = ${value}`);
   }
   if (filter.query) {
-    where.push(`(instr(name, @q) > 0 OR instr(company, @q) > 0 OR instr(code, @q) > 0 OR instr(ifnull(national_code, ''), @q) > 0
-      OR instr(progress_note, @q) > 0 OR instr(problems, @q) > 0)`);
-    params.q = filter.query;
+    const q = filter.query;
+    const columns = [sql`name`, sql`company`, sql`code`, sql`coalesce(national_code, '')`, sql`progress_note`, sql`problems`];
+    where.push(sql`(${sql.join(columns.map((c) => contains(db, c, q)), sql` OR `)})`);
   }
-  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  return where.length ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``;
 }
 
-export function listProjects(db: Db, filter: ProjectQuery = {}): Project[] {
-  const { where, params } = projectWhere(filter);
-  return (db.prepare(`SELECT * FROM projects ${where} ORDER BY id`).all(params) as ProjectRecord[]).map(toProject);
+export async function listProjects(db: Db, filter: ProjectQuery = {}): Promise<Project[]> {
+  return (await db.all(sql<ProjectRecord>`SELECT * FROM projects ${projectWhere(db, filter)} ORDER BY id`)).map(toProject);
 }
 
 /** The ids `listProjects` would return, in the same order, without reading the rows. */
-export function listProjectIds(db: Db, filter: ProjectQuery = {}, limit?: number): number[] {
-  const { where, params } = projectWhere(filter);
-  const first = limit === undefined ? '' : `LIMIT ${Math.max(0, Math.floor(limit))}`;
-  return db.prepare(`SELECT id FROM projects ${where} ORDER BY id ${first}`).pluck().all(params) as number[];
+export async function listProjectIds(db: Db, filter: ProjectQuery = {}, limit?: number): Promise<number[]> {
+  const first = limit === undefined ? sql`` : sql`LIMIT ${Math.max(0, Math.floor(limit))}`;
+  return (await db.all(sql<{ id: number }>`SELECT id FROM projects ${projectWhere(db, filter)} ORDER BY id ${first}`)).map((r) => r.id);
 }
 
-export function getProject(db: Db, id: number): Project | undefined {
-  const row = db.prepare('SELECT * FROM projects WHERE id = ?').get(id) as ProjectRecord | undefined;
+export async function getProject(db: Db, id: number): Promise<Project | undefined> {
+  const row = await db.get(sql<ProjectRecord>`SELECT * FROM projects WHERE id = ${id}`);
   return row ? toProject(row) : undefined;
 }
 
-export function findProjectByCode(db: Db, code: string): Project | undefined {
-  const row = db.prepare('SELECT * FROM projects WHERE code = ?').get(code) as ProjectRecord | undefined;
+export async function findProjectByCode(db: Db, code: string): Promise<Project | undefined> {
+  const row = await db.get(sql<ProjectRecord>`SELECT * FROM projects WHERE code = ${code}`);
   return row ? toProject(row) : undefined;
 }
 
-export function findProjectByNationalCode(db: Db, nationalCode: string): Project | undefined {
-  const row = db.prepare('SELECT * FROM projects WHERE national_code = ?').get(nationalCode) as ProjectRecord | undefined;
+export async function findProjectByNationalCode(db: Db, nationalCode: string): Promise<Project | undefined> {
+  const row = await db.get(sql<ProjectRecord>`SELECT * FROM projects WHERE national_code = ${nationalCode}`);
   return row ? toProject(row) : undefined;
 }
 
-export function insertProject(db: Db, fields: ProjectFields, stage: Stage, now: string): number {
+export async function insertProject(db: Db, fields: ProjectFields, stage: Stage, now: string): Promise<number> {
   const names = Object.keys(PROJECT_COLUMNS) as Array<keyof ProjectFields>;
-  const cols = names.map((f) => PROJECT_COLUMNS[f]);
-  const values = names.map((f) => toColumnValue(f, fields[f]));
-  const sql = `INSERT INTO projects (${cols.join(', ')}, stage, created_at, updated_at)
-    VALUES (${cols.map(() => '?').join(', ')}, ?, ?, ?)`;
-  return Number(cachedStatement(db, sql).run(...values, stage, now, now).lastInsertRowid);
+  const cols = names.map((f) => sql.ref(PROJECT_COLUMNS[f]));
+  const values = names.map((f) => sql`${toColumnValue(f, fields[f])}`);
+  return insertedId(await db.get(sql<{ id: number }>`INSERT INTO projects (${sql.join(cols)}, stage, created_at, updated_at)
+    VALUES (${sql.join(values)}, ${stage}, ${now}, ${now}) RETURNING id`));
 }
 
 /**
@@ -176,37 +171,34 @@ export function insertProject(db: Db, fields: ProjectFields, stage: Stage, now: 
  * that is part of an edit which bumps the version itself (a schedule change) passes `bump: false`,
  * so one edit moves the version by one.
  */
-export function updateProjectFields(db: Db, id: number, changes: Partial<ProjectFields>, now: string, options: { bump?: boolean } = {}): void {
+export async function updateProjectFields(db: Db, id: number, changes: Partial<ProjectFields>, now: string, options: { bump?: boolean } = {}): Promise<void> {
   const fields = Object.keys(changes) as Array<keyof ProjectFields>;
-  const sets = fields.map((f) => `${PROJECT_COLUMNS[f]} = ?`);
-  const values = fields.map((f) => toColumnValue(f, changes[f]));
-  const version = options.bump === false ? [] : ['version = version + 1'];
-  db.prepare(`UPDATE projects SET ${[...sets, ...version, 'updated_at = ?'].join(', ')} WHERE id = ?`).run(...values, now, id);
+  const sets = fields.map((f) => sql`${sql.ref(PROJECT_COLUMNS[f])} = ${toColumnValue(f, changes[f])}`);
+  const version = options.bump === false ? [] : [sql`version = version + 1`];
+  await db.run(sql`UPDATE projects SET ${sql.join([...sets, ...version, sql`updated_at = ${now}`])} WHERE id = ${id}`);
 }
 
-export function setProjectStage(db: Db, id: number, stage: Stage): void {
-  db.prepare('UPDATE projects SET stage = ? WHERE id = ?').run(stage, id);
+export async function setProjectStage(db: Db, id: number, stage: Stage): Promise<void> {
+  await db.run(sql`UPDATE projects SET stage = ${stage} WHERE id = ${id}`);
 }
 
-export function setArchived(db: Db, id: number, archived: boolean, now: string): void {
-  db.prepare('UPDATE projects SET archived = ?, version = version + 1, updated_at = ? WHERE id = ?').run(archived ? 1 : 0, now, id);
+export async function setArchived(db: Db, id: number, archived: boolean, now: string): Promise<void> {
+  await db.run(sql`UPDATE projects SET archived = ${archived ? 1 : 0}, version = version + 1, updated_at = ${now} WHERE id = ${id}`);
 }
 
-export function bumpVersion(db: Db, id: number, now: string): void {
-  db.prepare('UPDATE projects SET version = version + 1, updated_at = ? WHERE id = ?').run(now, id);
+export async function bumpVersion(db: Db, id: number, now: string): Promise<void> {
+  await db.run(sql`UPDATE projects SET version = version + 1, updated_at = ${now} WHERE id = ${id}`);
 }
 
-export function countProjects(db: Db): { active: number; archived: number } {
-  const row = db.prepare('SELECT sum(archived = 0) AS active, sum(archived = 1) AS archived FROM projects').get() as {
-    active: number | null;
-    archived: number | null;
-  };
-  return { active: row.active ?? 0, archived: row.archived ?? 0 };
+export async function countProjects(db: Db): Promise<{ active: number; archived: number }> {
+  const row = await db.get(sql<{ active: number | null; archived: number | null }>`SELECT
+    sum(CASE WHEN archived = 0 THEN 1 ELSE 0 END) AS active, sum(CASE WHEN archived = 1 THEN 1 ELSE 0 END) AS archived FROM projects`);
+  return { active: Number(row?.active ?? 0), archived: Number(row?.archived ?? 0) };
 }
 
 /** The next free provisional code of a year (待编号-2026-001, -002, …) for a project that has no 项目编号 yet. */
-export function nextProvisionalCode(db: Db, prefix: string): string {
-  const rows = db.prepare('SELECT code FROM projects WHERE substr(code, 1, ?) = ?').all(prefix.length, prefix) as Array<{ code: string }>;
+export async function nextProvisionalCode(db: Db, prefix: string): Promise<string> {
+  const rows = await db.all(sql<{ code: string }>`SELECT code FROM projects WHERE substr(code, 1, ${prefix.length}) = ${prefix}`);
   let max = 0;
   for (const { code } of rows) {
     const n = Number(code.slice(prefix.length));

@@ -1,34 +1,34 @@
 /** SQL of the node templates. */
 
-import type { Db } from '../connection';
+import { sql, insertedId, type Db } from '../db';
 import type { NodeTemplate, NodeTemplateStep } from '../../../shared/domain/types';
 
-export function listTemplates(db: Db): NodeTemplate[] {
-  const rows = db.prepare('SELECT id, name, steps FROM node_templates ORDER BY id').all() as Array<{ id: number; name: string; steps: string }>;
+export async function listTemplates(db: Db): Promise<NodeTemplate[]> {
+  const rows = await db.all(sql<{ id: number; name: string; steps: string }>`SELECT id, name, steps FROM node_templates ORDER BY id`);
   return rows.map((r) => ({ id: r.id, name: r.name, steps: JSON.parse(r.steps) as NodeTemplateStep[] }));
 }
 
-export function getTemplate(db: Db, id: number): NodeTemplate | undefined {
-  return listTemplates(db).find((t) => t.id === id);
+export async function getTemplate(db: Db, id: number): Promise<NodeTemplate | undefined> {
+  return (await listTemplates(db)).find((t) => t.id === id);
 }
 
-export function insertTemplateIfMissing(db: Db, name: string, steps: NodeTemplateStep[]): void {
-  db.prepare('INSERT OR IGNORE INTO node_templates (name, steps) VALUES (?, ?)').run(name, JSON.stringify(steps));
+export async function insertTemplateIfMissing(db: Db, name: string, steps: NodeTemplateStep[]): Promise<void> {
+  await db.run(sql`INSERT INTO node_templates (name, steps) VALUES (${name}, ${JSON.stringify(steps)}) ON CONFLICT DO NOTHING`);
 }
 
-export function insertTemplate(db: Db, name: string, steps: NodeTemplateStep[]): number {
-  return Number(db.prepare('INSERT INTO node_templates (name, steps) VALUES (?, ?)').run(name, JSON.stringify(steps)).lastInsertRowid);
+export async function insertTemplate(db: Db, name: string, steps: NodeTemplateStep[]): Promise<number> {
+  return insertedId(await db.get(sql<{ id: number }>`INSERT INTO node_templates (name, steps) VALUES (${name}, ${JSON.stringify(steps)}) RETURNING id`));
 }
 
-export function updateTemplate(db: Db, id: number, name: string, steps: NodeTemplateStep[]): void {
-  db.prepare('UPDATE node_templates SET name = ?, steps = ? WHERE id = ?').run(name, JSON.stringify(steps), id);
+export async function updateTemplate(db: Db, id: number, name: string, steps: NodeTemplateStep[]): Promise<void> {
+  await db.run(sql`UPDATE node_templates SET name = ${name}, steps = ${JSON.stringify(steps)} WHERE id = ${id}`);
 }
 
-export function deleteTemplate(db: Db, id: number): void {
-  db.prepare('DELETE FROM node_templates WHERE id = ?').run(id);
+export async function deleteTemplate(db: Db, id: number): Promise<void> {
+  await db.run(sql`DELETE FROM node_templates WHERE id = ${id}`);
 }
 
 /** The template holding a name, if any (names are unique). */
-export function templateIdByName(db: Db, name: string): number | undefined {
-  return (db.prepare('SELECT id FROM node_templates WHERE name = ?').get(name) as { id: number } | undefined)?.id;
+export async function templateIdByName(db: Db, name: string): Promise<number | undefined> {
+  return (await db.get(sql<{ id: number }>`SELECT id FROM node_templates WHERE name = ${name}`))?.id;
 }

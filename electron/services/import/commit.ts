@@ -7,7 +7,7 @@
 import { LedgerError } from '../../../shared/errors';
 import type { ImportSummary } from '../../../shared/import/types';
 import type { CodeListName, ProjectFields } from '../../../shared/domain/types';
-import { inTransaction } from '../../db/connection';
+import { inTransaction } from '../../db/db';
 import { readCodeLists } from '../../db/queries/codeLists';
 import { recordChanges, type ChangeInput } from '../../db/queries/changes';
 import { appendCodeValues, insertBatch, setBatchCounts } from '../../db/queries/imports';

@@ -7,7 +7,7 @@ import { recogniseReport, reportRefusal } from '../../../shared/import/ourReport
 import { isFillTemplate } from '../rounds/layout';
 import { cellText, readTableLayout, type TableLayout } from '../../../shared/import/table';
 import type { ImportInspection } from '../../../shared/import/types';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/db';
 import { findSavedMapping } from './mappingStore';
 import type { ReadOptions, ReadTable } from './readFile';
 import { readImportFileOffThread } from './readOffThread';

@@ -1,7 +1,7 @@
 /** Saved header mappings, kept in `settings` under one key and found again by the file's exact headers. */
 
 import { readSettingValues, writeSetting } from '../../db/queries/codeLists';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/db';
 import { IMPORT_FIELDS, normaliseHeader, type ImportField } from '../../../shared/import/fields';
 
 const KEY = 'import.mappings';

@@ -8,7 +8,7 @@ import { LedgerError } from '../../../shared/errors';
 import type { ImportBatch } from '../../../shared/import/types';
 import type { ProjectFields } from '../../../shared/domain/types';
 import { fieldLabel } from '../../../shared/domain/fields';
-import { inTransaction } from '../../db/connection';
+import { inTransaction } from '../../db/db';
 import { recordChanges } from '../../db/queries/changes';
 import { batchCodeValues, batchProjectChanges, deleteMonthly, deleteProject, getBatch, laterEdits, markBatchUndone, removeUnusedCodeValue } from '../../db/queries/imports';
 import { getMonthly, upsertMonthly } from '../../db/queries/monthly';

@@ -1,6 +1,6 @@
 /** 月结 and 比上月 handlers: close a month, list the closed ones, read one back, compare with the last. */
 
-import { inTransaction } from '../../db/connection';
+import { inTransaction } from '../../db/db';
 import { listProjects } from '../../db/queries/projects';
 import { recordChanges } from '../../db/queries/changes';
 import { getClosing, listClosings, saveClosing, snapshotProjects } from '../../db/queries/monthSnapshots';

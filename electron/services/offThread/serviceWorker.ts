@@ -6,7 +6,7 @@
  */
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from '../../db/connection';
+import { openSqliteDb } from '../../db/connection';
 import { fixedClock } from '../../../shared/domain/dates';
 import type { ApiResult } from '../../../shared/errors';
 import type { Account, ServiceContext } from '../context';
@@ -29,7 +29,7 @@ export interface WorkerCall {
 async function run(call: WorkerCall): Promise<ApiResult<unknown>> {
   let db;
   try {
-    db = openDatabase(call.dbPath, { alreadyChecked: true });
+    db = openSqliteDb(call.dbPath, { alreadyChecked: true });
   } catch (err) {
     return { ok: false, error: toErrorBody(err, call.dbPath) };
   }
@@ -46,7 +46,7 @@ async function run(call: WorkerCall): Promise<ApiResult<unknown>> {
     };
     return await dispatch(ctx, call.method, call.input);
   } finally {
-    db.close();
+    await db.close();
   }
 }
 

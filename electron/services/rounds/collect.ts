@@ -7,7 +7,7 @@
 import { LedgerError } from '../../../shared/errors';
 import type { CollectResult } from '../../../shared/rounds/types';
 import type { ProjectFields, ScheduleNode } from '../../../shared/domain/types';
-import { inTransaction } from '../../db/connection';
+import { inTransaction } from '../../db/db';
 import { recordChanges } from '../../db/queries/changes';
 import { insertBatch, setBatchCounts } from '../../db/queries/imports';
 import { getMonthly, upsertMonthly } from '../../db/queries/monthly';

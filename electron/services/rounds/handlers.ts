@@ -1,7 +1,7 @@
 /** 月度调度 下发与回收 handlers: round status, templates out, returns previewed and merged. */
 
 import { randomUUID } from 'node:crypto';
-import { inTransaction } from '../../db/connection';
+import { inTransaction } from '../../db/db';
 import { insertRound, returnsOfMonth, roundsOfMonth, unitsWithProjects } from '../../db/queries/fillRounds';
 import { readSettings } from '../settingsStore';
 import { LedgerError } from '../../../shared/errors';

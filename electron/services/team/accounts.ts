@@ -7,7 +7,7 @@
 import type { AccountInfo } from '../../../shared/domain/accounts';
 import type { FillScope, Role } from '../../../shared/domain/roles';
 import { LedgerError } from '../../../shared/errors';
-import { inTransaction } from '../../db/connection';
+import { inTransaction } from '../../db/db';
 import { recordChanges } from '../../db/queries/changes';
 import {
   countActiveAdmins, deleteSessionsOf, findAccountByName, getAccountRecord, insertAccount, listAccountRecords, setPasswordHash, updateAccountRecord,

@@ -9,7 +9,7 @@
 import crypto from 'node:crypto';
 import { SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from '../../../shared/domain/accounts';
 import { LedgerError } from '../../../shared/errors';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/db';
 import { deleteSession, findAccountByName, getAccountRecord, getSessionRecord, insertSession, setPasswordHash, touchSession } from '../../db/queries/accounts';
 import type { Account } from '../context';
 import { accountOf } from './accounts';

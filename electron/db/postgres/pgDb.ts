@@ -1,0 +1,82 @@
+/**
+ * The query layer on the team edition's PostgreSQL (node-postgres pool, Kysely's PostgreSQL
+ * dialect). BIGINT and NUMERIC come back as exact numbers (money is integer 元), never strings.
+ * Every transaction takes one advisory lock first, so writers queue as SQLite's single writer made
+ * them: a version check and the update after it cannot interleave with another person's save, and
+ * an import commit, a template merge and a month close run one at a time.
+ */
+
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pg from 'pg';
+import { Kysely, PostgresDialect, sql, type RawBuilder, type Transaction } from 'kysely';
+import type { Db } from '../db';
+
+/** Any fixed number: the same for every server of this app on one database. */
+const WRITER_LOCK = 7_302_026;
+const INT8 = 20;
+const NUMERIC = 1700;
+
+function exactNumber(text: string): number {
+  const n = Number(text);
+  if (Number.isInteger(n) && !Number.isSafeInteger(n)) throw new Error(`integer ${text} is beyond what the app computes exactly`);
+  return n;
+}
+
+/** The pool's type parsers: BIGINT, COUNT and SUM as numbers. */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8 || oid === NUMERIC ? exactNumber : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+export function newPool(url: string): pg.Pool {
+  return new pg.Pool({ connectionString: url, types, max: 10 });
+}
+
+export class PgDb implements Db {
+  readonly engine = 'postgres' as const;
+  private readonly kysely: Kysely<unknown>;
+  private readonly current = new AsyncLocalStorage<Transaction<unknown>>();
+
+  constructor(readonly pool: pg.Pool) {
+    this.kysely = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+  }
+
+  async all<T>(query: RawBuilder<T>): Promise<T[]> {
+    return (await query.execute(this.executor())).rows;
+  }
+
+  async get<T>(query: RawBuilder<T>): Promise<T | undefined> {
+    return (await query.execute(this.executor())).rows[0];
+  }
+
+  async run(query: RawBuilder<unknown>): Promise<number> {
+    const result = await query.execute(this.executor());
+    return Number(result.numAffectedRows ?? BigInt(result.rows.length));
+  }
+
+  async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.current.getStore()) return fn();
+    return this.kysely.transaction().execute(async (trx) => {
+      await sql`SELECT pg_advisory_xact_lock(${WRITER_LOCK})`.execute(trx);
+      return this.current.run(trx, fn);
+    });
+  }
+
+  inTransaction(): boolean {
+    return this.current.getStore() !== undefined;
+  }
+
+  /** The snapshot names every transaction still running: any commit anywhere changes it. */
+  async changeCounter(): Promise<string> {
+    const row = await this.get(sql<{ s: string }>`SELECT pg_current_snapshot()::text AS s`);
+    return row?.s ?? '';
+  }
+
+  async close(): Promise<void> {
+    await this.kysely.destroy();
+  }
+
+  private executor(): Kysely<unknown> {
+    return this.current.getStore() ?? this.kysely;
+  }
+}
