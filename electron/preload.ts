@@ -8,10 +8,10 @@ import { contextBridge, ipcRenderer } from 'electron';
 const METHOD = /^[a-zA-Z]+\.[a-zA-Z]+$/;
 
 contextBridge.exposeInMainWorld('ledger', {
-  call(method: unknown, input: unknown): Promise<unknown> {
+  async call(method: unknown, input: unknown): Promise<unknown> {
     if (typeof method !== 'string' || !METHOD.test(method)) {
       return Promise.resolve({ ok: false, error: { code: 'unknown_method', message: `没有这个接口：${String(method)}`, messageEn: `No such method: ${String(method)}` } });
     }
-    return ipcRenderer.invoke(`ledger:${method}`, input);
+    return await ipcRenderer.invoke(`ledger:${method}`, input);
   },
 });

@@ -136,6 +136,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`失败 / failed: ${(err as Error).message}`);
     return 1;
   } finally {
-    ledger.close();
+    await ledger.close();
   }
 }

@@ -35,8 +35,8 @@ export interface Db {
 }
 
 /** Runs `fn` in one transaction of `db`. */
-export function inTransaction<T>(db: Db, fn: () => Promise<T>): Promise<T> {
-  return db.transaction(fn);
+export async function inTransaction<T>(db: Db, fn: () => Promise<T>): Promise<T> {
+  return await db.transaction(fn);
 }
 
 /** Rows' ids as numbers (PostgreSQL returns BIGINT as text; our type parser makes them numbers). */

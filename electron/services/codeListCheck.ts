@@ -8,8 +8,8 @@ import { invalidField } from './errors';
 
 const CODED_FIELDS: ReadonlyArray<keyof ProjectFields & CodeListName> = ['chain', 'area', 'level', 'kind', 'source'];
 
-export function checkCodedValues(db: Db, fields: Partial<ProjectFields>): void {
-  const lists = readCodeLists(db);
+export async function checkCodedValues(db: Db, fields: Partial<ProjectFields>): Promise<void> {
+  const lists = await readCodeLists(db);
   for (const field of CODED_FIELDS) {
     const value = fields[field];
     if (value && !lists[field].includes(value)) {

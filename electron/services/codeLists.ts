@@ -15,8 +15,8 @@ function label(list: CodeListName): { zh: string; en: string } {
   return PROJECT_FIELD_LABELS[list];
 }
 
-function mustExist(ctx: ServiceContext, list: CodeListName, value: string): void {
-  if (!codeValueExists(ctx.db, list, value)) {
+async function mustExist(ctx: ServiceContext, list: CodeListName, value: string): Promise<void> {
+  if (!await codeValueExists(ctx.db, list, value)) {
     throw new LedgerError('not_found', `${label(list).zh}代码表中没有「${value}」`, `"${value}" is not in the ${label(list).en} list`);
   }
 }
@@ -31,31 +31,31 @@ export const codeListHandlers: HandlerMap<'codeLists.entries' | 'codeLists.add' 
   },
 
   async 'codeLists.add'({ list, value }, ctx) {
-    inTransaction(ctx.db, () => {
-      if (codeValueExists(ctx.db, list, value)) {
+    await inTransaction(ctx.db, async () => {
+      if (await codeValueExists(ctx.db, list, value)) {
         throw new LedgerError('conflict', `${label(list).zh}代码表中已有「${value}」`, `"${value}" is already in the ${label(list).en} list`, [{ path: 'value', message: '已存在', messageEn: 'already there' }]);
       }
-      appendCodeValue(ctx.db, list, value);
-      recordChanges(ctx.db, [logList(ctx, list, null, value)]);
+      await appendCodeValue(ctx.db, list, value);
+      await recordChanges(ctx.db, [logList(ctx, list, null, value)]);
     });
     return readCodeLists(ctx.db);
   },
 
   async 'codeLists.rename'({ list, value, to }, ctx) {
     if (value === to) return { projects: 0, merged: false };
-    return inTransaction(ctx.db, () => {
-      mustExist(ctx, list, value);
-      const merged = codeValueExists(ctx.db, list, to);
-      const ids = projectsWithCodeValue(ctx.db, list, value);
+    return inTransaction(ctx.db, async () => {
+      await mustExist(ctx, list, value);
+      const merged = await codeValueExists(ctx.db, list, to);
+      const ids = await projectsWithCodeValue(ctx.db, list, value);
       const now = ctx.clock.now();
       if (merged) {
         // Into an existing value: the projects move there and the old value goes.
-        renameCodeValueOnProjects(ctx, list, value, to, now);
-        deleteCodeValue(ctx.db, list, value);
+        await renameCodeValueOnProjects(ctx, list, value, to, now);
+        await deleteCodeValue(ctx.db, list, value);
       } else {
-        renameCodeValue(ctx.db, list, value, to, now);
+        await renameCodeValue(ctx.db, list, value, to, now);
       }
-      recordChanges(ctx.db, [
+      await recordChanges(ctx.db, [
         logList(ctx, list, value, to),
         ...ids.map((id): ChangeInput => ({ at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field: list, before: value, after: to })),
       ]);
@@ -64,28 +64,28 @@ export const codeListHandlers: HandlerMap<'codeLists.entries' | 'codeLists.add' 
   },
 
   async 'codeLists.retire'({ list, value, retired }, ctx) {
-    inTransaction(ctx.db, () => {
-      mustExist(ctx, list, value);
-      setCodeValueRetired(ctx.db, list, value, retired);
-      recordChanges(ctx.db, [logList(ctx, list, retired ? value : `${value}（停用）`, retired ? `${value}（停用）` : value)]);
+    await inTransaction(ctx.db, async () => {
+      await mustExist(ctx, list, value);
+      await setCodeValueRetired(ctx.db, list, value, retired);
+      await recordChanges(ctx.db, [logList(ctx, list, retired ? value : `${value}（停用）`, retired ? `${value}（停用）` : value)]);
     });
     return readCodeLists(ctx.db);
   },
 
   async 'codeLists.reorder'({ list, values }, ctx) {
-    inTransaction(ctx.db, () => {
-      const before = readCodeLists(ctx.db, { includeRetired: true })[list];
-      reorderCodeList(ctx.db, list, values);
-      const after = readCodeLists(ctx.db, { includeRetired: true })[list];
-      if (before.join('\u0000') !== after.join('\u0000')) recordChanges(ctx.db, [logList(ctx, list, before.join('、'), after.join('、'))]);
+    await inTransaction(ctx.db, async () => {
+      const before = (await readCodeLists(ctx.db, { includeRetired: true }))[list];
+      await reorderCodeList(ctx.db, list, values);
+      const after = (await readCodeLists(ctx.db, { includeRetired: true }))[list];
+      if (before.join('\u0000') !== after.join('\u0000')) await recordChanges(ctx.db, [logList(ctx, list, before.join('、'), after.join('、'))]);
     });
     return readCodeLists(ctx.db);
   },
 
   async 'codeLists.remove'({ list, value }, ctx) {
-    inTransaction(ctx.db, () => {
-      mustExist(ctx, list, value);
-      const using = projectsWithCodeValue(ctx.db, list, value).length;
+    await inTransaction(ctx.db, async () => {
+      await mustExist(ctx, list, value);
+      const using = (await projectsWithCodeValue(ctx.db, list, value)).length;
       if (using > 0) {
         throw new LedgerError(
           'refused',
@@ -93,14 +93,14 @@ export const codeListHandlers: HandlerMap<'codeLists.entries' | 'codeLists.add' 
           `"${value}" is used by ${using} projects and cannot be deleted; rename it (projects follow) or retire it (kept on existing projects, not offered for new ones).`,
         );
       }
-      deleteCodeValue(ctx.db, list, value);
-      recordChanges(ctx.db, [logList(ctx, list, value, null)]);
+      await deleteCodeValue(ctx.db, list, value);
+      await recordChanges(ctx.db, [logList(ctx, list, value, null)]);
     });
     return readCodeLists(ctx.db);
   },
 };
 
-function renameCodeValueOnProjects(ctx: ServiceContext, list: CodeListName, value: string, to: string, now: string): void {
+async function renameCodeValueOnProjects(ctx: ServiceContext, list: CodeListName, value: string, to: string, now: string): Promise<void> {
   // The list entry `to` exists already: only the projects change.
-  renameCodeValue(ctx.db, list, value, to, now, { projectsOnly: true });
+  await renameCodeValue(ctx.db, list, value, to, now, { projectsOnly: true });
 }

@@ -17,10 +17,10 @@ export function backupsDir(dbPath: string): string {
 }
 
 /** Writes a backup to `target`, removing a half-written file when it fails (a full disk). */
-export function writeBackup(ctx: ServiceContext, target: string): void {
+export async function writeBackup(ctx: ServiceContext, target: string): Promise<void> {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   try {
-    backupTo(ctx.db, target);
+    await backupTo(ctx.db, target);
   } catch (err) {
     fs.rmSync(target, { force: true });
     throw err;
@@ -28,9 +28,9 @@ export function writeBackup(ctx: ServiceContext, target: string): void {
 }
 
 /** Takes today's copy if missing and prunes old ones; returns the copy taken, if any. Never throws. */
-export function runDailyBackup(ctx: ServiceContext): string | null {
+export async function runDailyBackup(ctx: ServiceContext): Promise<string | null> {
   if (ctx.dbPath === ':memory:') return null;
-  const settings = readSettings(ctx.db);
+  const settings = await readSettings(ctx.db);
   if (!settings.dailyBackup) return null;
   const today = ctx.clock.today();
   const dir = backupsDir(ctx.dbPath);
@@ -38,7 +38,7 @@ export function runDailyBackup(ctx: ServiceContext): string | null {
   try {
     const target = path.join(dir, `auto-${today}.sqlite`);
     if (!fs.existsSync(target)) {
-      writeBackup(ctx, target);
+      await writeBackup(ctx, target);
       taken = target;
     }
     const oldest = addDays(today, -settings.backupKeepDays);

@@ -21,8 +21,8 @@ import { defaultReportingMonth } from '../../shared/domain/reportingMonth';
 export const SAMPLE_FLAG = 'sampleLoaded';
 
 /** Inserts graphs in one transaction, refusing when any code is already in the register. */
-export function insertGraphs(ctx: ServiceContext, graphs: ProjectGraph[]): number {
-  return inTransaction(ctx.db, () => {
+export async function insertGraphs(ctx: ServiceContext, graphs: ProjectGraph[]): Promise<number> {
+  return await inTransaction(ctx.db, async () => {
     let clash: ProjectGraph | undefined;
     for (const g of graphs) {
       const { code, nationalCode } = g.fields;
@@ -38,7 +38,7 @@ export function insertGraphs(ctx: ServiceContext, graphs: ProjectGraph[]): numbe
         `Project code "${clash.fields.code}" (or its national code) is already in the register; nothing was written. Clear the register or use another database.`,
       );
     }
-    for (const g of graphs) insertProjectGraph(ctx, g);
+    for (const g of graphs) await insertProjectGraph(ctx, g);
     return graphs.length;
   });
 }
@@ -50,7 +50,7 @@ function defaultBackupPath(ctx: ServiceContext): string {
 
 export const dataHandlers: HandlerMap<'data.info' | 'data.check' | 'data.backup' | 'data.seedSample' | 'data.generate' | 'data.clear'> = {
   async 'data.info'(_args, ctx) {
-    const counts = countProjects(ctx.db);
+    const counts = await countProjects(ctx.db);
     return {
       databasePath: ctx.dbPath,
       schemaVersion: await registerSchemaVersion(ctx.db),
@@ -58,14 +58,14 @@ export const dataHandlers: HandlerMap<'data.info' | 'data.check' | 'data.backup'
       archivedCount: counts.archived,
       appVersion: ctx.appVersion,
       today: ctx.clock.today(),
-      reportingMonth: defaultReportingMonth(ctx.clock.today(), latestMonthWithFigures(ctx.db)),
+      reportingMonth: defaultReportingMonth(ctx.clock.today(), await latestMonthWithFigures(ctx.db)),
       systemUser: ctx.systemActor ?? ctx.actor,
     };
   },
 
   async 'data.check'(_args, ctx) {
-    const integrity = integrityCheck(ctx.db);
-    const foreignKeys = foreignKeyCheck(ctx.db);
+    const integrity = await integrityCheck(ctx.db);
+    const foreignKeys = await foreignKeyCheck(ctx.db);
     return { ok: integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0, integrity, foreignKeys, schemaVersion: await registerSchemaVersion(ctx.db) };
   },
 
@@ -74,27 +74,27 @@ export const dataHandlers: HandlerMap<'data.info' | 'data.check' | 'data.backup'
     if (fs.existsSync(target)) {
       throw new LedgerError('refused', `备份文件已存在，未覆盖：${target}`, `The backup file exists and was not overwritten: ${target}`);
     }
-    writeBackup(ctx, target);
+    await writeBackup(ctx, target);
     return { path: target };
   },
 
   async 'data.seedSample'(_args, ctx) {
     const graphs = sampleGraphs(readSampleRegister(ctx.resourcesDir));
-    const projects = inTransaction(ctx.db, () => {
-      writeSetting(ctx.db, SAMPLE_FLAG, true);
+    const projects = await inTransaction(ctx.db, async () => {
+      await writeSetting(ctx.db, SAMPLE_FLAG, true);
       return insertGraphs(ctx, graphs);
     });
     return { projects };
   },
 
   async 'data.generate'({ projects, seed }, ctx) {
-    return { projects: insertGraphs(ctx, generateRegister(projects, seed ?? 1, ctx.clock.today())) };
+    return { projects: await insertGraphs(ctx, generateRegister(projects, seed ?? 1, ctx.clock.today())) };
   },
 
   async 'data.clear'(_args, ctx) {
-    const removed = inTransaction(ctx.db, () => {
-      const n = clearRegister(ctx.db);
-      recordChanges(ctx.db, [{ at: ctx.clock.now(), actor: ctx.actor, entity: 'register', entityId: 0, projectId: null, field: '*', before: `${n}个项目`, after: '已清空' }]);
+    const removed = await inTransaction(ctx.db, async () => {
+      const n = await clearRegister(ctx.db);
+      await recordChanges(ctx.db, [{ at: ctx.clock.now(), actor: ctx.actor, entity: 'register', entityId: 0, projectId: null, field: '*', before: `${n}个项目`, after: '已清空' }]);
       return n;
     });
     return { removed };

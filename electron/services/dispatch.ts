@@ -99,7 +99,7 @@ export async function dispatch(ctx: ServiceContext, method: string, input: unkno
   const parsed = contract[method].input.safeParse(input ?? {});
   if (!parsed.success) return { ok: false, error: describeZodError(method, parsed.error) };
   try {
-    checkPermission(ctx, method, parsed.data);
+    await checkPermission(ctx, method, parsed.data);
     const handler = handlers[method] as (args: unknown, ctx: ServiceContext) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data, ctx) };
   } catch (err) {

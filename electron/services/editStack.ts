@@ -30,13 +30,13 @@ export const UNDO_DEPTH = 500;
  * Records field changes as one undoable edit (inside the caller's transaction). Nothing changed,
  * nothing recorded: an edit that saved nothing is no step on the stack.
  */
-export function recordEdit(ctx: ServiceContext, what: EditRecord['what'], changes: ChangeInput[]): void {
+export async function recordEdit(ctx: ServiceContext, what: EditRecord['what'], changes: ChangeInput[]): Promise<void> {
   if (changes.length === 0) return;
   const projects = new Set(changes.map((c) => c.projectId));
-  const head = insertEditHead(ctx.db, changes[0]!.at, ctx.actor, 'edit', 0);
-  recordChanges(ctx.db, changes);
+  const head = await insertEditHead(ctx.db, changes[0]!.at, ctx.actor, 'edit', 0);
+  await recordChanges(ctx.db, changes);
   const only = projects.size === 1 ? [...projects][0] ?? null : null;
-  setEditRecord(ctx.db, head, { projectId: only, what, cells: changes.length, lastChangeId: lastChangeId(ctx.db) });
+  await setEditRecord(ctx.db, head, { projectId: only, what, cells: changes.length, lastChangeId: await lastChangeId(ctx.db) });
 }
 
 /** The newest edit or redo not undone yet (heads newest first). */
@@ -79,9 +79,9 @@ interface FieldPlan {
 }
 
 /** Per project and field: the first "before" and the last "after" of the edit's rows. */
-function planOf(ctx: ServiceContext, head: EditHead): FieldPlan[] {
+async function planOf(ctx: ServiceContext, head: EditHead): Promise<FieldPlan[]> {
   const plans = new Map<string, FieldPlan>();
-  for (const c of editSpan(ctx.db, head)) {
+  for (const c of await editSpan(ctx.db, head)) {
     const key = `${c.projectId}|${c.field}`;
     const plan = plans.get(key);
     if (plan) plan.expect = c.after;
@@ -95,15 +95,15 @@ function refuse(verb: { zh: string; en: string }, zh: string, en: string): never
 }
 
 /** Checks every field still holds what the edit left, and returns the projects as they are now. */
-function checkUntouched(ctx: ServiceContext, plans: FieldPlan[], verb: { zh: string; en: string }): Map<number, Project> {
+async function checkUntouched(ctx: ServiceContext, plans: FieldPlan[], verb: { zh: string; en: string }): Promise<Map<number, Project>> {
   const projects = new Map<number, Project>();
   for (const plan of plans) {
-    const project = projects.get(plan.projectId) ?? getProject(ctx.db, plan.projectId);
+    const project = projects.get(plan.projectId) ?? await getProject(ctx.db, plan.projectId);
     if (!project) refuse(verb, `项目（${plan.projectId}）已被删除`, `project ${plan.projectId} was deleted`);
     projects.set(plan.projectId, project);
     const now = asText(project[plan.field as keyof ProjectFields]);
     if (now !== plan.expect) {
-      const last = lastFieldChange(ctx.db, plan.projectId, plan.field);
+      const last = await lastFieldChange(ctx.db, plan.projectId, plan.field);
       const when = last ? formatLocalDateTime(last.at) : '';
       const f = label(plan.field);
       refuse(
@@ -117,10 +117,10 @@ function checkUntouched(ctx: ServiceContext, plans: FieldPlan[], verb: { zh: str
 }
 
 /** Puts back what `head` found, as one new edit of kind `kind` that names `head`. */
-function reverse(ctx: ServiceContext, head: EditHead, kind: 'undo' | 'redo'): UndoResult {
+async function reverse(ctx: ServiceContext, head: EditHead, kind: 'undo' | 'redo'): Promise<UndoResult> {
   const verb = kind === 'undo' ? { zh: '撤销', en: 'undo' } : { zh: '恢复', en: 'redo' };
-  const plans = planOf(ctx, head);
-  const projects = checkUntouched(ctx, plans, verb);
+  const plans = await planOf(ctx, head);
+  const projects = await checkUntouched(ctx, plans, verb);
   const values = new Map<number, Record<string, unknown>>();
   for (const plan of plans) {
     const fields = values.get(plan.projectId) ?? {};
@@ -129,25 +129,25 @@ function reverse(ctx: ServiceContext, head: EditHead, kind: 'undo' | 'redo'): Un
   }
   for (const fields of values.values()) {
     try {
-      checkCodedValues(ctx.db, fields as Partial<ProjectFields>);
+      await checkCodedValues(ctx.db, fields as Partial<ProjectFields>);
     } catch (err) {
       if (err instanceof LedgerError) refuse(verb, err.message, err.messageEn);
       throw err;
     }
   }
   const now = ctx.clock.now();
-  const undoHead = insertEditHead(ctx.db, now, ctx.actor, kind, head.id);
+  const undoHead = await insertEditHead(ctx.db, now, ctx.actor, kind, head.id);
   const rows: ChangeInput[] = [];
   for (const [id, fields] of values) {
     const before = projects.get(id)!;
-    updateProjectFields(ctx.db, id, fields as Partial<ProjectFields>, now);
-    if ('stageOverride' in fields) refreshStage(ctx, id, fields.stageOverride as ProjectFields['stageOverride']);
+    await updateProjectFields(ctx.db, id, fields as Partial<ProjectFields>, now);
+    if ('stageOverride' in fields) await refreshStage(ctx, id, fields.stageOverride as ProjectFields['stageOverride']);
     for (const [field, after] of Object.entries(fields)) {
       rows.push({ at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field, before: before[field as keyof ProjectFields], after });
     }
   }
-  recordChanges(ctx.db, rows);
-  setEditRecord(ctx.db, undoHead, { ...head.record, cells: rows.length, lastChangeId: lastChangeId(ctx.db) });
+  await recordChanges(ctx.db, rows);
+  await setEditRecord(ctx.db, undoHead, { ...head.record, cells: rows.length, lastChangeId: await lastChangeId(ctx.db) });
   return {
     done: true,
     what: head.record.what,
@@ -159,22 +159,22 @@ function reverse(ctx: ServiceContext, head: EditHead, kind: 'undo' | 'redo'): Un
 
 const NOTHING: UndoResult = { done: false, what: null, fields: [], cells: 0, rows: [] };
 
-function step(ctx: ServiceContext, kind: 'undo' | 'redo', projectId: number | undefined): UndoResult {
-  const result = inTransaction(ctx.db, () => {
-    const heads = recentHeads(ctx.db, ctx.actor, projectId ?? null, UNDO_DEPTH);
+async function step(ctx: ServiceContext, kind: 'undo' | 'redo', projectId: number | undefined): Promise<UndoResult> {
+  const result = await inTransaction(ctx.db, async () => {
+    const heads = await recentHeads(ctx.db, ctx.actor, projectId ?? null, UNDO_DEPTH);
     const head = kind === 'undo' ? pickUndo(heads) : pickRedo(heads);
-    return head ? reverse(ctx, head, kind) : NOTHING;
+    return head ? await reverse(ctx, head, kind) : NOTHING;
   });
   if (!result.done) return result;
   const ids = [...new Set(result.fields.map((f) => f.projectId))];
-  const projects = ids.flatMap((id) => { const p = getProject(ctx.db, id); return p ? [p] : []; });
-  return { ...result, rows: buildRows(ctx, projects) };
+  const projects = (await Promise.all(ids.map((id) => getProject(ctx.db, id)))).filter((p) => p !== undefined);
+  return { ...result, rows: await buildRows(ctx, projects) };
 }
 
-export function undoLastEdit(ctx: ServiceContext, projectId?: number): UndoResult {
-  return step(ctx, 'undo', projectId);
+export async function undoLastEdit(ctx: ServiceContext, projectId?: number): Promise<UndoResult> {
+  return await step(ctx, 'undo', projectId);
 }
 
-export function redoLastUndo(ctx: ServiceContext, projectId?: number): UndoResult {
-  return step(ctx, 'redo', projectId);
+export async function redoLastUndo(ctx: ServiceContext, projectId?: number): Promise<UndoResult> {
+  return await step(ctx, 'redo', projectId);
 }

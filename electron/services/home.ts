@@ -17,35 +17,35 @@ function watchKey(ctx: ServiceContext): string {
   return `watchlist:${ctx.actor}`;
 }
 
-function readWatched(ctx: ServiceContext): number[] {
-  const stored = readSettingValues(ctx.db)[watchKey(ctx)];
+async function readWatched(ctx: ServiceContext): Promise<number[]> {
+  const stored = (await readSettingValues(ctx.db))[watchKey(ctx)];
   return Array.isArray(stored) ? stored.filter((v): v is number => Number.isSafeInteger(v)) : [];
 }
 
 export const homeHandlers: HandlerMap<'home.summary' | 'home.watch' | 'home.watched'> = {
   async 'home.summary'({ month }, ctx) {
     const today = ctx.clock.today();
-    const shown = month ?? defaultReportingMonth(today, latestMonthWithFigures(ctx.db));
-    const rows = listRows(ctx, {}, shown);
+    const shown = month ?? defaultReportingMonth(today, await latestMonthWithFigures(ctx.db));
+    const rows = await listRows(ctx, {}, shown);
     return summarizeHome({
       today,
       month: shown,
       rows,
-      nodes: nodesByProject(ctx.db),
-      overdueProblems: overdueProblems(ctx.db, today).map((p) => ({
+      nodes: await nodesByProject(ctx.db),
+      overdueProblems: (await overdueProblems(ctx.db, today)).map((p) => ({
         id: p.id, projectId: p.project_id, projectName: p.project_name, nodeName: p.node_name, text: p.text,
         department: p.department, promisedOn: p.promised_on, daysLate: daysBetween(p.promised_on, today),
       })),
-      watchedIds: readWatched(ctx),
+      watchedIds: await readWatched(ctx),
     });
   },
 
   async 'home.watch'({ projectId, watched }, ctx) {
-    return inTransaction(ctx.db, () => {
-      requireProject(ctx, projectId);
-      const rest = readWatched(ctx).filter((id) => id !== projectId);
+    return inTransaction(ctx.db, async () => {
+      await requireProject(ctx, projectId);
+      const rest = (await readWatched(ctx)).filter((id) => id !== projectId);
       const next = watched ? [projectId, ...rest].slice(0, MAX_WATCHED) : rest;
-      writeSetting(ctx.db, watchKey(ctx), next);
+      await writeSetting(ctx.db, watchKey(ctx), next);
       return next;
     });
   },

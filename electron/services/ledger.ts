@@ -92,13 +92,13 @@ function osUser(): string {
 }
 
 /** Code lists and the standard template, where a register has none yet. */
-export function ensureDefaults(ctx: ServiceContext): void {
-  inTransaction(ctx.db, () => {
-    const lists = readCodeLists(ctx.db, { includeRetired: true });
+export async function ensureDefaults(ctx: ServiceContext): Promise<void> {
+  await inTransaction(ctx.db, async () => {
+    const lists = await readCodeLists(ctx.db, { includeRetired: true });
     for (const name of CODE_LIST_NAMES) {
-      if (lists[name].length === 0) replaceCodeList(ctx.db, name, DEFAULT_CODE_LISTS[name]);
+      if (lists[name].length === 0) await replaceCodeList(ctx.db, name, DEFAULT_CODE_LISTS[name]);
     }
-    insertTemplateIfMissing(ctx.db, STANDARD_TEMPLATE.name, STANDARD_TEMPLATE.steps);
+    await insertTemplateIfMissing(ctx.db, STANDARD_TEMPLATE.name, STANDARD_TEMPLATE.steps);
   });
 }
 
@@ -141,32 +141,32 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
       appVersion: options.appVersion ?? appVersion(),
       resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
     };
-    if (!options.readonly) ensureDefaults(ctx);
-    ctx.actor = actorFor(readSettings(db), ctx);
+    if (!options.readonly) await ensureDefaults(ctx);
+    ctx.actor = actorFor(await readSettings(db), ctx);
     let backupTimer: ReturnType<typeof setInterval> | undefined;
     if (options.dailyBackup && !options.readonly) {
-      runDailyBackup(ctx);
+      await runDailyBackup(ctx);
       // A host left running for days still takes each day's copy.
       backupTimer = setInterval(() => runDailyBackup(ctx), HOUR_MS);
       backupTimer.unref();
     }
     const gate = createWriteGate();
     const offThread = options.heavyCallsOffThread === true && dbPath !== ':memory:' && !options.readonly;
-    const projectCount = () => {
-      const count = countProjects(db);
+    const projectCount = async () => {
+      const count = await countProjects(db);
       return count.active + count.archived;
     };
-    const call = (method: string, input: unknown, account?: Account) => {
+    const call = async (method: string, input: unknown, account?: Account) => {
       const callCtx: ServiceContext = account ? { ...ctx, account, actor: account.displayName } : ctx;
-      const run = offThread && runsOffThread(method, input, projectCount)
+      const run = offThread && (await runsOffThread(method, input, projectCount))
         ? () => dispatchInWorker(callCtx, method, input)
         : () => dispatch(callCtx, method, input);
-      return isMethodName(method) && contract[method].writes ? gate.run(run) : run();
+      return isMethodName(method) && contract[method].writes ? await gate.run(run) : await run();
     };
     let seeded = false;
     // First start: a register that never held the sample and holds no project gets it. A register
     // the user cleared keeps its flag and stays empty.
-    if (options.seedSampleIfNew && !options.readonly && countProjects(db).active + countProjects(db).archived === 0 && !readSettingValues(db)[SAMPLE_FLAG]) {
+    if (options.seedSampleIfNew && !options.readonly && (await countProjects(db)).active + (await countProjects(db)).archived === 0 && !(await readSettingValues(db))[SAMPLE_FLAG]) {
       const result = await call('data.seedSample', {});
       if (!result.ok) throw new Error(result.error.message);
       seeded = true;

@@ -10,21 +10,21 @@ import { refuseStaleVersion, requireProject } from './projects';
 
 export const monthlyHandlers: HandlerMap<'monthly.list' | 'monthly.set'> = {
   async 'monthly.list'({ projectId, year }, ctx) {
-    requireProject(ctx, projectId);
+    await requireProject(ctx, projectId);
     return listMonthly(ctx.db, projectId, year);
   },
 
   async 'monthly.set'({ projectId, month, values, version }, ctx) {
-    return inTransaction(ctx.db, () => {
-      refuseStaleVersion(requireProject(ctx, projectId), version);
-      const before: MonthlyEntry = getMonthly(ctx.db, projectId, month) ?? { projectId, month, planned: 0, completed: 0, progressNote: '', problems: '' };
+    return inTransaction(ctx.db, async () => {
+      refuseStaleVersion(await requireProject(ctx, projectId), version);
+      const before: MonthlyEntry = await getMonthly(ctx.db, projectId, month) ?? { projectId, month, planned: 0, completed: 0, progressNote: '', problems: '' };
       const after: MonthlyEntry = { ...before, ...values };
-      upsertMonthly(ctx.db, after);
+      await upsertMonthly(ctx.db, after);
       const now = ctx.clock.now();
       const changed = (Object.keys(values) as Array<keyof typeof values>).filter((k) => before[k] !== after[k]);
       if (changed.length) {
-        bumpVersion(ctx.db, projectId, now);
-        recordChanges(ctx.db, changed.map((k) => ({ at: now, actor: ctx.actor, entity: 'monthly', entityId: projectId, projectId, field: `${month}.${k}`, before: before[k], after: after[k] })));
+        await bumpVersion(ctx.db, projectId, now);
+        await recordChanges(ctx.db, changed.map((k) => ({ at: now, actor: ctx.actor, entity: 'monthly', entityId: projectId, projectId, field: `${month}.${k}`, before: before[k], after: after[k] })));
       }
       return after;
     });

@@ -55,8 +55,8 @@ function plannedEndOf(nodes: readonly Pick<ScheduleNode, 'name' | 'plannedEnd'>[
  * nodes now stored), the project's 计划开工/计划竣工 move with it. Returns the history rows; the
  * caller holds the transaction.
  */
-export function followMilestonePlans(ctx: ServiceContext, projectId: number, before: readonly ScheduleNode[], after: readonly ScheduleNode[]): ChangeInput[] {
-  const project = requireProject(ctx, projectId);
+export async function followMilestonePlans(ctx: ServiceContext, projectId: number, before: readonly ScheduleNode[], after: readonly ScheduleNode[]): Promise<ChangeInput[]> {
+  const project = await requireProject(ctx, projectId);
   const changes: Partial<ProjectFields> = {};
   const audit: ChangeInput[] = [];
   for (const [milestone, field] of MIRRORED) {
@@ -67,6 +67,6 @@ export function followMilestonePlans(ctx: ServiceContext, projectId: number, bef
     audit.push({ at: ctx.clock.now(), actor: ctx.actor, entity: 'project', entityId: projectId, projectId, field, before: project[field], after: now });
   }
   // The schedule change that moved the milestone bumps the version once for the whole edit.
-  if (audit.length) updateProjectFields(ctx.db, projectId, changes, ctx.clock.now(), { bump: false });
+  if (audit.length) await updateProjectFields(ctx.db, projectId, changes, ctx.clock.now(), { bump: false });
   return audit;
 }

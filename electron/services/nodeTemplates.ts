@@ -27,16 +27,16 @@ import { bumpVersion } from '../db/queries/projects';
 
 const FROM_TEXT = { signedOn: '签约日期', plannedStart: '计划开工' } as const;
 
-function targetIds(ctx: ServiceContext, args: { projectIds?: number[] | undefined; batchId?: number | undefined }): number[] {
+async function targetIds(ctx: ServiceContext, args: { projectIds?: number[] | undefined; batchId?: number | undefined }): Promise<number[]> {
   if (args.projectIds) return [...new Set(args.projectIds)];
-  if (args.batchId !== undefined) return projectsAddedByBatch(ctx.db, args.batchId);
-  return projectsWithoutNodes(ctx.db);
+  if (args.batchId !== undefined) return await projectsAddedByBatch(ctx.db, args.batchId);
+  return await projectsWithoutNodes(ctx.db);
 }
 
 export const nodeTemplateHandlers: HandlerMap<'nodes.applyTemplateBulk' | 'nodes.undoTemplateBulk'> = {
   async 'nodes.applyTemplateBulk'(args, ctx) {
-    return inTransaction(ctx.db, () => {
-      const template = getTemplate(ctx.db, args.templateId);
+    return inTransaction(ctx.db, async () => {
+      const template = await getTemplate(ctx.db, args.templateId);
       if (!template) throw notFound('节点模板', 'Node template', args.templateId);
       const now = ctx.clock.now();
       const applied: TemplateBulkApplied[] = [];
@@ -44,13 +44,13 @@ export const nodeTemplateHandlers: HandlerMap<'nodes.applyTemplateBulk' | 'nodes
       let skippedWithNodes = 0;
       const record: TemplateRunRecord = { templateId: template.id, template: template.name, projects: [], lastChangeId: 0 };
       let headId: number | null = null;
-      for (const projectId of targetIds(ctx, args)) {
-        const project = getProject(ctx.db, projectId);
+      for (const projectId of await targetIds(ctx, args)) {
+        const project = await getProject(ctx.db, projectId);
         if (!project) {
           skipped.push({ projectId, code: '', name: '', reason: `项目 ${projectId} 不存在`, reasonEn: `project ${projectId} does not exist` });
           continue;
         }
-        if (nodeCount(ctx.db, projectId) > 0) {
+        if (await nodeCount(ctx.db, projectId) > 0) {
           skippedWithNodes += 1;
           continue;
         }
@@ -59,35 +59,35 @@ export const nodeTemplateHandlers: HandlerMap<'nodes.applyTemplateBulk' | 'nodes
           skipped.push({ projectId, code: project.code, name: project.name, reason: '没有签约日期，也没有计划开工', reasonEn: 'has neither a signing date nor a planned start' });
           continue;
         }
-        headId ??= insertRunHead(ctx.db, now, ctx.actor, template.id);
-        const nodeIds = writeTemplateSchedule(ctx, project, template, anchor.start);
-        recordChanges(ctx.db, [{
+        headId ??= await insertRunHead(ctx.db, now, ctx.actor, template.id);
+        const nodeIds = await writeTemplateSchedule(ctx, project, template, anchor.start);
+        await recordChanges(ctx.db, [{
           at: now, actor: ctx.actor, entity: 'project', entityId: projectId, projectId, field: 'nodes', before: '0个节点',
           after: `按模板「${template.name}」自 ${anchor.start}（由${FROM_TEXT[anchor.from]}定）批量生成 ${nodeIds.length} 个节点（批量操作 #${headId}）`,
         }]);
         record.projects.push({ projectId, nodeIds });
         applied.push({ projectId, code: project.code, name: project.name, start: anchor.start, from: anchor.from, nodes: nodeIds.length });
       }
-      if (headId !== null) setRunRecord(ctx.db, headId, { ...record, lastChangeId: lastChangeId(ctx.db) });
+      if (headId !== null) await setRunRecord(ctx.db, headId, { ...record, lastChangeId: await lastChangeId(ctx.db) });
       return { operationId: headId, template: template.name, applied, skippedWithNodes, skipped };
     });
   },
 
   async 'nodes.undoTemplateBulk'({ operationId }, ctx) {
-    return inTransaction(ctx.db, () => {
-      const run = getRun(ctx.db, operationId);
+    return inTransaction(ctx.db, async () => {
+      const run = await getRun(ctx.db, operationId);
       if (!run) throw notFound('批量生成节点操作', 'Bulk template operation', operationId);
-      const undoneAt = runUndoneAt(ctx.db, operationId);
+      const undoneAt = await runUndoneAt(ctx.db, operationId);
       if (undoneAt) {
         const at = formatLocalDateTime(undoneAt);
         throw new LedgerError('refused', `批量操作 #${operationId} 已于 ${at} 撤销`, `Bulk operation #${operationId} was already undone at ${at}`);
       }
       const { record } = run;
       for (const { projectId, nodeIds } of record.projects) {
-        const project = getProject(ctx.db, projectId);
+        const project = await getProject(ctx.db, projectId);
         if (!project) continue;
-        const edit = laterScheduleEdit(ctx.db, projectId, record.lastChangeId);
-        const now = nodeIdsOf(ctx.db, projectId);
+        const edit = await laterScheduleEdit(ctx.db, projectId, record.lastChangeId);
+        const now = await nodeIdsOf(ctx.db, projectId);
         const same = now.length === nodeIds.length && nodeIds.every((id) => now.includes(id));
         if (edit || !same) {
           const at = edit ? formatLocalDateTime(edit.at) : '';
@@ -99,23 +99,23 @@ export const nodeTemplateHandlers: HandlerMap<'nodes.applyTemplateBulk' | 'nodes
         }
       }
       const now = ctx.clock.now();
-      const undoId = insertRunUndo(ctx.db, now, ctx.actor, operationId);
+      const undoId = await insertRunUndo(ctx.db, now, ctx.actor, operationId);
       let nodes = 0;
       let projects = 0;
       for (const { projectId, nodeIds } of record.projects) {
-        const project = getProject(ctx.db, projectId);
+        const project = await getProject(ctx.db, projectId);
         if (!project) continue;
-        deleteNodeIds(ctx.db, nodeIds);
-        refreshStage(ctx, projectId, project.stageOverride);
-        bumpVersion(ctx.db, projectId, now);
-        recordChanges(ctx.db, [{
+        await deleteNodeIds(ctx.db, nodeIds);
+        await refreshStage(ctx, projectId, project.stageOverride);
+        await bumpVersion(ctx.db, projectId, now);
+        await recordChanges(ctx.db, [{
           at: now, actor: ctx.actor, entity: 'project', entityId: projectId, projectId, field: 'nodes', before: `${nodeIds.length}个节点`,
           after: `撤销批量操作 #${operationId}：已删除按模板「${record.template}」生成的节点`,
         }]);
         nodes += nodeIds.length;
         projects += 1;
       }
-      setRunUndoRecord(ctx.db, undoId, { projects, nodes, lastChangeId: lastChangeId(ctx.db) });
+      await setRunUndoRecord(ctx.db, undoId, { projects, nodes, lastChangeId: await lastChangeId(ctx.db) });
       return { operationId, projects, nodes };
     });
   },

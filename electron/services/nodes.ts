@@ -16,23 +16,23 @@ import { notFound } from './errors';
 import { writeTemplateSchedule } from './templateSchedule';
 import { followMilestonePlans, refuseImpossibleActuals, withCompletedPercent } from './nodeConsistency';
 
-function requireNode(ctx: ServiceContext, id: number): ScheduleNode {
-  const node = getNode(ctx.db, id);
+async function requireNode(ctx: ServiceContext, id: number): Promise<ScheduleNode> {
+  const node = await getNode(ctx.db, id);
   if (!node) throw notFound('节点', 'Node', id);
   return node;
 }
 
 /** Checks that the project exists and that the editor's copy of it is current (see refuseStaleVersion). */
-function requireCurrentProject(ctx: ServiceContext, projectId: number, loadedVersion: number | undefined): void {
-  refuseStaleVersion(requireProject(ctx, projectId), loadedVersion);
+async function requireCurrentProject(ctx: ServiceContext, projectId: number, loadedVersion: number | undefined): Promise<void> {
+  refuseStaleVersion(await requireProject(ctx, projectId), loadedVersion);
 }
 
 /** After a schedule change: stage, project version, audit rows — then the fresh schedule. */
-function afterScheduleChange(ctx: ServiceContext, projectId: number, changes: ChangeInput[]): void {
-  const project = requireProject(ctx, projectId);
-  refreshStage(ctx, projectId, project.stageOverride);
-  bumpVersion(ctx.db, projectId, ctx.clock.now());
-  recordChanges(ctx.db, changes);
+async function afterScheduleChange(ctx: ServiceContext, projectId: number, changes: ChangeInput[]): Promise<void> {
+  const project = await requireProject(ctx, projectId);
+  await refreshStage(ctx, projectId, project.stageOverride);
+  await bumpVersion(ctx.db, projectId, ctx.clock.now());
+  await recordChanges(ctx.db, changes);
 }
 
 function change(ctx: ServiceContext, node: Pick<ScheduleNode, 'id' | 'projectId' | 'name'>, field: string, before: unknown, after: unknown): ChangeInput {
@@ -49,7 +49,7 @@ function shifted(node: ScheduleNode, days: number): Partial<NodeFields> {
 
 export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.all' | 'nodes.ofProjects' | 'nodes.extent' | 'nodes.add' | 'nodes.update' | 'nodes.remove' | 'nodes.move' | 'nodes.applyTemplate' | 'templates.list'> = {
   async 'nodes.list'({ projectId }, ctx) {
-    requireProject(ctx, projectId);
+    await requireProject(ctx, projectId);
     return nodesWithLights(ctx, projectId);
   },
 
@@ -66,97 +66,97 @@ export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.all' | 'nodes.ofProj
   },
 
   async 'nodes.add'({ projectId, after, node, version }, ctx) {
-    inTransaction(ctx.db, () => {
-      requireCurrentProject(ctx, projectId, version);
+    await inTransaction(ctx.db, async () => {
+      await requireCurrentProject(ctx, projectId, version);
       refuseImpossibleActuals(node.name, node, ctx.clock.today());
-      const nodes = listNodes(ctx.db, projectId);
+      const nodes = await listNodes(ctx.db, projectId);
       const index = after === null ? 0 : nodes.findIndex((n) => n.id === after) + 1;
       if (after !== null && index === 0) throw notFound('节点', 'Node', after);
-      const id = insertNode(ctx.db, projectId, index + 1, withCompletedPercent(node, node.percent));
+      const id = await insertNode(ctx.db, projectId, index + 1, withCompletedPercent(node, node.percent));
       const order = nodes.map((n) => n.id);
       order.splice(index, 0, id);
-      renumberNodes(ctx.db, projectId, order);
-      afterScheduleChange(ctx, projectId, [change(ctx, { id, projectId, name: node.name }, '*', null, `新增节点：${node.name}`)]);
+      await renumberNodes(ctx.db, projectId, order);
+      await afterScheduleChange(ctx, projectId, [change(ctx, { id, projectId, name: node.name }, '*', null, `新增节点：${node.name}`)]);
     });
     return nodesWithLights(ctx, projectId);
   },
 
   async 'nodes.update'({ id, changes: asked, shiftFollowing, version }, ctx) {
-    const projectId = inTransaction(ctx.db, () => {
-      const node = requireNode(ctx, id);
-      requireCurrentProject(ctx, node.projectId, version);
+    const projectId = await inTransaction(ctx.db, async () => {
+      const node = await requireNode(ctx, id);
+      await requireCurrentProject(ctx, node.projectId, version);
       const changes = withCompletedPercent(asked, node.percent);
       refuseImpossibleActuals(changes.name ?? node.name, { ...node, ...changes }, ctx.clock.today());
-      const before = listNodes(ctx.db, node.projectId);
+      const before = await listNodes(ctx.db, node.projectId);
       const audit: ChangeInput[] = [];
       for (const [field, after] of Object.entries(changes)) {
         const before = node[field as keyof NodeFields];
         if (before !== after) audit.push(change(ctx, node, field, before, after));
       }
-      updateNodeFields(ctx.db, id, changes);
+      await updateNodeFields(ctx.db, id, changes);
       // 后续节点顺延: following nodes move by as much as this node's planned end (or start) moved.
       const moved =
         changes.plannedEnd && node.plannedEnd ? daysBetween(node.plannedEnd, changes.plannedEnd)
         : changes.plannedStart && node.plannedStart ? daysBetween(node.plannedStart, changes.plannedStart)
         : 0;
       if (shiftFollowing && moved !== 0) {
-        for (const later of listNodes(ctx.db, node.projectId).filter((n) => n.seq > node.seq)) {
+        for (const later of (await listNodes(ctx.db, node.projectId)).filter((n) => n.seq > node.seq)) {
           const next = shifted(later, moved);
-          updateNodeFields(ctx.db, later.id, next);
+          await updateNodeFields(ctx.db, later.id, next);
           // A node without planned dates does not move: no history row says it did.
           if (later.plannedStart !== next.plannedStart) audit.push(change(ctx, later, 'plannedStart', later.plannedStart, next.plannedStart));
           if (later.plannedEnd !== next.plannedEnd) audit.push(change(ctx, later, 'plannedEnd', later.plannedEnd, next.plannedEnd));
         }
       }
-      if (audit.length) afterScheduleChange(ctx, node.projectId, [...audit, ...followMilestonePlans(ctx, node.projectId, before, listNodes(ctx.db, node.projectId))]);
+      if (audit.length) await afterScheduleChange(ctx, node.projectId, [...audit, ...await followMilestonePlans(ctx, node.projectId, before, await listNodes(ctx.db, node.projectId))]);
       return node.projectId;
     });
     return nodesWithLights(ctx, projectId);
   },
 
   async 'nodes.remove'({ id, version }, ctx) {
-    const projectId = inTransaction(ctx.db, () => {
-      const node = requireNode(ctx, id);
-      requireCurrentProject(ctx, node.projectId, version);
-      deleteNode(ctx.db, id);
-      renumberNodes(ctx.db, node.projectId, listNodes(ctx.db, node.projectId).map((n) => n.id));
-      afterScheduleChange(ctx, node.projectId, [change(ctx, node, '*', `节点：${node.name}`, null)]);
+    const projectId = await inTransaction(ctx.db, async () => {
+      const node = await requireNode(ctx, id);
+      await requireCurrentProject(ctx, node.projectId, version);
+      await deleteNode(ctx.db, id);
+      await renumberNodes(ctx.db, node.projectId, (await listNodes(ctx.db, node.projectId)).map((n) => n.id));
+      await afterScheduleChange(ctx, node.projectId, [change(ctx, node, '*', `节点：${node.name}`, null)]);
       return node.projectId;
     });
     return nodesWithLights(ctx, projectId);
   },
 
   async 'nodes.move'({ id, direction, version }, ctx) {
-    const projectId = inTransaction(ctx.db, () => {
-      const node = requireNode(ctx, id);
-      requireCurrentProject(ctx, node.projectId, version);
-      const order = listNodes(ctx.db, node.projectId).map((n) => n.id);
+    const projectId = await inTransaction(ctx.db, async () => {
+      const node = await requireNode(ctx, id);
+      await requireCurrentProject(ctx, node.projectId, version);
+      const order = (await listNodes(ctx.db, node.projectId)).map((n) => n.id);
       const from = order.indexOf(id);
       const to = direction === 'up' ? from - 1 : from + 1;
       if (to < 0 || to >= order.length) return node.projectId;
       order.splice(from, 1);
       order.splice(to, 0, id);
-      renumberNodes(ctx.db, node.projectId, order);
-      afterScheduleChange(ctx, node.projectId, [change(ctx, node, 'seq', from + 1, to + 1)]);
+      await renumberNodes(ctx.db, node.projectId, order);
+      await afterScheduleChange(ctx, node.projectId, [change(ctx, node, 'seq', from + 1, to + 1)]);
       return node.projectId;
     });
     return nodesWithLights(ctx, projectId);
   },
 
   async 'nodes.applyTemplate'({ projectId, templateId, start, version }, ctx) {
-    inTransaction(ctx.db, () => {
-      requireCurrentProject(ctx, projectId, version);
-      const template = getTemplate(ctx.db, templateId);
+    await inTransaction(ctx.db, async () => {
+      await requireCurrentProject(ctx, projectId, version);
+      const template = await getTemplate(ctx.db, templateId);
       if (!template) throw notFound('节点模板', 'Node template', templateId);
       // Recorded progress survives: a node of the same name keeps its actual dates, percent and note.
-      const previous = listNodes(ctx.db, projectId);
+      const previous = await listNodes(ctx.db, projectId);
       // 卡点 stay on the node of the same name in the new schedule (deleting the old nodes would untie them).
-      const problemNodes = problemNodeNames(ctx.db, projectId);
-      deleteProjectNodes(ctx.db, projectId);
-      writeTemplateSchedule(ctx, requireProject(ctx, projectId), template, start, previous);
-      const byName = new Map(listNodes(ctx.db, projectId).map((n) => [n.name, n.id]));
-      for (const p of problemNodes) updateProblemFields(ctx.db, p.id, { nodeId: byName.get(p.node_name) ?? null });
-      recordChanges(ctx.db, [
+      const problemNodes = await problemNodeNames(ctx.db, projectId);
+      await deleteProjectNodes(ctx.db, projectId);
+      await writeTemplateSchedule(ctx, await requireProject(ctx, projectId), template, start, previous);
+      const byName = new Map((await listNodes(ctx.db, projectId)).map((n) => [n.name, n.id]));
+      for (const p of problemNodes) await updateProblemFields(ctx.db, p.id, { nodeId: byName.get(p.node_name) ?? null });
+      await recordChanges(ctx.db, [
         { at: ctx.clock.now(), actor: ctx.actor, entity: 'project', entityId: projectId, projectId, field: 'nodes', before: `${previous.length}个节点`, after: `按模板「${template.name}」自 ${start} 生成` },
       ]);
     });

@@ -38,7 +38,7 @@ function reasonOf(err: unknown): { message: string; messageEn: string } | null {
 }
 
 /** The cell's value as the field takes it, or why not. */
-function checkCell(ctx: ServiceContext, project: Project, cell: PastedCell): { ok: true; value: unknown } | { ok: false; message: string; messageEn: string } {
+async function checkCell(ctx: ServiceContext, project: Project, cell: PastedCell): Promise<{ ok: true; value: unknown } | { ok: false; message: string; messageEn: string }> {
   if (cell.version !== project.version) {
     const at = formatLocalDateTime(project.updatedAt);
     return {
@@ -56,8 +56,8 @@ function checkCell(ctx: ServiceContext, project: Project, cell: PastedCell): { o
   const value = (parsed.data as Record<string, unknown>)[field];
   try {
     // Only coded and unique fields need the database: reading the code lists per amount cell costs a paste of thousands dearly.
-    if (CODED.has(field)) checkCodedValues(ctx.db, { [field]: value } as Partial<ProjectFields>);
-    if (field === 'code' || field === 'nationalCode') refuseDuplicateCodes(ctx, { [field]: value } as Partial<ProjectFields>, project.id);
+    if (CODED.has(field)) await checkCodedValues(ctx.db, { [field]: value } as Partial<ProjectFields>);
+    if (field === 'code' || field === 'nationalCode') await refuseDuplicateCodes(ctx, { [field]: value } as Partial<ProjectFields>, project.id);
   } catch (err) {
     const why = reasonOf(err);
     if (!why) throw err;
@@ -66,7 +66,7 @@ function checkCell(ctx: ServiceContext, project: Project, cell: PastedCell): { o
   return { ok: true, value };
 }
 
-export function pasteCells(ctx: ServiceContext, cells: PastedCell[]): PasteResult {
+export async function pasteCells(ctx: ServiceContext, cells: PastedCell[]): Promise<PasteResult> {
   const refused: CellRefusal[] = [];
   let saved = 0;
   let unchanged = 0;
@@ -74,18 +74,18 @@ export function pasteCells(ctx: ServiceContext, cells: PastedCell[]): PasteResul
   const byProject = new Map<number, PastedCell[]>();
   for (const cell of cells) byProject.set(cell.id, [...(byProject.get(cell.id) ?? []), cell]);
 
-  inTransaction(ctx.db, () => {
+  await inTransaction(ctx.db, async () => {
     const now = ctx.clock.now();
     const changes: ChangeInput[] = [];
     for (const [id, list] of byProject) {
-      const project = getProject(ctx.db, id);
+      const project = await getProject(ctx.db, id);
       if (!project) {
         for (const c of list) refused.push({ id, field: c.field, message: `找不到项目（${id}）`, messageEn: `Project ${id} was not found` });
         continue;
       }
       const values: Partial<Record<Field, unknown>> = {};
       for (const cell of list) {
-        const checked = checkCell(ctx, project, cell);
+        const checked = await checkCell(ctx, project, cell);
         if (!checked.ok) {
           refused.push({ id, field: cell.field, message: checked.message, messageEn: checked.messageEn });
         } else if (sameValue(project[cell.field], checked.value)) {
@@ -96,17 +96,17 @@ export function pasteCells(ctx: ServiceContext, cells: PastedCell[]): PasteResul
       }
       const fields = Object.keys(values) as Field[];
       if (fields.length === 0) continue;
-      updateProjectFields(ctx.db, id, values as Partial<ProjectFields>, now);
-      if ('stageOverride' in values) setProjectStage(ctx.db, id, deriveStage(listNodes(ctx.db, id), (values.stageOverride ?? null) as ProjectFields['stageOverride']));
+      await updateProjectFields(ctx.db, id, values as Partial<ProjectFields>, now);
+      if ('stageOverride' in values) await setProjectStage(ctx.db, id, deriveStage(await listNodes(ctx.db, id), (values.stageOverride ?? null) as ProjectFields['stageOverride']));
       for (const field of fields) {
         changes.push({ at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field, before: project[field], after: values[field] });
       }
       saved += fields.length;
       touched.push(id);
     }
-    recordEdit(ctx, 'paste', changes);
+    await recordEdit(ctx, 'paste', changes);
   });
 
-  const projects = touched.flatMap((id) => { const p = getProject(ctx.db, id); return p ? [p] : []; });
-  return { saved, unchanged, refused, rows: projects.length ? buildRows(ctx, projects) : [] };
+  const projects = (await Promise.all(touched.map((id) => getProject(ctx.db, id)))).filter((p) => p !== undefined);
+  return { saved, unchanged, refused, rows: projects.length ? await buildRows(ctx, projects) : [] };
 }

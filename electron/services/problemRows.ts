@@ -27,8 +27,8 @@ export function toProblemRow(r: ProblemRecord, today: string, warningDays: numbe
 }
 
 /** Every problem (of projects not archived, or of one project), with where it stands today, in the 督办 order. */
-export function problemRows(ctx: ServiceContext, query: { projectId?: number; openOnly?: boolean } = {}): ProblemRow[] {
-  const { warningDays } = readSettings(ctx.db);
+export async function problemRows(ctx: ServiceContext, query: { projectId?: number; openOnly?: boolean } = {}): Promise<ProblemRow[]> {
+  const { warningDays } = await readSettings(ctx.db);
   const today = ctx.clock.today();
-  return listProblemRecords(ctx.db, query).map((r) => toProblemRow(r, today, warningDays)).sort(compareForFollowUp);
+  return (await listProblemRecords(ctx.db, query)).map((r) => toProblemRow(r, today, warningDays)).sort(compareForFollowUp);
 }

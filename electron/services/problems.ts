@@ -22,20 +22,20 @@ import { invalidField, notFound } from './errors';
 import { LedgerError } from '../../shared/errors';
 import { exportSupervisionSheets } from './reports/superviseReport';
 
-function requireProblem(ctx: ServiceContext, id: number): ProblemRecord {
-  const record = getProblemRecord(ctx.db, id);
+async function requireProblem(ctx: ServiceContext, id: number): Promise<ProblemRecord> {
+  const record = await getProblemRecord(ctx.db, id);
   if (!record) throw notFound('卡点', 'Problem', id);
   return record;
 }
 
-function rowOf(ctx: ServiceContext, id: number): ProblemRow {
-  return toProblemRow(requireProblem(ctx, id), ctx.clock.today(), readSettings(ctx.db).warningDays);
+async function rowOf(ctx: ServiceContext, id: number): Promise<ProblemRow> {
+  return toProblemRow(await requireProblem(ctx, id), ctx.clock.today(), (await readSettings(ctx.db)).warningDays);
 }
 
 /** The node a problem is tied to must be one of its project's nodes; its name, for the history. */
-function nodeNameFor(ctx: ServiceContext, projectId: number, nodeId: number | null): string | null {
+async function nodeNameFor(ctx: ServiceContext, projectId: number, nodeId: number | null): Promise<string | null> {
   if (nodeId === null) return null;
-  const node = getNode(ctx.db, nodeId);
+  const node = await getNode(ctx.db, nodeId);
   if (!node || node.projectId !== projectId) {
     throw invalidField('nodeId', `所选节点（${nodeId}）不是该项目的节点，请重新选择`, `node ${nodeId} is not one of this project's nodes; choose again`);
   }
@@ -57,13 +57,13 @@ const FIELD_OF: Record<ProblemField, keyof ProblemRecord> = {
 };
 
 /** Checks the project is current, writes, bumps the project's version and records the changes. */
-function write(ctx: ServiceContext, projectId: number, loadedVersion: number | undefined, body: () => ChangeInput[]): void {
-  inTransaction(ctx.db, () => {
-    refuseStaleVersion(requireProject(ctx, projectId), loadedVersion);
-    const audit = body();
+async function write(ctx: ServiceContext, projectId: number, loadedVersion: number | undefined, body: () => Promise<ChangeInput[]>): Promise<void> {
+  await inTransaction(ctx.db, async () => {
+    refuseStaleVersion(await requireProject(ctx, projectId), loadedVersion);
+    const audit = await body();
     if (!audit.length) return;
-    bumpVersion(ctx.db, projectId, ctx.clock.now());
-    recordChanges(ctx.db, audit);
+    await bumpVersion(ctx.db, projectId, ctx.clock.now());
+    await recordChanges(ctx.db, audit);
   });
 }
 
@@ -83,9 +83,9 @@ type ProblemMethod = 'problems.list' | 'problems.departments' | 'problems.create
 
 export const problemHandlers: HandlerMap<ProblemMethod> = {
   async 'problems.list'({ projectId, department, status }, ctx) {
-    if (projectId !== undefined) requireProject(ctx, projectId);
+    if (projectId !== undefined) await requireProject(ctx, projectId);
     const wanted = status ?? 'open';
-    const all = problemRows(ctx, projectId === undefined ? {} : { projectId });
+    const all = await problemRows(ctx, projectId === undefined ? {} : { projectId });
     const ofStatus = all.filter((r) =>
       wanted === 'all' ? true
       : wanted === 'resolved' ? r.due.state === 'resolved'
@@ -106,20 +106,20 @@ export const problemHandlers: HandlerMap<ProblemMethod> = {
 
   async 'problems.create'({ projectId, nodeId, text, department, promisedOn, version }, ctx) {
     let id = 0;
-    write(ctx, projectId, version, () => {
-      const nodeName = nodeNameFor(ctx, projectId, nodeId);
-      id = insertProblem(ctx.db, { projectId, nodeId, text, department, promisedOn, createdAt: ctx.clock.now() });
+    await write(ctx, projectId, version, async () => {
+      const nodeName = await nodeNameFor(ctx, projectId, nodeId);
+      id = await insertProblem(ctx.db, { projectId, nodeId, text, department, promisedOn, createdAt: ctx.clock.now() });
       return [{ at: ctx.clock.now(), actor: ctx.actor, entity: 'problem', entityId: id, projectId, field: '*', before: null, after: describe({ text, department, promisedOn, nodeName }) }];
     });
     return rowOf(ctx, id);
   },
 
   async 'problems.update'({ id, changes, version }, ctx) {
-    const before = requireProblem(ctx, id);
-    write(ctx, before.project_id, version, () => {
+    const before = await requireProblem(ctx, id);
+    await write(ctx, before.project_id, version, async () => {
       const audit: ChangeInput[] = [];
       const names: Partial<Record<ProblemField, string | null>> = {};
-      if (changes.nodeId !== undefined) names.nodeId = nodeNameFor(ctx, before.project_id, changes.nodeId);
+      if (changes.nodeId !== undefined) names.nodeId = await nodeNameFor(ctx, before.project_id, changes.nodeId);
       const changed: Partial<Record<ProblemField, string | number | null>> = {};
       for (const [field, after] of Object.entries(changes) as Array<[ProblemField, string | number | null]>) {
         const old = field === 'nodeId' ? before.node_id : before[FIELD_OF[field]];
@@ -129,22 +129,22 @@ export const problemHandlers: HandlerMap<ProblemMethod> = {
         const [shownBefore, shownAfter] = field === 'nodeId' ? [before.node_name, names.nodeId ?? null] : [old, after];
         audit.push({ at: ctx.clock.now(), actor: ctx.actor, entity: 'problem', entityId: id, projectId: before.project_id, field: `${problemExcerpt(before.text)}.${field}`, before: shownBefore, after: shownAfter });
       }
-      updateProblemFields(ctx.db, id, changed);
+      await updateProblemFields(ctx.db, id, changed);
       return audit;
     });
     return rowOf(ctx, id);
   },
 
   async 'problems.resolve'({ id, resolution, resolvedOn, version }, ctx) {
-    const before = requireProblem(ctx, id);
+    const before = await requireProblem(ctx, id);
     const today = ctx.clock.today();
     const on = resolvedOn ?? today;
     refuseFutureDate('resolvedOn', on, today);
     if (before.resolved_on) {
       throw new LedgerError('conflict', `该卡点已于 ${before.resolved_on} 解决：${problemExcerpt(before.text)}`, `this problem was already solved on ${before.resolved_on}: ${problemExcerpt(before.text)}`);
     }
-    write(ctx, before.project_id, version, () => {
-      updateProblemFields(ctx.db, id, { resolvedOn: on, resolution });
+    await write(ctx, before.project_id, version, async () => {
+      await updateProblemFields(ctx.db, id, { resolvedOn: on, resolution });
       const field = problemExcerpt(before.text);
       return [
         { at: ctx.clock.now(), actor: ctx.actor, entity: 'problem', entityId: id, projectId: before.project_id, field: `${field}.resolvedOn`, before: null, after: on },
@@ -155,10 +155,10 @@ export const problemHandlers: HandlerMap<ProblemMethod> = {
   },
 
   async 'problems.reopen'({ id, version }, ctx) {
-    const before = requireProblem(ctx, id);
-    write(ctx, before.project_id, version, () => {
+    const before = await requireProblem(ctx, id);
+    await write(ctx, before.project_id, version, async () => {
       if (!before.resolved_on) return [];
-      updateProblemFields(ctx.db, id, { resolvedOn: null, resolution: '' });
+      await updateProblemFields(ctx.db, id, { resolvedOn: null, resolution: '' });
       const field = problemExcerpt(before.text);
       return [
         { at: ctx.clock.now(), actor: ctx.actor, entity: 'problem', entityId: id, projectId: before.project_id, field: `${field}.resolvedOn`, before: before.resolved_on, after: null },
@@ -169,9 +169,9 @@ export const problemHandlers: HandlerMap<ProblemMethod> = {
   },
 
   async 'problems.remove'({ id, version }, ctx) {
-    const before = requireProblem(ctx, id);
-    write(ctx, before.project_id, version, () => {
-      deleteProblem(ctx.db, id);
+    const before = await requireProblem(ctx, id);
+    await write(ctx, before.project_id, version, async () => {
+      await deleteProblem(ctx.db, id);
       const text = describe({ text: before.text, department: before.department, promisedOn: before.promised_on, nodeName: before.node_name });
       return [{ at: ctx.clock.now(), actor: ctx.actor, entity: 'problem', entityId: id, projectId: before.project_id, field: '*', before: text, after: null }];
     });

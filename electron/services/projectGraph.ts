@@ -57,31 +57,31 @@ export interface ProjectGraph {
 }
 
 /** Inserts one project with its nodes and months; the caller holds the transaction. */
-export function insertProjectGraph(ctx: ServiceContext, graph: ProjectGraph, batchId: number | null = null): number {
+export async function insertProjectGraph(ctx: ServiceContext, graph: ProjectGraph, batchId: number | null = null): Promise<number> {
   const now = ctx.clock.now();
   const stage = deriveStage(graph.nodes ?? [], graph.fields.stageOverride);
-  const id = insertProject(ctx.db, graph.fields, stage, now);
+  const id = await insertProject(ctx.db, graph.fields, stage, now);
   (graph.nodes ?? []).forEach((node, i) => insertNode(ctx.db, id, i + 1, node));
-  for (const m of graph.monthly ?? []) upsertMonthly(ctx.db, { ...m, projectId: id });
+  for (const m of graph.monthly ?? []) await upsertMonthly(ctx.db, { ...m, projectId: id });
   if (graph.problems?.length) {
-    const nodeIds = new Map(listNodes(ctx.db, id).map((n) => [n.name, n.id]));
+    const nodeIds = new Map((await listNodes(ctx.db, id)).map((n) => [n.name, n.id]));
     for (const p of graph.problems) {
-      const problemId = insertProblem(ctx.db, { projectId: id, nodeId: p.node === null ? null : nodeIds.get(p.node) ?? null, text: p.text, department: p.department, promisedOn: p.promisedOn, createdAt: now });
-      if (p.resolvedOn) updateProblemFields(ctx.db, problemId, { resolvedOn: p.resolvedOn, resolution: p.resolution });
+      const problemId = await insertProblem(ctx.db, { projectId: id, nodeId: p.node === null ? null : nodeIds.get(p.node) ?? null, text: p.text, department: p.department, promisedOn: p.promisedOn, createdAt: now });
+      if (p.resolvedOn) await updateProblemFields(ctx.db, problemId, { resolvedOn: p.resolvedOn, resolution: p.resolution });
       const solved = p.resolvedOn ? `，${p.resolvedOn} 已解决：${p.resolution}` : '';
-      recordChanges(ctx.db, [{
+      await recordChanges(ctx.db, [{
         at: now, actor: ctx.actor, entity: 'problem', entityId: problemId, projectId: id, field: '*', before: null, batchId,
         after: `卡点：${p.text}（责任单位：${p.department}，承诺时间：${p.promisedOn ?? '未定'}${p.node ? `，节点：${p.node}` : ''}${solved}）`,
       }]);
     }
   }
-  recordChanges(ctx.db, [
+  await recordChanges(ctx.db, [
     { at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field: '*', before: null, after: `新建：${graph.fields.code} ${graph.fields.name}`, batchId },
   ]);
   return id;
 }
 
 /** Re-derives a project's stage from its nodes after a schedule change. */
-export function refreshStage(ctx: ServiceContext, projectId: number, override: ProjectFields['stageOverride']): void {
-  setProjectStage(ctx.db, projectId, deriveStage(listNodes(ctx.db, projectId), override));
+export async function refreshStage(ctx: ServiceContext, projectId: number, override: ProjectFields['stageOverride']): Promise<void> {
+  await setProjectStage(ctx.db, projectId, deriveStage(await listNodes(ctx.db, projectId), override));
 }

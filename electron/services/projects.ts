@@ -29,15 +29,15 @@ export function refuseStaleVersion(project: Project, loadedVersion: number | und
   );
 }
 
-export function requireProject(ctx: ServiceContext, id: number): Project {
-  const project = getProject(ctx.db, id);
+export async function requireProject(ctx: ServiceContext, id: number): Promise<Project> {
+  const project = await getProject(ctx.db, id);
   if (!project) throw notFound('项目', 'Project', id);
   return project;
 }
 
-export function refuseDuplicateCodes(ctx: ServiceContext, fields: Partial<ProjectFields>, selfId?: number): void {
+export async function refuseDuplicateCodes(ctx: ServiceContext, fields: Partial<ProjectFields>, selfId?: number): Promise<void> {
   if (fields.code !== undefined) {
-    const other = findProjectByCode(ctx.db, fields.code);
+    const other = await findProjectByCode(ctx.db, fields.code);
     if (other && other.id !== selfId) {
       throw new LedgerError('conflict', `项目编号「${fields.code}」已被「${other.name}」使用`, `Project code "${fields.code}" is already used by "${other.name}"`, [
         { path: 'code', message: `项目编号「${fields.code}」已存在`, messageEn: `code "${fields.code}" exists` },
@@ -45,7 +45,7 @@ export function refuseDuplicateCodes(ctx: ServiceContext, fields: Partial<Projec
     }
   }
   if (fields.nationalCode) {
-    const other = findProjectByNationalCode(ctx.db, fields.nationalCode);
+    const other = await findProjectByNationalCode(ctx.db, fields.nationalCode);
     if (other && other.id !== selfId) {
       throw new LedgerError('conflict', `项目代码「${fields.nationalCode}」已被「${other.name}」使用`, `National project code "${fields.nationalCode}" is already used by "${other.name}"`, [
         { path: 'nationalCode', message: `项目代码「${fields.nationalCode}」已存在`, messageEn: `national code "${fields.nationalCode}" exists` },
@@ -66,38 +66,38 @@ export const projectHandlers: HandlerMap<ProjectMethod> = {
   },
 
   async 'projects.get'({ id }, ctx) {
-    const project = requireProject(ctx, id);
-    const [row] = buildRows(ctx, [project]);
-    return { project: row!, nodes: nodesWithLights(ctx, id), monthly: listMonthly(ctx.db, id) };
+    const project = await requireProject(ctx, id);
+    const [row] = await buildRows(ctx, [project]);
+    return { project: row!, nodes: await nodesWithLights(ctx, id), monthly: await listMonthly(ctx.db, id) };
   },
 
   async 'projects.create'(input, ctx) {
     const fields: ProjectFields = { ...EMPTY_PROJECT, ...input } as ProjectFields;
-    checkCodedValues(ctx.db, fields);
-    const id = inTransaction(ctx.db, () => {
+    await checkCodedValues(ctx.db, fields);
+    const id = await inTransaction(ctx.db, async () => {
       // Chosen inside the transaction, so two projects created at once never get the same one.
-      if (!input.code) fields.code = nextProvisionalCode(ctx.db, `${PROVISIONAL_CODE}-${ctx.clock.today().slice(0, 4)}-`);
-      refuseDuplicateCodes(ctx, fields);
+      if (!input.code) fields.code = await nextProvisionalCode(ctx.db, `${PROVISIONAL_CODE}-${ctx.clock.today().slice(0, 4)}-`);
+      await refuseDuplicateCodes(ctx, fields);
       return insertProjectGraph(ctx, { fields });
     });
     return requireProject(ctx, id);
   },
 
   async 'projects.update'({ id, version, changes }, ctx) {
-    checkCodedValues(ctx.db, changes);
-    inTransaction(ctx.db, () => {
-      const before = requireProject(ctx, id);
+    await checkCodedValues(ctx.db, changes);
+    await inTransaction(ctx.db, async () => {
+      const before = await requireProject(ctx, id);
       refuseStaleVersion(before, version);
-      refuseDuplicateCodes(ctx, changes, id);
+      await refuseDuplicateCodes(ctx, changes, id);
       const changed = Object.fromEntries(
         Object.entries(changes).filter(([k, v]) => !sameValue(before[k as keyof ProjectFields], v)),
       ) as Partial<ProjectFields>;
       if (Object.keys(changed).length === 0) return;
       const now = ctx.clock.now();
-      updateProjectFields(ctx.db, id, changed, now);
-      if ('stageOverride' in changed) setProjectStage(ctx.db, id, deriveStage(listNodes(ctx.db, id), changed.stageOverride ?? null));
+      await updateProjectFields(ctx.db, id, changed, now);
+      if ('stageOverride' in changed) await setProjectStage(ctx.db, id, deriveStage(await listNodes(ctx.db, id), changed.stageOverride ?? null));
       // One undoable edit (Ctrl+Z in the register and 项目详情 takes it back whole).
-      recordEdit(
+      await recordEdit(
         ctx,
         'edit',
         Object.entries(changed).map(([field, after]): ChangeInput => ({
@@ -110,49 +110,49 @@ export const projectHandlers: HandlerMap<ProjectMethod> = {
   },
 
   async 'projects.archive'({ id, archived }, ctx) {
-    inTransaction(ctx.db, () => {
-      const before = requireProject(ctx, id);
+    await inTransaction(ctx.db, async () => {
+      const before = await requireProject(ctx, id);
       if (before.archived === archived) return;
       const now = ctx.clock.now();
-      setArchived(ctx.db, id, archived, now);
-      recordChanges(ctx.db, [{ at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field: 'archived', before: before.archived, after: archived }]);
+      await setArchived(ctx.db, id, archived, now);
+      await recordChanges(ctx.db, [{ at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field: 'archived', before: before.archived, after: archived }]);
     });
     return requireProject(ctx, id);
   },
 
   async 'projects.archiveMany'({ ids, archived }, ctx) {
-    inTransaction(ctx.db, () => {
+    await inTransaction(ctx.db, async () => {
       const now = ctx.clock.now();
       for (const id of ids) {
-        const before = requireProject(ctx, id);
+        const before = await requireProject(ctx, id);
         if (before.archived === archived) continue;
-        setArchived(ctx.db, id, archived, now);
-        recordChanges(ctx.db, [{ at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field: 'archived', before: before.archived, after: archived }]);
+        await setArchived(ctx.db, id, archived, now);
+        await recordChanges(ctx.db, [{ at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field: 'archived', before: before.archived, after: archived }]);
       }
     });
-    return ids.map((id) => requireProject(ctx, id));
+    return Promise.all(ids.map((id) => requireProject(ctx, id)));
   },
 
   async 'projects.bulkSet'({ ids, changes }, ctx) {
-    checkCodedValues(ctx.db, changes);
-    inTransaction(ctx.db, () => {
+    await checkCodedValues(ctx.db, changes);
+    await inTransaction(ctx.db, async () => {
       const now = ctx.clock.now();
       const rows: ChangeInput[] = [];
       for (const id of ids) {
-        const before = requireProject(ctx, id);
+        const before = await requireProject(ctx, id);
         const changed = Object.fromEntries(
           Object.entries(changes).filter(([k, v]) => !sameValue(before[k as keyof ProjectFields], v)),
         ) as Partial<ProjectFields>;
         if (Object.keys(changed).length === 0) continue;
-        updateProjectFields(ctx.db, id, changed, now);
+        await updateProjectFields(ctx.db, id, changed, now);
         rows.push(...Object.entries(changed).map(([field, after]): ChangeInput => ({
           at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field,
           before: before[field as keyof ProjectFields], after,
         })));
       }
       // The whole bulk set is one undoable edit.
-      recordEdit(ctx, 'bulk', rows);
+      await recordEdit(ctx, 'bulk', rows);
     });
-    return ids.map((id) => requireProject(ctx, id));
+    return Promise.all(ids.map((id) => requireProject(ctx, id)));
   },
 };

@@ -12,19 +12,19 @@ export const rankingHandlers: HandlerMap<'rollups.ranking'> = {
     const today = ctx.clock.today();
     const current = quarter ?? quarterOf(today);
     const before = previousQuarter(current);
-    const projects = listProjects(ctx.db, {});
+    const projects = await listProjects(ctx.db, {});
     const byProject = new Map<number, RankingProject>(projects.map((p) => [p.id, {
       area: p.area, ownerUnit: p.ownerUnit, signedOn: p.signedOn, annualPlan: p.annualPlan, startedOn: null, completedOn: null, nodes: [],
     }]));
-    for (const n of nodeDates(ctx.db)) {
+    for (const n of await nodeDates(ctx.db)) {
       const p = byProject.get(n.projectId);
       if (!p) continue;
       p.nodes.push({ plannedEnd: n.plannedEnd, actualEnd: n.actualEnd });
       if (n.name === '开工' && n.actualEnd) p.startedOn = n.actualEnd;
       if (n.name === '竣工' && n.actualEnd) p.completedOn = n.actualEnd;
     }
-    const ytdNow = completedYearToDate(ctx.db, quarterRange(current).lastMonth);
-    const ytdBefore = completedYearToDate(ctx.db, quarterRange(before).lastMonth);
+    const ytdNow = await completedYearToDate(ctx.db, quarterRange(current).lastMonth);
+    const ytdBefore = await completedYearToDate(ctx.db, quarterRange(before).lastMonth);
     const rows = rankGroups({
       group, quarter: current, previousQuarter: before, today,
       projects: projects.map((p) => byProject.get(p.id)!),

@@ -12,9 +12,9 @@ import { readSettings } from './settingsStore';
 import type { ServiceContext } from './context';
 import { cachedNodes, cachedRows, hasCachedRows } from './registerCache';
 
-function problemsByProject(ctx: ServiceContext, projectId?: number): Map<number, OpenProblem[]> {
+async function problemsByProject(ctx: ServiceContext, projectId?: number): Promise<Map<number, OpenProblem[]>> {
   const map = new Map<number, OpenProblem[]>();
-  for (const p of openProblems(ctx.db, projectId)) {
+  for (const p of await openProblems(ctx.db, projectId)) {
     let list = map.get(p.project_id);
     if (!list) map.set(p.project_id, (list = []));
     list.push({ nodeId: p.node_id, text: p.text, promisedOn: p.promised_on });
@@ -44,21 +44,28 @@ interface RowInputs {
 /** Up to this many projects are read one by one (a detail page, the register's first screen); more read each table once. */
 const ONE_BY_ONE = 200;
 
+/** A few projects' inputs, read project by project instead of for the whole register. */
+async function oneByOne(ctx: ServiceContext, projects: Project[], month: string): Promise<RowInputs> {
+  const inputs = { nodes: new Map<number, ScheduleNode[]>(), ytd: new Map<number, number>(), progress: new Map<number, string>(), problems: new Map<number, OpenProblem[]>() };
+  for (const p of projects) {
+    inputs.nodes.set(p.id, await listNodes(ctx.db, p.id));
+    for (const [id, v] of await completedYearToDate(ctx.db, month, p.id)) inputs.ytd.set(id, v);
+    for (const [id, v] of await lastProgressMonths(ctx.db, p.id)) inputs.progress.set(id, v);
+    for (const [id, v] of await problemsByProject(ctx, p.id)) inputs.problems.set(id, v);
+  }
+  return inputs;
+}
+
 /**
  * Rows for the given projects, computed against the clock's today and the reporting month. Lists
  * read them from the register's cache (`rowsOf`); this computes them.
  */
-export function buildRows(ctx: ServiceContext, projects: Project[], month = monthOf(ctx.clock.today())): ProjectRow[] {
+export async function buildRows(ctx: ServiceContext, projects: Project[], month = monthOf(ctx.clock.today())): Promise<ProjectRow[]> {
   const today = ctx.clock.today();
-  const settings = readSettings(ctx.db);
+  const settings = await readSettings(ctx.db);
   const inputs: RowInputs = projects.length <= ONE_BY_ONE
-    ? {
-      nodes: new Map(projects.map((p) => [p.id, listNodes(ctx.db, p.id)])),
-      ytd: new Map(projects.flatMap((p) => [...completedYearToDate(ctx.db, month, p.id)])),
-      progress: new Map(projects.flatMap((p) => [...lastProgressMonths(ctx.db, p.id)])),
-      problems: new Map(projects.flatMap((p) => [...problemsByProject(ctx, p.id)])),
-    }
-    : { nodes: allNodes(ctx), ytd: completedYearToDate(ctx.db, month), progress: lastProgressMonths(ctx.db), problems: problemsByProject(ctx) };
+    ? await oneByOne(ctx, projects, month)
+    : { nodes: await allNodes(ctx), ytd: await completedYearToDate(ctx.db, month), progress: await lastProgressMonths(ctx.db), problems: await problemsByProject(ctx) };
   return projects.map((p) => {
     const projectNodes = inputs.nodes.get(p.id) ?? [];
     return {
@@ -82,8 +89,8 @@ export function buildRows(ctx: ServiceContext, projects: Project[], month = mont
 }
 
 /** The rows of these projects (in this order), from the cache computed once per change of the database or of today. */
-export function rowsOf(ctx: ServiceContext, ids: readonly number[], month = monthOf(ctx.clock.today())): ProjectRow[] {
-  const all = cachedRows(ctx, month, () => buildRows(ctx, listProjects(ctx.db, { includeArchived: true }), month));
+export async function rowsOf(ctx: ServiceContext, ids: readonly number[], month = monthOf(ctx.clock.today())): Promise<ProjectRow[]> {
+  const all = await cachedRows(ctx, month, async () => buildRows(ctx, await listProjects(ctx.db, { includeArchived: true }), month));
   return ids.flatMap((id) => {
     const row = all.get(id);
     return row ? [row] : [];
@@ -94,52 +101,55 @@ export function rowsOf(ctx: ServiceContext, ids: readonly number[], month = mont
  * The register's rows for a filter. With `limit` (the register's first screen) and the cache not
  * yet computed, only those rows are computed: the first screen never waits for the whole register.
  */
-export function listRows(ctx: ServiceContext, filter: ProjectQuery, month = monthOf(ctx.clock.today()), limit?: number): ProjectRow[] {
-  const ids = listProjectIds(ctx.db, filter, limit);
-  if (limit !== undefined && !hasCachedRows(ctx, month)) return buildRows(ctx, ids.flatMap((id) => getProject(ctx.db, id) ?? []), month);
+export async function listRows(ctx: ServiceContext, filter: ProjectQuery, month = monthOf(ctx.clock.today()), limit?: number): Promise<ProjectRow[]> {
+  const ids = await listProjectIds(ctx.db, filter, limit);
+  if (limit !== undefined && !(await hasCachedRows(ctx, month))) {
+    const projects = (await Promise.all(ids.map((id) => getProject(ctx.db, id)))).filter((p) => p !== undefined);
+    return buildRows(ctx, projects, month);
+  }
   return rowsOf(ctx, ids, month);
 }
 
-function withLights(nodes: ScheduleNode[], problems: OpenProblem[], today: string, settings: ReturnType<typeof readSettings>): ScheduleNodeWithLight[] {
+function withLights(nodes: ScheduleNode[], problems: OpenProblem[], today: string, settings: Awaited<ReturnType<typeof readSettings>>): ScheduleNodeWithLight[] {
   const lights = nodeLights({ nodes, lastProgressMonth: null, active: false, problems }, today, settings);
   return nodes.map((n, i) => ({ ...n, light: lights[i] ?? { status: '未开始', color: 'grey' } }));
 }
 
 /** A project's nodes with their lights. */
-export function nodesWithLights(ctx: ServiceContext, projectId: number): ScheduleNodeWithLight[] {
-  const problems = problemsByProject(ctx, projectId).get(projectId) ?? [];
-  return withLights(listNodes(ctx.db, projectId), problems, ctx.clock.today(), readSettings(ctx.db));
+export async function nodesWithLights(ctx: ServiceContext, projectId: number): Promise<ScheduleNodeWithLight[]> {
+  const problems = (await problemsByProject(ctx, projectId)).get(projectId) ?? [];
+  return withLights(await listNodes(ctx.db, projectId), problems, ctx.clock.today(), await readSettings(ctx.db));
 }
 
 /** Every project's nodes (archived ones too) with their lights, by project id: computed once per change. */
-export function allNodes(ctx: ServiceContext): ReadonlyMap<number, ScheduleNodeWithLight[]> {
-  return cachedNodes(ctx, () => {
+export async function allNodes(ctx: ServiceContext): Promise<ReadonlyMap<number, ScheduleNodeWithLight[]>> {
+  return await cachedNodes(ctx, async () => {
     const today = ctx.clock.today();
-    const settings = readSettings(ctx.db);
-    const problems = problemsByProject(ctx);
+    const settings = await readSettings(ctx.db);
+    const problems = await problemsByProject(ctx);
     const out = new Map<number, ScheduleNodeWithLight[]>();
-    for (const [projectId, nodes] of nodesByProject(ctx.db)) out.set(projectId, withLights(nodes, problems.get(projectId) ?? [], today, settings));
+    for (const [projectId, nodes] of await nodesByProject(ctx.db)) out.set(projectId, withLights(nodes, problems.get(projectId) ?? [], today, settings));
     return out;
   });
 }
 
 /** Every node of the register's projects (archived ones left out unless asked), with lights: the Gantt's bars. */
-export function allNodesWithLights(ctx: ServiceContext, includeArchived: boolean): ScheduleNodeWithLight[] {
-  return nodesOf(ctx, listProjectIds(ctx.db, { includeArchived }));
+export async function allNodesWithLights(ctx: ServiceContext, includeArchived: boolean): Promise<ScheduleNodeWithLight[]> {
+  return nodesOf(ctx, await listProjectIds(ctx.db, { includeArchived }));
 }
 
 /** The nodes of these projects with their lights, in the projects' order and each schedule's order. */
-export function nodesOf(ctx: ServiceContext, projectIds: readonly number[]): ScheduleNodeWithLight[] {
-  const all = allNodes(ctx);
+export async function nodesOf(ctx: ServiceContext, projectIds: readonly number[]): Promise<ScheduleNodeWithLight[]> {
+  const all = await allNodes(ctx);
   return projectIds.flatMap((id) => all.get(id) ?? []);
 }
 
 /** The earliest and latest node date of these projects (every unarchived one when not named). */
-export function nodeExtent(ctx: ServiceContext, projectIds?: readonly number[]): { from: IsoDate | null; to: IsoDate | null } {
-  const all = allNodes(ctx);
+export async function nodeExtent(ctx: ServiceContext, projectIds?: readonly number[]): Promise<{ from: IsoDate | null; to: IsoDate | null }> {
+  const all = await allNodes(ctx);
   let from: IsoDate | null = null;
   let to: IsoDate | null = null;
-  for (const id of projectIds ?? listProjectIds(ctx.db, {})) {
+  for (const id of projectIds ?? await listProjectIds(ctx.db, {})) {
     for (const n of all.get(id) ?? []) {
       for (const d of [n.plannedStart, n.plannedEnd, n.actualStart, n.actualEnd]) {
         if (d === null) continue;

@@ -39,8 +39,8 @@ export const restoreHandlers: HandlerMap<'data.backups' | 'data.restore'> = {
     } finally {
       reopen(ctx);
     }
-    recordChanges(ctx.db, [{ at: ctx.clock.now(), actor: ctx.actor, entity: 'register', entityId: 0, projectId: null, field: 'restore', before: previous, after: from }]);
-    const counts = countProjects(ctx.db);
+    await recordChanges(ctx.db, [{ at: ctx.clock.now(), actor: ctx.actor, entity: 'register', entityId: 0, projectId: null, field: 'restore', before: previous, after: from }]);
+    const counts = await countProjects(ctx.db);
     return { previous, projectCount: counts.active + counts.archived, schemaVersion: schemaVersion(sqliteHandle(ctx.db)) };
   },
 };

@@ -17,10 +17,10 @@ export const settingsHandlers: HandlerMap<'codeLists.get' | 'codeLists.set' | 's
     if (unique.length !== values.length) {
       throw new LedgerError('invalid_input', '代码表中有重复的值', 'The code list has duplicate values', [{ path: 'values', message: '有重复的值', messageEn: 'duplicates' }]);
     }
-    inTransaction(ctx.db, () => {
-      const before = readCodeLists(ctx.db)[list];
-      replaceCodeList(ctx.db, list, values);
-      recordChanges(ctx.db, [{ at: ctx.clock.now(), actor: ctx.actor, entity: 'codeList', entityId: 0, projectId: null, field: list, before, after: values }]);
+    await inTransaction(ctx.db, async () => {
+      const before = (await readCodeLists(ctx.db))[list];
+      await replaceCodeList(ctx.db, list, values);
+      await recordChanges(ctx.db, [{ at: ctx.clock.now(), actor: ctx.actor, entity: 'codeList', entityId: 0, projectId: null, field: list, before, after: values }]);
     });
     return readCodeLists(ctx.db);
   },
@@ -30,17 +30,17 @@ export const settingsHandlers: HandlerMap<'codeLists.get' | 'codeLists.set' | 's
   },
 
   async 'settings.update'(changes, ctx) {
-    inTransaction(ctx.db, () => {
-      const before = readSettings(ctx.db);
+    await inTransaction(ctx.db, async () => {
+      const before = await readSettings(ctx.db);
       const merged = { ...before, ...changes };
       if (merged.agingRedMonths < merged.agingYellowMonths) {
         throw new LedgerError('invalid_input', '变红的无进展月数不能少于变黄的月数', 'Months before red cannot be fewer than months before yellow', [
           { path: 'agingRedMonths', message: '不能少于变黄月数', messageEn: 'fewer than yellow' },
         ]);
       }
-      writeSettings(ctx.db, changes);
+      await writeSettings(ctx.db, changes);
       ctx.actor = actorFor(merged, ctx);
-      recordChanges(
+      await recordChanges(
         ctx.db,
         Object.entries(changes).map(([k, v]) => ({ at: ctx.clock.now(), actor: ctx.actor, entity: 'settings', entityId: 0, projectId: null, field: k, before: before[k as keyof typeof before], after: v })),
       );

@@ -5,14 +5,14 @@ import { settingsSchema } from '../../shared/schemas';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/types';
 import type { Db } from '../db/db';
 
-export function readSettings(db: Db): Settings {
-  const stored = settingsSchema.partial().safeParse(readSettingValues(db));
+export async function readSettings(db: Db): Promise<Settings> {
+  const stored = settingsSchema.partial().safeParse(await readSettingValues(db));
   return { ...DEFAULT_SETTINGS, ...(stored.success ? stored.data : {}) };
 }
 
-export function writeSettings(db: Db, changes: Partial<Settings>): void {
+export async function writeSettings(db: Db, changes: Partial<Settings>): Promise<void> {
   for (const [key, value] of Object.entries(changes)) {
-    if (value !== undefined) writeSetting(db, key, value);
+    if (value !== undefined) await writeSetting(db, key, value);
   }
 }
 

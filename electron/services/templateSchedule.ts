@@ -15,22 +15,23 @@ import { refreshStage } from './projectGraph';
  * Inserts the template's nodes from `start` (the caller has removed any old ones and holds the
  * transaction), re-derives the stage and bumps the version. Returns the new node ids in order.
  */
-export function writeTemplateSchedule(
+export async function writeTemplateSchedule(
   ctx: ServiceContext,
   project: Project,
   template: NodeTemplate,
   start: IsoDate,
   previous: readonly ScheduleNode[] = [],
-): number[] {
+): Promise<number[]> {
   const kept = new Map(previous.map((n) => [n.name, n]));
-  const ids = templateSchedule(template.steps, start, project.signedOn, kept).map((node) => {
+  const ids: number[] = [];
+  for (const node of templateSchedule(template.steps, start, project.signedOn, kept)) {
     const fields: NodeFields = {
       name: node.name, milestone: node.milestone, plannedStart: node.plannedStart, plannedEnd: node.plannedEnd,
       actualStart: node.actualStart, actualEnd: node.actualEnd, percent: node.percent, note: node.note,
     };
-    return insertNode(ctx.db, project.id, node.seq, fields);
-  });
-  refreshStage(ctx, project.id, project.stageOverride);
-  bumpVersion(ctx.db, project.id, ctx.clock.now());
+    ids.push(await insertNode(ctx.db, project.id, node.seq, fields));
+  }
+  await refreshStage(ctx, project.id, project.stageOverride);
+  await bumpVersion(ctx.db, project.id, ctx.clock.now());
   return ids;
 }

@@ -15,8 +15,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function read(ctx: ServiceContext): UserViews {
-  const stored = readSettingValues(ctx.db)[key(ctx)];
+async function read(ctx: ServiceContext): Promise<UserViews> {
+  const stored = (await readSettingValues(ctx.db))[key(ctx)];
   if (!isRecord(stored)) return { current: null, saved: [] };
   const saved = Array.isArray(stored.saved)
     ? stored.saved.filter((v): v is SavedView => isRecord(v) && typeof v.name === 'string' && isRecord(v.state))
@@ -24,10 +24,10 @@ function read(ctx: ServiceContext): UserViews {
   return { current: isRecord(stored.current) ? (stored.current as ViewState) : null, saved };
 }
 
-function write(ctx: ServiceContext, change: (views: UserViews) => UserViews): UserViews {
-  return inTransaction(ctx.db, () => {
-    const next = change(read(ctx));
-    writeSetting(ctx.db, key(ctx), next);
+async function write(ctx: ServiceContext, change: (views: UserViews) => UserViews): Promise<UserViews> {
+  return await inTransaction(ctx.db, async () => {
+    const next = change(await read(ctx));
+    await writeSetting(ctx.db, key(ctx), next);
     return next;
   });
 }

@@ -14,8 +14,8 @@ import { readWindowState, writeWindowState } from './windowState';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-function openExternal(url: string): Promise<void> {
-  return shell.openExternal(url);
+async function openExternal(url: string): Promise<void> {
+  return await shell.openExternal(url);
 }
 
 function createWindow(): BrowserWindow {
@@ -100,8 +100,8 @@ export function runShell(): void {
     app.quit();
   });
 
-  app.on('window-all-closed', () => {
-    ledger?.close();
+  app.on('window-all-closed', async () => {
+    await ledger?.close();
     app.quit();
   });
 }

@@ -28,8 +28,8 @@ export const MAX_JSON_DEPTH = 100;
  */
 export interface TeamAuth {
   signIn(name: string, password: string, address: string): Promise<{ token: string; account: Account }>;
-  resolve(token: string): Account | null;
-  signOut(token: string): void;
+  resolve(token: string): Promise<Account | null>;
+  signOut(token: string): Promise<void>;
   /** Served over HTTPS: the cookie is marked Secure. */
   secure: boolean;
 }
@@ -161,7 +161,7 @@ async function handleAuth(req: IncomingMessage, res: ServerResponse, team: TeamA
   if (req.method !== 'POST') return sendError(res, 405, { code: 'refused', message: '只接受 POST', messageEn: 'POST only' });
   if (action === 'logout') {
     const token = cookieValue(req, SESSION_COOKIE);
-    if (token) team.signOut(token);
+    if (token) await team.signOut(token);
     return send(res, 200, JSON.stringify({ ok: true, value: { signedOut: true } }), 'application/json; charset=utf-8', { 'Set-Cookie': sessionCookie(team, '', 0) });
   }
   if (action !== 'login') return sendError(res, 404, { code: 'unknown_method', message: `没有这个接口：/auth/${action}`, messageEn: `No such endpoint: /auth/${action}` });
@@ -214,7 +214,7 @@ export function createHttpHandler(options: HttpHostOptions) {
     let account: Account | undefined;
     if (options.team) {
       const session = cookieValue(req, SESSION_COOKIE);
-      const found = session ? options.team.resolve(session) : null;
+      const found = session ? await options.team.resolve(session) : null;
       if (!found) return sendError(res, 401, SIGN_IN_FIRST);
       account = found;
     } else {

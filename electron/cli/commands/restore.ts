@@ -17,7 +17,7 @@ export const restoreCommand: CliCommand = {
     const { previous, backup } = restoreDatabaseFile(dbPath, from, loadMigrations().length, stamp);
     // Opening migrates an older backup to the current schema (taking its own copy first).
     const ledger = await openLedger({ dbPath });
-    ledger.close();
+    await ledger.close();
     io.out(`已从备份恢复 / restored from: ${path.resolve(from)}（${backup.projectCount} 个项目 / projects）`);
     if (previous) io.out(`原数据库已另存为 / the previous database was kept as: ${previous}`);
     return 0;

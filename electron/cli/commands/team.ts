@@ -65,7 +65,7 @@ async function addUser(dbPath: string, name: string, values: ParsedValues, io: C
     if (err instanceof ApiCallError) throw new LedgerError(err.body.code, err.body.message, err.body.messageEn);
     throw err;
   } finally {
-    ledger.close();
+    await ledger.close();
   }
 }
 

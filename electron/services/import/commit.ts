@@ -22,24 +22,24 @@ import { planImport, type Plan, type PlanOptions, type YtdContext } from './plan
 const LISTED_PROBLEMS = 10;
 
 /** The 1–N月 figures already recorded for the month the file's 1–N月 column names. */
-function ytdContext(ctx: ServiceContext, read: ReadImport, options: PlanOptions): YtdContext | null {
+async function ytdContext(ctx: ServiceContext, read: ReadImport, options: PlanOptions): Promise<YtdContext | null> {
   const column = options.mapping.indexOf('completedYtd');
   if (column < 0) return null;
   const month = ytdMonthOf(read.layout.headers[column] ?? '', ctx.clock.today());
   const before = previousMonthInYear(month);
-  return { month, prior: before ? completedYearToDate(ctx.db, before) : new Map(), through: completedYearToDate(ctx.db, month) };
+  return { month, prior: before ? await completedYearToDate(ctx.db, before) : new Map(), through: await completedYearToDate(ctx.db, month) };
 }
 
 /** The plan against the register as it stands, with accepted code values counted as listed. */
-export function planAgainst(ctx: ServiceContext, read: ReadImport, options: PlanOptions): Plan {
-  return planImport(read.layout, options, readCodeLists(ctx.db, { includeRetired: true }), listProjects(ctx.db, { includeArchived: true }), ctx.clock.today(), ytdContext(ctx, read, options));
+export async function planAgainst(ctx: ServiceContext, read: ReadImport, options: PlanOptions): Promise<Plan> {
+  return planImport(read.layout, options, await readCodeLists(ctx.db, { includeRetired: true }), await listProjects(ctx.db, { includeArchived: true }), ctx.clock.today(), await ytdContext(ctx, read, options));
 }
 
 /** Sets month N's completed investment, keeping the month's other figures, with its audit row. */
-function writeMonthly(ctx: ServiceContext, projectId: number, monthly: { month: string; completed: number }, now: string, batchId: number): void {
-  const existing = getMonthly(ctx.db, projectId, monthly.month);
-  upsertMonthly(ctx.db, { projectId, month: monthly.month, planned: existing?.planned ?? 0, completed: monthly.completed, progressNote: existing?.progressNote ?? '', problems: existing?.problems ?? '' });
-  recordChanges(ctx.db, [{ at: now, actor: ctx.actor, entity: 'monthly', entityId: projectId, projectId, field: `${monthly.month}.completed`, before: existing ? existing.completed : null, after: monthly.completed, batchId }]);
+async function writeMonthly(ctx: ServiceContext, projectId: number, monthly: { month: string; completed: number }, now: string, batchId: number): Promise<void> {
+  const existing = await getMonthly(ctx.db, projectId, monthly.month);
+  await upsertMonthly(ctx.db, { projectId, month: monthly.month, planned: existing?.planned ?? 0, completed: monthly.completed, progressNote: existing?.progressNote ?? '', problems: existing?.problems ?? '' });
+  await recordChanges(ctx.db, [{ at: now, actor: ctx.actor, entity: 'monthly', entityId: projectId, projectId, field: `${monthly.month}.completed`, before: existing ? existing.completed : null, after: monthly.completed, batchId }]);
 }
 
 function refusal(plan: Plan, fileName: string): LedgerError | undefined {
@@ -76,11 +76,11 @@ export interface CommitOptions extends PlanOptions {
   acceptTotalMismatch?: boolean | undefined;
 }
 
-export function commitImport(ctx: ServiceContext, read: ReadImport, options: CommitOptions): ImportSummary {
-  return inTransaction(ctx.db, () => {
-    const lists = readCodeLists(ctx.db, { includeRetired: true });
+export async function commitImport(ctx: ServiceContext, read: ReadImport, options: CommitOptions): Promise<ImportSummary> {
+  return await inTransaction(ctx.db, async () => {
+    const lists = await readCodeLists(ctx.db, { includeRetired: true });
     const codesAdded = (options.addCodes ?? []).filter((c) => !lists[c.list as CodeListName].includes(c.value)) as ImportSummary['codesAdded'];
-    const plan = planAgainst(ctx, read, options);
+    const plan = await planAgainst(ctx, read, options);
     const refused = refusal(plan, read.inspection.fileName);
     if (refused && (!options.skipRejected || plan.fileIssues.some((i) => i.level === 'error'))) throw refused;
     const mismatch = options.acceptTotalMismatch ? undefined : mismatchRefusal(plan, read.inspection.fileName);
@@ -88,39 +88,39 @@ export function commitImport(ctx: ServiceContext, read: ReadImport, options: Com
 
     const now = ctx.clock.now();
     const encoding = read.inspection.encoding ?? `xlsx:${read.inspection.sheet ?? ''}`;
-    const batchId = insertBatch(ctx.db, { fileName: read.inspection.fileName, encoding, mode: options.mode, createdAt: now, actor: ctx.actor });
+    const batchId = await insertBatch(ctx.db, { fileName: read.inspection.fileName, encoding, mode: options.mode, createdAt: now, actor: ctx.actor });
     // Only values some written row uses become code-list entries.
     const used = codesAdded.filter((c) => plan.rows.some((r) => r.write && (r.write as Record<string, unknown>)[c.list] === c.value));
     for (const list of new Set(used.map((c) => c.list))) {
-      appendCodeValues(ctx.db, list, used.filter((c) => c.list === list).map((c) => c.value));
+      await appendCodeValues(ctx.db, list, used.filter((c) => c.list === list).map((c) => c.value));
     }
-    recordChanges(ctx.db, used.map((c) => ({ at: now, actor: ctx.actor, entity: 'code_list', entityId: 0, projectId: null, field: c.list, before: null, after: c.value, batchId })));
+    await recordChanges(ctx.db, used.map((c) => ({ at: now, actor: ctx.actor, entity: 'code_list', entityId: 0, projectId: null, field: c.list, before: null, after: c.value, batchId })));
 
     let added = 0;
     let updated = 0;
     for (const row of plan.rows) {
       if (row.status === 'new' && row.write) {
-        const id = insertProjectGraph(ctx, { fields: row.write as ProjectFields }, batchId);
-        if (row.monthly) writeMonthly(ctx, id, row.monthly, now, batchId);
+        const id = await insertProjectGraph(ctx, { fields: row.write as ProjectFields }, batchId);
+        if (row.monthly) await writeMonthly(ctx, id, row.monthly, now, batchId);
         added++;
       } else if (row.status === 'update' && row.projectId !== null) {
         const id = row.projectId;
-        const before = getProject(ctx.db, id);
+        const before = await getProject(ctx.db, id);
         if (!before) continue;
         if (row.write) {
-          updateProjectFields(ctx.db, id, row.write, now);
-          recordChanges(ctx.db, Object.entries(row.write).map(([field, after]): ChangeInput => ({
+          await updateProjectFields(ctx.db, id, row.write, now);
+          await recordChanges(ctx.db, Object.entries(row.write).map(([field, after]): ChangeInput => ({
             at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field, before: before[field as keyof ProjectFields], after, batchId,
           })));
         } else {
-          bumpVersion(ctx.db, id, now);
+          await bumpVersion(ctx.db, id, now);
         }
-        if (row.monthly) writeMonthly(ctx, id, row.monthly, now, batchId);
+        if (row.monthly) await writeMonthly(ctx, id, row.monthly, now, batchId);
         updated++;
       }
     }
     const rejected = plan.totals.byStatus.rejected;
-    setBatchCounts(ctx.db, batchId, { added, updated, rejected });
+    await setBatchCounts(ctx.db, batchId, { added, updated, rejected });
     return { batchId, added, updated, unchanged: plan.totals.byStatus.unchanged, rejected, totalInvestment: plan.totals.totalInvestment, codesAdded: used };
   });
 }

@@ -17,7 +17,7 @@ export const importHandlers: HandlerMap<'imports.inspect' | 'imports.preview' | 
 
   async 'imports.preview'(input, ctx) {
     const read = await readImport(ctx.db, input);
-    const plan = planAgainst(ctx, read, input);
+    const plan = await planAgainst(ctx, read, input);
     const limit = input.rowLimit ?? DEFAULT_ROW_LIMIT;
     const rank = (r: { status: string; issues: unknown[] }) => (r.status === 'rejected' ? 0 : r.issues.length ? 1 : r.status === 'unchanged' ? 3 : 2);
     const ordered = [...plan.rows].sort((a, b) => rank(a) - rank(b) || a.line - b.line).slice(0, limit).sort((a, b) => a.line - b.line);
@@ -33,8 +33,8 @@ export const importHandlers: HandlerMap<'imports.inspect' | 'imports.preview' | 
 
   async 'imports.commit'(input, ctx) {
     const read = await readImport(ctx.db, input);
-    const summary = commitImport(ctx, read, input);
-    if (input.saveMapping) saveMapping(ctx.db, read.layout.headers, input.mapping);
+    const summary = await commitImport(ctx, read, input);
+    if (input.saveMapping) await saveMapping(ctx.db, read.layout.headers, input.mapping);
     return summary;
   },
 
@@ -47,6 +47,6 @@ export const importHandlers: HandlerMap<'imports.inspect' | 'imports.preview' | 
   },
 
   async 'imports.saveMapping'({ headers, mapping }, ctx) {
-    return { saved: saveMapping(ctx.db, headers, mapping) };
+    return { saved: await saveMapping(ctx.db, headers, mapping) };
   },
 };

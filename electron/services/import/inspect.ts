@@ -48,7 +48,7 @@ export async function readImport(db: Db, input: ImportFileInput): Promise<ReadIm
   const report = recogniseReport(layout, table.documentKeywords) ?? null;
   const refusal = report && reportRefusal(report, input.file.name);
   if (refusal) throw new LedgerError('invalid_input', refusal.message, refusal.messageEn);
-  const saved = findSavedMapping(db, layout.headers);
+  const saved = await findSavedMapping(db, layout.headers);
   const mapping: Array<ImportField | null> = saved ?? suggestMapping(layout.headers);
   const dataRows = layout.rows.filter((r) => r.kind === 'data');
   const inspection: ImportInspection = {

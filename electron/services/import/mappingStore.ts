@@ -15,23 +15,23 @@ export function headerSignature(headers: string[]): string {
   return headers.map(normaliseHeader).join('|');
 }
 
-function readSaved(db: Db): Saved {
-  const raw = readSettingValues(db)[KEY];
+async function readSaved(db: Db): Promise<Saved> {
+  const raw = (await readSettingValues(db))[KEY];
   return raw && typeof raw === 'object' ? (raw as Saved) : {};
 }
 
-export function findSavedMapping(db: Db, headers: string[]): Array<ImportField | null> | undefined {
-  const saved = readSaved(db)[headerSignature(headers)];
+export async function findSavedMapping(db: Db, headers: string[]): Promise<Array<ImportField | null> | undefined> {
+  const saved = (await readSaved(db))[headerSignature(headers)];
   if (!saved || saved.length !== headers.length) return undefined;
   return saved.map((f) => (f && (IMPORT_FIELDS as readonly string[]).includes(f) ? f : null));
 }
 
-export function saveMapping(db: Db, headers: string[], mapping: Array<ImportField | null>): number {
-  const saved = readSaved(db);
+export async function saveMapping(db: Db, headers: string[], mapping: Array<ImportField | null>): Promise<number> {
+  const saved = await readSaved(db);
   const signature = headerSignature(headers);
   delete saved[signature];
   saved[signature] = headers.map((_, i) => mapping[i] ?? null);
   const entries = Object.entries(saved).slice(-MAX_SAVED);
-  writeSetting(db, KEY, Object.fromEntries(entries));
+  await writeSetting(db, KEY, Object.fromEntries(entries));
   return entries.length;
 }

@@ -36,13 +36,13 @@ const MONTH_FIELDS: ReadonlySet<string> = new Set<MonthField>(['completed', 'pro
  * Puts a month's figures back as the batch found them, or removes the month row the batch created
  * (its first audit row for the month has no "before").
  */
-function restoreMonth(ctx: ServiceContext, projectId: number, month: string, firstBefore: Map<MonthField, string | null>, now: string): void {
-  const current = getMonthly(ctx.db, projectId, month);
+async function restoreMonth(ctx: ServiceContext, projectId: number, month: string, firstBefore: Map<MonthField, string | null>, now: string): Promise<void> {
+  const current = await getMonthly(ctx.db, projectId, month);
   if (!current) return;
   const created = [...firstBefore.values()].some((v) => v === null);
   if (created) {
-    deleteMonthly(ctx.db, projectId, month);
-    recordChanges(ctx.db, [...firstBefore.keys()].map((f) => ({ at: now, actor: ctx.actor, entity: 'monthly', entityId: projectId, projectId, field: `${month}.${f}`, before: current[f], after: null })));
+    await deleteMonthly(ctx.db, projectId, month);
+    await recordChanges(ctx.db, [...firstBefore.keys()].map((f) => ({ at: now, actor: ctx.actor, entity: 'monthly', entityId: projectId, projectId, field: `${month}.${f}`, before: current[f], after: null })));
     return;
   }
   const restored = { ...current };
@@ -50,41 +50,41 @@ function restoreMonth(ctx: ServiceContext, projectId: number, month: string, fir
     if (f === 'completed') restored.completed = Number(text);
     else restored[f] = text ?? '';
   }
-  upsertMonthly(ctx.db, restored);
-  recordChanges(ctx.db, [...firstBefore.keys()].map((f) => ({ at: now, actor: ctx.actor, entity: 'monthly', entityId: projectId, projectId, field: `${month}.${f}`, before: current[f], after: restored[f] })));
+  await upsertMonthly(ctx.db, restored);
+  await recordChanges(ctx.db, [...firstBefore.keys()].map((f) => ({ at: now, actor: ctx.actor, entity: 'monthly', entityId: projectId, projectId, field: `${month}.${f}`, before: current[f], after: restored[f] })));
 }
 
 /** Puts a node's dates back as the batch found them (node rows are named 节点名.字段). */
-function restoreNode(ctx: ServiceContext, nodeId: number, firstBefore: Map<string, string | null>, now: string): number | undefined {
-  const node = getNode(ctx.db, nodeId);
+async function restoreNode(ctx: ServiceContext, nodeId: number, firstBefore: Map<string, string | null>, now: string): Promise<number | undefined> {
+  const node = await getNode(ctx.db, nodeId);
   if (!node) return undefined;
   const fields: Partial<NodeFields> = {};
   for (const [field, before] of firstBefore) {
     if (field === 'plannedStart' || field === 'plannedEnd' || field === 'actualStart' || field === 'actualEnd') fields[field] = before;
     else if (field === 'percent' && before !== null) fields.percent = Number(before);
   }
-  updateNodeFields(ctx.db, nodeId, fields);
-  recordChanges(ctx.db, (Object.keys(fields) as Array<keyof typeof fields>).map((f) => ({
+  await updateNodeFields(ctx.db, nodeId, fields);
+  await recordChanges(ctx.db, (Object.keys(fields) as Array<keyof typeof fields>).map((f) => ({
     at: now, actor: ctx.actor, entity: 'node', entityId: nodeId, projectId: node.projectId, field: `${node.name}.${f}`, before: node[f], after: fields[f],
   })));
   return node.projectId;
 }
 
-export function undoImport(ctx: ServiceContext, batchId: number): ImportBatch {
-  inTransaction(ctx.db, () => {
-    const batch = getBatch(ctx.db, batchId);
+export async function undoImport(ctx: ServiceContext, batchId: number): Promise<ImportBatch> {
+  await inTransaction(ctx.db, async () => {
+    const batch = await getBatch(ctx.db, batchId);
     if (!batch) throw notFound('导入批次', 'Import batch', batchId);
     if (batch.undoneAt) {
       const at = formatLocalDateTime(batch.undoneAt);
       throw new LedgerError('refused', `导入批次 ${batchId}（${batch.fileName}）已于 ${at} 撤销`, `Import batch ${batchId} was already undone at ${at}`);
     }
-    const changes = batchProjectChanges(ctx.db, batchId);
+    const changes = await batchProjectChanges(ctx.db, batchId);
     const projectIds = [...new Set(changes.map((c) => c.projectId))];
     const lastId = changes.reduce((max, c) => Math.max(max, c.id), 0);
-    const blockers = laterEdits(ctx.db, projectIds, lastId, batchId);
+    const blockers = await laterEdits(ctx.db, projectIds, lastId, batchId);
     if (blockers.length) {
       const b = blockers[0]!;
-      const name = getProject(ctx.db, b.projectId)?.name ?? `项目 ${b.projectId}`;
+      const name = (await getProject(ctx.db, b.projectId))?.name ?? `项目 ${b.projectId}`;
       // Node rows are named 名称.字段; 'nodes' is the whole schedule.
       const what = b.field === '*' ? '记录' : b.field === 'nodes' ? '节点计划' : b.field.includes('.') ? `节点「${b.field.split('.')[0]}」` : fieldLabel(b.field).zh;
       throw new LedgerError(
@@ -96,10 +96,10 @@ export function undoImport(ctx: ServiceContext, batchId: number): ImportBatch {
     const now = ctx.clock.now();
     const created = new Set(changes.filter((c) => c.entity === 'project' && c.field === '*').map((c) => c.projectId));
     for (const id of created) {
-      const project = getProject(ctx.db, id);
+      const project = await getProject(ctx.db, id);
       if (!project) continue;
-      deleteProject(ctx.db, id);
-      recordChanges(ctx.db, [{ at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field: '*', before: `${project.code} ${project.name}`, after: `撤销导入批次 ${batchId}：已删除` }]);
+      await deleteProject(ctx.db, id);
+      await recordChanges(ctx.db, [{ at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field: '*', before: `${project.code} ${project.name}`, after: `撤销导入批次 ${batchId}：已删除` }]);
     }
     // The first "before" per field is the value the batch found.
     const restore = new Map<number, Record<string, unknown>>();
@@ -128,33 +128,33 @@ export function undoImport(ctx: ServiceContext, batchId: number): ImportBatch {
       if (!(c.field in fields)) fields[c.field] = fromAuditText(c.field, c.before);
       restore.set(c.projectId, fields);
     }
-    for (const m of months.values()) restoreMonth(ctx, m.projectId, m.month, m.fields, now);
+    for (const m of months.values()) await restoreMonth(ctx, m.projectId, m.month, m.fields, now);
     // A schedule or a hand-set stage put back re-derives the stage, as the edit that changed it did.
     const stages = new Set<number>();
     for (const [nodeId, fields] of nodes) {
-      const projectId = restoreNode(ctx, nodeId, fields, now);
+      const projectId = await restoreNode(ctx, nodeId, fields, now);
       if (projectId !== undefined) stages.add(projectId);
     }
     for (const [id, fields] of restore) {
-      const current = getProject(ctx.db, id);
+      const current = await getProject(ctx.db, id);
       if (!current || Object.keys(fields).length === 0) continue;
-      updateProjectFields(ctx.db, id, fields as Partial<ProjectFields>, now);
+      await updateProjectFields(ctx.db, id, fields as Partial<ProjectFields>, now);
       if ('stageOverride' in fields) stages.add(id);
-      recordChanges(ctx.db, Object.entries(fields).map(([field, value]) => ({
+      await recordChanges(ctx.db, Object.entries(fields).map(([field, value]) => ({
         at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field, before: current[field as keyof ProjectFields], after: value,
       })));
     }
     for (const id of stages) {
-      const project = getProject(ctx.db, id);
-      if (project) refreshStage(ctx, id, project.stageOverride);
+      const project = await getProject(ctx.db, id);
+      if (project) await refreshStage(ctx, id, project.stageOverride);
     }
     // Entries the import added to the code lists go too, unless a project has come to use them since.
-    for (const { list, value } of batchCodeValues(ctx.db, batchId)) {
-      if (removeUnusedCodeValue(ctx.db, list, value)) {
-        recordChanges(ctx.db, [{ at: now, actor: ctx.actor, entity: 'code_list', entityId: 0, projectId: null, field: list, before: value, after: null }]);
+    for (const { list, value } of await batchCodeValues(ctx.db, batchId)) {
+      if (await removeUnusedCodeValue(ctx.db, list, value)) {
+        await recordChanges(ctx.db, [{ at: now, actor: ctx.actor, entity: 'code_list', entityId: 0, projectId: null, field: list, before: value, after: null }]);
       }
     }
-    markBatchUndone(ctx.db, batchId, now);
+    await markBatchUndone(ctx.db, batchId, now);
   });
-  return getBatch(ctx.db, batchId)!;
+  return (await getBatch(ctx.db, batchId))!;
 }

@@ -5,14 +5,14 @@ import { compareMonths, type MonthChanges } from '../../../shared/domain/monthCh
 import type { ServiceContext } from '../context';
 import { monthFigures } from './figures';
 
-export function monthChanges(ctx: ServiceContext, month: string): MonthChanges {
-  const current = monthFigures(ctx, month);
-  const before = previousClosing(ctx.db, month);
+export async function monthChanges(ctx: ServiceContext, month: string): Promise<MonthChanges> {
+  const current = await monthFigures(ctx, month);
+  const before = await previousClosing(ctx.db, month);
   return compareMonths(
     // A month not closed is taken now: 卡点 recorded up to this moment count as new.
     { month, asOf: current.asOf, takenAt: current.closing?.closedAt ?? ctx.clock.now(), projects: current.projects },
-    before ? { month: before.month, asOf: before.asOf, takenAt: before.closedAt, projects: snapshotProjects(ctx.db, before.month) } : null,
-    allProblems(ctx.db),
+    before ? { month: before.month, asOf: before.asOf, takenAt: before.closedAt, projects: await snapshotProjects(ctx.db, before.month) } : null,
+    await allProblems(ctx.db),
     current.closing !== null,
   );
 }

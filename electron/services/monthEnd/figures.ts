@@ -23,13 +23,13 @@ import type { ServiceContext } from '../context';
  * past month not closed keeps the stage the register holds ('live'), so its subtotals stay equal to
  * 投资汇总 of that month, which groups by the register's stage.
  */
-export function snapshotsAsOf(ctx: ServiceContext, projects: Project[], month: string, asOf: string, stageOf: 'asOf' | 'live' = 'asOf'): ProjectSnapshot[] {
-  const settings = readSettings(ctx.db);
-  const nodes = nodesByProject(ctx.db);
-  const ytd = completedYearToDate(ctx.db, month);
-  const progress = lastProgressMonthsAsOf(ctx.db, asOf);
+export async function snapshotsAsOf(ctx: ServiceContext, projects: Project[], month: string, asOf: string, stageOf: 'asOf' | 'live' = 'asOf'): Promise<ProjectSnapshot[]> {
+  const settings = await readSettings(ctx.db);
+  const nodes = await nodesByProject(ctx.db);
+  const ytd = await completedYearToDate(ctx.db, month);
+  const progress = await lastProgressMonthsAsOf(ctx.db, asOf);
   const problems = new Map<number, SnapshotProblem[]>();
-  for (const p of problemsOpenOn(ctx.db, asOf)) {
+  for (const p of await problemsOpenOn(ctx.db, asOf)) {
     let list = problems.get(p.project_id);
     if (!list) problems.set(p.project_id, (list = []));
     list.push({ id: p.id, nodeId: p.node_id, text: p.text, department: p.department, promisedOn: p.promised_on });
@@ -64,11 +64,11 @@ export interface MonthFigures {
 }
 
 /** A month's figures: its closing when closed, else live data judged as of the month's 截至日期. */
-export function monthFigures(ctx: ServiceContext, month: string): MonthFigures {
-  const closing = getClosing(ctx.db, month);
-  if (closing) return { month, asOf: closing.asOf, closing, projects: snapshotProjects(ctx.db, month) };
+export async function monthFigures(ctx: ServiceContext, month: string): Promise<MonthFigures> {
+  const closing = await getClosing(ctx.db, month);
+  if (closing) return { month, asOf: closing.asOf, closing, projects: await snapshotProjects(ctx.db, month) };
   const asOf = asOfDate(month, ctx.clock.today());
-  return { month, asOf, closing: null, projects: snapshotsAsOf(ctx, listProjects(ctx.db, {}), month, asOf) };
+  return { month, asOf, closing: null, projects: await snapshotsAsOf(ctx, await listProjects(ctx.db, {}), month, asOf) };
 }
 
 /** The register's filter applied to frozen rows, as listProjects applies it in SQL. */

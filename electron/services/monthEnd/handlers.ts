@@ -20,15 +20,15 @@ function when(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-export function requireClosing(ctx: ServiceContext, month: string): MonthClosing {
-  const closing = getClosing(ctx.db, month);
+export async function requireClosing(ctx: ServiceContext, month: string): Promise<MonthClosing> {
+  const closing = await getClosing(ctx.db, month);
   if (!closing) throw new LedgerError('not_found', `${monthLabel(month)}尚未月结，没有冻结的数据`, `${month} has not been closed: there are no frozen figures for it`);
   return closing;
 }
 
 export const monthEndHandlers: HandlerMap<'months.list' | 'months.close' | 'months.rows' | 'months.changes'> = {
   async 'months.list'(_input, ctx) {
-    return { closings: listClosings(ctx.db), currentMonth: monthOf(ctx.clock.today()) };
+    return { closings: await listClosings(ctx.db), currentMonth: monthOf(ctx.clock.today()) };
   },
 
   async 'months.close'({ month, replace }, ctx) {
@@ -36,18 +36,18 @@ export const monthEndHandlers: HandlerMap<'months.list' | 'months.close' | 'mont
     if (month > monthOf(today)) {
       throw new LedgerError('invalid_input', `${monthLabel(month)}尚未开始，不能月结（今天是 ${today}）`, `${month} has not begun yet (today is ${today}): it cannot be closed`);
     }
-    return inTransaction(ctx.db, () => {
-      const existing = getClosing(ctx.db, month);
+    return inTransaction(ctx.db, async () => {
+      const existing = await getClosing(ctx.db, month);
       if (existing && !replace) {
         throw new LedgerError('conflict',
           `${monthLabel(month)}已于 ${when(existing.closedAt)} 由 ${existing.actor} 月结；重新月结将用当前数据替换原来冻结的数据`,
           `${month} was closed on ${when(existing.closedAt)} by ${existing.actor}; closing it again replaces its frozen figures with today's data`);
       }
       const asOf = asOfDate(month, today);
-      const projects = snapshotsAsOf(ctx, listProjects(ctx.db, {}), month, asOf);
-      const closing: MonthClosing = { month, asOf, closedAt: ctx.clock.now(), actor: ctx.actor, lightRules: lightRulesFootnote(readSettings(ctx.db)), projects: projects.length };
-      saveClosing(ctx.db, closing, projects);
-      recordChanges(ctx.db, [{
+      const projects = await snapshotsAsOf(ctx, await listProjects(ctx.db, {}), month, asOf);
+      const closing: MonthClosing = { month, asOf, closedAt: ctx.clock.now(), actor: ctx.actor, lightRules: lightRulesFootnote(await readSettings(ctx.db)), projects: projects.length };
+      await saveClosing(ctx.db, closing, projects);
+      await recordChanges(ctx.db, [{
         at: closing.closedAt, actor: ctx.actor, entity: 'month', entityId: Number(month.replace('-', '')), projectId: null, field: 'closed',
         before: existing ? `月结于 ${when(existing.closedAt)}（${existing.actor}，${existing.projects}个项目）` : null,
         after: `${existing ? '重新月结' : '月结'} ${monthLabel(month)}（截至 ${asOf}，${projects.length}个项目）`,
@@ -57,8 +57,8 @@ export const monthEndHandlers: HandlerMap<'months.list' | 'months.close' | 'mont
   },
 
   async 'months.rows'({ month, filter }, ctx) {
-    const closing = requireClosing(ctx, month);
-    const rows = snapshotProjects(ctx.db, month).map((p) => p.row).filter((row) => matchesFilter(row, filter ?? {}));
+    const closing = await requireClosing(ctx, month);
+    const rows = (await snapshotProjects(ctx.db, month)).map((p) => p.row).filter((row) => matchesFilter(row, filter ?? {}));
     return { closing, rows };
   },
 

@@ -41,14 +41,14 @@ function largestFileChars(input: unknown): number {
   return largest;
 }
 
-export function runsOffThread(method: string, input: unknown, projectCount: () => number): boolean {
+export async function runsOffThread(method: string, input: unknown, projectCount: () => Promise<number>): Promise<boolean> {
   const rule = RULES[method as MethodName];
   if (!rule) return false;
   switch (rule.kind) {
     case 'file':
       return largestFileChars(input) >= OFF_THREAD_FILE_CHARS;
     case 'register':
-      return projectCount() >= OFF_THREAD_PROJECTS;
+      return (await projectCount()) >= OFF_THREAD_PROJECTS;
     case 'generate': {
       const wanted = input && typeof input === 'object' ? (input as { projects?: unknown }).projects : undefined;
       return typeof wanted === 'number' && wanted >= OFF_THREAD_PROJECTS;

@@ -128,8 +128,8 @@ function writeInvestmentSheet(wb: Workbook, data: ReportData, c: MonthChanges): 
   writeNote(ws, r + 1, columns.length, `注：新增完成投资＝本月1-${n}月完成投资－上次月结时的1-N月完成投资，按元精确计算后折算；上次月结后对以前月份的更正也计入（可为负数）。${sameYear ? '' : '上次月结在上一年度的，新增即本年1-N月完成投资。'}${comparedWith(c)}。`);
 }
 
-export function writeChangesReport(wb: Workbook, data: ReportData, ctx: ServiceContext): void {
-  const changes = monthChanges(ctx, data.month);
+export async function writeChangesReport(wb: Workbook, data: ReportData, ctx: ServiceContext): Promise<void> {
+  const changes = await monthChanges(ctx, data.month);
   writeProjectSheet(wb, data, changes);
   writeInvestmentSheet(wb, data, changes);
 }

@@ -25,7 +25,7 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 export const reportHandlers: HandlerMap<'reports.export' | 'reports.csv'> = {
   async 'reports.export'(input, ctx) {
-    const data = loadReportData(ctx, input);
+    const data = await loadReportData(ctx, input);
     const wb = newWorkbook();
     // The mark an import recognises the report by, even without its title row.
     setDocumentProperties(wb, { title: REPORT_TITLES[input.report], subject: `填报单位：${data.reportingUnit}`, keywords: reportMarker(input.report) });

@@ -49,30 +49,30 @@ export interface ReportData {
  * The rows and nodes a report prints: a closed month's frozen figures; a past month judged as of
  * its last day; the current month live, as the register shows it.
  */
-function reportedProjects(ctx: ServiceContext, input: MethodArgs<'reports.export'>, asOf: string, closed: boolean): { rows: ProjectRow[]; nodes: ReadonlyMap<number, ScheduleNodeWithLight[]> } {
+async function reportedProjects(ctx: ServiceContext, input: MethodArgs<'reports.export'>, asOf: string, closed: boolean): Promise<{ rows: ProjectRow[]; nodes: ReadonlyMap<number, ScheduleNodeWithLight[]> }> {
   const { projectIds, ...filter } = input.filter ?? {};
   const chosen = projectIds ? new Set(projectIds) : null;
   const wanted = (id: number) => !chosen || chosen.has(id);
   if (closed) {
-    const snaps = snapshotProjects(ctx.db, input.month).filter((s) => matchesFilter(s.row, filter) && wanted(s.row.id));
+    const snaps = (await snapshotProjects(ctx.db, input.month)).filter((s) => matchesFilter(s.row, filter) && wanted(s.row.id));
     return { rows: snaps.map((s) => s.row), nodes: new Map(snaps.map((s) => [s.row.id, s.nodes])) };
   }
   // The chosen projects narrow the filtered rows; subtotals and 合计 below are computed from these same rows.
-  const projects = listProjects(ctx.db, filter).filter((p) => wanted(p.id));
+  const projects = (await listProjects(ctx.db, filter)).filter((p) => wanted(p.id));
   if (asOf < ctx.clock.today()) {
-    const snaps = snapshotsAsOf(ctx, projects, input.month, asOf, 'live');
+    const snaps = await snapshotsAsOf(ctx, projects, input.month, asOf, 'live');
     return { rows: snaps.map((s) => s.row), nodes: new Map(snaps.map((s) => [s.row.id, s.nodes])) };
   }
-  return { rows: rowsOf(ctx, projects.map((p) => p.id), input.month), nodes: allNodes(ctx) };
+  return { rows: await rowsOf(ctx, projects.map((p) => p.id), input.month), nodes: await allNodes(ctx) };
 }
 
-export function loadReportData(ctx: ServiceContext, input: MethodArgs<'reports.export'>): ReportData {
-  const settings = readSettings(ctx.db);
+export async function loadReportData(ctx: ServiceContext, input: MethodArgs<'reports.export'>): Promise<ReportData> {
+  const settings = await readSettings(ctx.db);
   const by = input.by ?? 'chain';
-  const closing = getClosing(ctx.db, input.month);
+  const closing = await getClosing(ctx.db, input.month);
   // A past month is reported as of its last day; the current month as of today.
   const asOf = closing?.asOf ?? asOfDate(input.month, ctx.clock.today());
-  const { rows, nodes } = reportedProjects(ctx, input, asOf, closing !== undefined);
+  const { rows, nodes } = await reportedProjects(ctx, input, asOf, closing !== undefined);
   // The groups come from the same rollup arithmetic as 投资汇总, so a subtotal is its rollup row.
   const table = rollupBy(rows, by);
   const members = new Map<string, ProjectRow[]>();

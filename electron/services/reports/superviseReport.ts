@@ -76,9 +76,9 @@ function writeDepartmentSheet(wb: Workbook, name: string, department: string, ro
 
 /** The 督办单 of one department, or of every department with open problems (a sheet each). */
 export async function exportSupervisionSheets(ctx: ServiceContext, department: string | undefined): Promise<ReportFile> {
-  const { reportingUnit } = readSettings(ctx.db);
+  const { reportingUnit } = await readSettings(ctx.db);
   const today = ctx.clock.today();
-  const open = problemRows(ctx, { openOnly: true });
+  const open = await problemRows(ctx, { openOnly: true });
   const chosen = department === undefined ? open : open.filter((p) => p.department === department);
   if (!chosen.length) {
     throw department === undefined

@@ -59,7 +59,7 @@ interface RowContext {
 }
 
 /** A row of the 月度填报 sheet: identity checked, then each open column read. */
-function planProjectRow(rc: RowContext, row: ReturnedRow, sent: SentRow, project: Project, out: CollectRow): void {
+async function planProjectRow(rc: RowContext, row: ReturnedRow, sent: SentRow, project: Project, out: CollectRow): Promise<void> {
   const { ctx, month, monthNumber } = rc;
   const where = `「${row.sheet}」第${row.line}行`;
   const whereEn = `sheet "${row.sheet}" row ${row.line}`;
@@ -82,7 +82,7 @@ function planProjectRow(rc: RowContext, row: ReturnedRow, sent: SentRow, project
   const thisMonth = amount('completed', monthHeader, `the month's investment (month ${monthNumber})`);
   const ytd = amount('ytd', ytdHeader, `the year-to-date investment (months 1-${monthNumber})`);
   const prior = rc.prior.get(project.id) ?? 0;
-  const existing = getMonthly(ctx.db, project.id, month);
+  const existing = await getMonthly(ctx.db, project.id, month);
   let monthValue: number | null = null;
   if (ytd !== null) {
     if (ytd < prior) {
@@ -138,7 +138,7 @@ function planProjectRow(rc: RowContext, row: ReturnedRow, sent: SentRow, project
 
   // 下一节点计划完成日期: the planned end of the node that was next when the template was made.
   const nextId = sent.nextNodeKey ? parseKey(sent.nextNodeKey, 'N') : undefined;
-  const next = nextId !== undefined ? getNode(ctx.db, nextId) : undefined;
+  const next = nextId !== undefined ? await getNode(ctx.db, nextId) : undefined;
   if (next && next.projectId === project.id) {
     const date = readDate(row.cells.nextPlan ?? null, ['下一节点计划完成日期', "the next node's planned end"], refuseValue);
     if (date && date !== next.plannedEnd) planNodeDate(rc, out, next, 'plannedEnd', date, where, whereEn);
@@ -204,13 +204,13 @@ function sentRowFor(row: ReturnedRow, sent: Map<string, SentRow>): SentRow | und
   return matches.length === 1 ? matches[0] : undefined;
 }
 
-export function planCollect(ctx: ServiceContext, fileName: string, tpl: ReturnedTemplate, expectedMonth: string | undefined): CollectPlan {
+export async function planCollect(ctx: ServiceContext, fileName: string, tpl: ReturnedTemplate, expectedMonth: string | undefined): Promise<CollectPlan> {
   const { identity } = tpl;
   const month = identity.month;
   const monthNumber = Number(month.slice(5, 7));
   const fileFlags: CollectFlag[] = [];
   let refused: CollectFlag | null = null;
-  const round = findRoundByTemplateId(ctx.db, identity.templateId);
+  const round = await findRoundByTemplateId(ctx.db, identity.templateId);
   const monthText = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`;
   if (!round) {
     refused = flag('refused', 'unknownTemplate', `「${fileName}」的模板编号在本台账中找不到（来自另一份台账，或台账已清空），未合并。请用本台账重新下发的模板填报。`,
@@ -219,19 +219,19 @@ export function planCollect(ctx: ServiceContext, fileName: string, tpl: Returned
     refused = flag('refused', 'otherMonth', `「${fileName}」是${monthText(month)}的模板，当前回收的是${monthText(expectedMonth)}，未合并。`,
       `"${fileName}" is the template for ${month}, not ${expectedMonth}; nothing merged`);
   } else {
-    const latest = latestRoundMonth(ctx.db, identity.scope, identity.unit);
+    const latest = await latestRoundMonth(ctx.db, identity.scope, identity.unit);
     if (latest && latest > month) {
       fileFlags.push(flag('suspicious', 'newerRound', `「${identity.unit}」已下发${monthText(latest)}的模板，本文件是${monthText(month)}的模板；将按${monthText(month)}合并，请确认不是发错了文件。`,
         `"${identity.unit}" has been sent the ${latest} template; this file is for ${month} and merges into ${month}`));
     }
-    const before = returnsOfMonth(ctx.db, month, identity.scope).find((r) => r.unit === identity.unit);
+    const before = (await returnsOfMonth(ctx.db, month, identity.scope)).find((r) => r.unit === identity.unit);
     if (before) {
       fileFlags.push(flag('note', 'returnedBefore', `「${identity.unit}」${monthText(month)}的填报已于 ${formatLocalDateTime(before.at)} 回收（「${before.fileName}」，导入批次 ${before.batchId}）；再次合并以本文件为准，与台账现值不同处将被覆盖。`,
         `${identity.unit} already returned ${month} on ${before.at} ("${before.fileName}", batch ${before.batchId}); merging again takes this file's values where they differ`));
     }
   }
 
-  const rc: RowContext = { ctx, month, monthNumber, prior: priorYearToDate(ctx, month), writes: [] };
+  const rc: RowContext = { ctx, month, monthNumber, prior: await priorYearToDate(ctx, month), writes: [] };
   const rows = new Map<number, CollectRow>();
   const loose: CollectRow[] = [];
   const refusedProjects = new Set<number>();
@@ -244,9 +244,9 @@ export function planCollect(ctx: ServiceContext, fileName: string, tpl: Returned
     const whereEn = `sheet "${row.sheet}" row ${row.line}`;
     const sent = sentRowFor(row, tpl.sentProjects);
     const projectId = sent ? parseKey(sent.key, 'P') : undefined;
-    const project = projectId !== undefined ? getProject(ctx.db, projectId) : undefined;
+    const project = projectId !== undefined ? await getProject(ctx.db, projectId) : undefined;
     if (!sent || projectId === undefined) {
-      const elsewhere = code ? findProjectByCode(ctx.db, code) : undefined;
+      const elsewhere = code ? await findProjectByCode(ctx.db, code) : undefined;
       const note = elsewhere ? `（台账中该项目属于「${unitOf(elsewhere, identity.scope) || '未填'}」）` : '';
       loose.push({ sheet: row.sheet, line: row.line, projectId: null, code, name, status: 'refused', changes: [], flags: [
         flag('refused', 'notInList', `${where}：「${code} ${name}」不在下发给「${unit}」的项目清单中${note}，此行未合并。新项目请另行报送。`,
@@ -270,7 +270,7 @@ export function planCollect(ctx: ServiceContext, fileName: string, tpl: Returned
       refusedProjects.add(projectId);
       continue;
     }
-    planProjectRow(rc, row, sent, project, out);
+    await planProjectRow(rc, row, sent, project, out);
   }
 
   for (const row of tpl.nodeRows) {
@@ -288,7 +288,7 @@ export function planCollect(ctx: ServiceContext, fileName: string, tpl: Returned
       continue;
     }
     if (refusedProjects.has(projectId)) continue;
-    const project = getProject(ctx.db, projectId);
+    const project = await getProject(ctx.db, projectId);
     let out = rows.get(projectId);
     if (!out) {
       out = { sheet: row.sheet, line: row.line, projectId, code: sent.code, name: project?.name ?? '', status: 'unchanged', changes: [], flags: [] };
@@ -299,7 +299,7 @@ export function planCollect(ctx: ServiceContext, fileName: string, tpl: Returned
         `${whereEn}: a locked column was edited (was "${sent.code} ${sent.name}"); node row not merged`));
       continue;
     }
-    const node = getNode(ctx.db, nodeId);
+    const node = await getNode(ctx.db, nodeId);
     if (!node || node.projectId !== projectId || !project || project.archived) {
       out.flags.push(flag('refused', 'projectGone', `${where}：节点「${sent.name}」已不在台账中，此行未合并`, `${whereEn}: node "${sent.name}" is no longer in the register; not merged`));
       continue;

@@ -21,9 +21,9 @@ function fileBytes(base64: string): Uint8Array {
 
 export const roundHandlers: HandlerMap<'rounds.status' | 'rounds.templates' | 'rounds.preview' | 'rounds.collect'> = {
   async 'rounds.status'({ month, scope }, ctx) {
-    const sent = new Map(roundsOfMonth(ctx.db, month, scope).map((r) => [r.unit, r]));
-    const returned = new Map(returnsOfMonth(ctx.db, month, scope).map((r) => [r.unit, r]));
-    const current = unitsWithProjects(ctx.db, scope);
+    const sent = new Map((await roundsOfMonth(ctx.db, month, scope)).map((r) => [r.unit, r]));
+    const returned = new Map((await returnsOfMonth(ctx.db, month, scope)).map((r) => [r.unit, r]));
+    const current = await unitsWithProjects(ctx.db, scope);
     // Units sent a template whose projects have since moved away still show, with 0 projects.
     const names = [...current.map((u) => u.unit), ...[...sent.keys()].filter((u) => !current.some((c) => c.unit === u))];
     const units: UnitRoundStatus[] = names.map((unit) => {
@@ -42,7 +42,7 @@ export const roundHandlers: HandlerMap<'rounds.status' | 'rounds.templates' | 'r
   },
 
   async 'rounds.templates'({ month, scope, units }, ctx) {
-    const available = unitsWithProjects(ctx.db, scope);
+    const available = await unitsWithProjects(ctx.db, scope);
     const chosen = units ?? available.map((u) => u.unit);
     const unknown = chosen.filter((u) => !available.some((a) => a.unit === u));
     if (unknown.length) {
@@ -50,25 +50,25 @@ export const roundHandlers: HandlerMap<'rounds.status' | 'rounds.templates' | 'r
       throw new LedgerError('invalid_input', `没有在建项目属于${label.zh}「${unknown.join('」「')}」，无法生成填报模板`, `No active project belongs to ${label.en} "${unknown.join('", "')}"; no template made`);
     }
     if (chosen.length === 0) throw new LedgerError('invalid_input', '台账中没有可下发的项目', 'The register has no projects to send');
-    const issuedBy = readSettings(ctx.db).reportingUnit;
+    const issuedBy = (await readSettings(ctx.db)).reportingUnit;
     const now = ctx.clock.now();
     const files: TemplateFile[] = [];
     for (const unit of chosen) {
-      const projects = templateProjects(ctx, month, scope, unit);
+      const projects = await templateProjects(ctx, month, scope, unit);
       const templateId = randomUUID();
       const bytes = await templateWorkbook({ templateId, month, scope, unit, issuedBy }, projects, now);
       files.push({ unit, fileName: templateFileName(unit, month), mimeType: XLSX_MIME, base64: Buffer.from(bytes).toString('base64'), projects: projects.length, templateId });
     }
     // Recorded only once every workbook was made: a failure leaves no round that was never sent.
-    inTransaction(ctx.db, () => {
-      for (const f of files) insertRound(ctx.db, { templateId: f.templateId, month, scope, unit: f.unit, projects: f.projects, sentAt: now, actor: ctx.actor });
+    await inTransaction(ctx.db, async () => {
+      for (const f of files) await insertRound(ctx.db, { templateId: f.templateId, month, scope, unit: f.unit, projects: f.projects, sentAt: now, actor: ctx.actor });
     });
     return files;
   },
 
   async 'rounds.preview'({ file, month }, ctx) {
     const tpl = await readReturnedTemplate(file.name, fileBytes(file.base64));
-    return planCollect(ctx, file.name, tpl, month).preview;
+    return (await planCollect(ctx, file.name, tpl, month)).preview;
   },
 
   async 'rounds.collect'({ file, month }, ctx) {

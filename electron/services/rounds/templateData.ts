@@ -29,15 +29,15 @@ export function currentAndNextNode(nodes: ScheduleNode[]): { current: ScheduleNo
   return { current: nodes[i] ?? null, next: nodes[i + 1] ?? null };
 }
 
-export function priorYearToDate(ctx: ServiceContext, month: string): Map<number, number> {
+export async function priorYearToDate(ctx: ServiceContext, month: string): Promise<Map<number, number>> {
   const before = previousMonthInYear(month);
-  return before ? completedYearToDate(ctx.db, before) : new Map();
+  return before ? await completedYearToDate(ctx.db, before) : new Map();
 }
 
-export function templateProjects(ctx: ServiceContext, month: string, scope: RoundScope, unit: string): TemplateProject[] {
-  const projects = listProjects(ctx.db, {}).filter((p) => unitOf(p, scope) === unit).sort((a, b) => a.code.localeCompare(b.code));
-  const nodes = nodesByProject(ctx.db);
-  const prior = priorYearToDate(ctx, month);
+export async function templateProjects(ctx: ServiceContext, month: string, scope: RoundScope, unit: string): Promise<TemplateProject[]> {
+  const projects = (await listProjects(ctx.db, {})).filter((p) => unitOf(p, scope) === unit).sort((a, b) => a.code.localeCompare(b.code));
+  const nodes = await nodesByProject(ctx.db);
+  const prior = await priorYearToDate(ctx, month);
   return projects.map((project) => {
     const list = nodes.get(project.id) ?? [];
     const { current, next } = currentAndNextNode(list);

@@ -35,8 +35,8 @@ export function accountOf(r: AccountRecord): Account {
   return { id: info.id, name: info.name, displayName: info.displayName, role: info.role, scope: info.scope };
 }
 
-function mustFind(ctx: ServiceContext, id: number): AccountRecord {
-  const found = getAccountRecord(ctx.db, id);
+async function mustFind(ctx: ServiceContext, id: number): Promise<AccountRecord> {
+  const found = await getAccountRecord(ctx.db, id);
   if (!found) throw new LedgerError('not_found', `没有这个账户（${id}）`, `No such account (${id})`);
   return found;
 }
@@ -47,76 +47,76 @@ function checkScope(role: Role, scope: FillScope): void {
   }
 }
 
-function record(ctx: ServiceContext, accountId: number, field: string, before: unknown, after: unknown): void {
-  recordChanges(ctx.db, [{ at: ctx.clock.now(), actor: ctx.actor, entity: 'account', entityId: accountId, projectId: null, field, before, after }]);
+async function record(ctx: ServiceContext, accountId: number, field: string, before: unknown, after: unknown): Promise<void> {
+  await recordChanges(ctx.db, [{ at: ctx.clock.now(), actor: ctx.actor, entity: 'account', entityId: accountId, projectId: null, field, before, after }]);
 }
 
 export const accountHandlers: HandlerMap<'accounts.list' | 'accounts.create' | 'accounts.update' | 'accounts.resetPassword' | 'session.me' | 'session.changePassword'> = {
   async 'accounts.list'(_input, ctx) {
-    return listAccountRecords(ctx.db).map(accountInfo);
+    return (await listAccountRecords(ctx.db)).map(accountInfo);
   },
 
   async 'accounts.create'(input, ctx) {
     const scope = input.scope ?? {};
     checkScope(input.role, scope);
-    if (findAccountByName(ctx.db, input.name)) throw new LedgerError('conflict', `登录名「${input.name}」已被使用`, `The login name "${input.name}" is taken`);
+    if (await findAccountByName(ctx.db, input.name)) throw new LedgerError('conflict', `登录名「${input.name}」已被使用`, `The login name "${input.name}" is taken`);
     const hash = await hashPassword(input.password);
     const now = ctx.clock.now();
-    const id = inTransaction(ctx.db, () => {
-      const created = insertAccount(ctx.db, { name: input.name, display_name: input.displayName, role: input.role, scope_area: scope.area ?? '', scope_unit: scope.unit ?? '', password_hash: hash, disabled: 0, created_at: now, updated_at: now });
-      record(ctx, created, '*', null, { name: input.name, displayName: input.displayName, role: input.role, scope });
+    const id = await inTransaction(ctx.db, async () => {
+      const created = await insertAccount(ctx.db, { name: input.name, display_name: input.displayName, role: input.role, scope_area: scope.area ?? '', scope_unit: scope.unit ?? '', password_hash: hash, disabled: 0, created_at: now, updated_at: now });
+      await record(ctx, created, '*', null, { name: input.name, displayName: input.displayName, role: input.role, scope });
       return created;
     });
-    return accountInfo(mustFind(ctx, id));
+    return accountInfo(await mustFind(ctx, id));
   },
 
   async 'accounts.update'(input, ctx) {
-    return inTransaction(ctx.db, () => {
-      const before = mustFind(ctx, input.id);
+    return inTransaction(ctx.db, async () => {
+      const before = await mustFind(ctx, input.id);
       const info = accountInfo(before);
       const role = input.role ?? info.role;
       const scope = input.scope ?? info.scope;
       const disabled = input.disabled ?? info.disabled;
       checkScope(role, scope);
       const stillAdmin = role === 'admin' && !disabled;
-      if (info.role === 'admin' && !info.disabled && !stillAdmin && countActiveAdmins(ctx.db) <= 1) {
+      if (info.role === 'admin' && !info.disabled && !stillAdmin && await countActiveAdmins(ctx.db) <= 1) {
         throw new LedgerError('refused', '这是最后一个管理员账户，不能降级或停用；请先另设一位管理员', 'This is the last administrator; it cannot be demoted or disabled. Make someone else an administrator first');
       }
-      updateAccountRecord(ctx.db, { id: input.id, display_name: input.displayName ?? info.displayName, role, scope_area: scope.area ?? '', scope_unit: scope.unit ?? '', disabled: disabled ? 1 : 0, updated_at: ctx.clock.now() });
-      if (disabled) deleteSessionsOf(ctx.db, input.id);
-      const after = accountInfo(mustFind(ctx, input.id));
+      await updateAccountRecord(ctx.db, { id: input.id, display_name: input.displayName ?? info.displayName, role, scope_area: scope.area ?? '', scope_unit: scope.unit ?? '', disabled: disabled ? 1 : 0, updated_at: ctx.clock.now() });
+      if (disabled) await deleteSessionsOf(ctx.db, input.id);
+      const after = accountInfo(await mustFind(ctx, input.id));
       for (const field of ['displayName', 'role', 'scope', 'disabled'] as const) {
-        if (JSON.stringify(info[field]) !== JSON.stringify(after[field])) record(ctx, input.id, field, info[field], after[field]);
+        if (JSON.stringify(info[field]) !== JSON.stringify(after[field])) await record(ctx, input.id, field, info[field], after[field]);
       }
       return after;
     });
   },
 
   async 'accounts.resetPassword'(input, ctx) {
-    mustFind(ctx, input.id);
+    await mustFind(ctx, input.id);
     const hash = await hashPassword(input.password);
-    inTransaction(ctx.db, () => {
-      setPasswordHash(ctx.db, input.id, hash, ctx.clock.now());
-      deleteSessionsOf(ctx.db, input.id);
-      record(ctx, input.id, 'password', null, '（已重置）');
+    await inTransaction(ctx.db, async () => {
+      await setPasswordHash(ctx.db, input.id, hash, ctx.clock.now());
+      await deleteSessionsOf(ctx.db, input.id);
+      await record(ctx, input.id, 'password', null, '（已重置）');
     });
     return { id: input.id };
   },
 
   async 'session.me'(_input, ctx) {
     if (!ctx.account) return { account: null };
-    const found = getAccountRecord(ctx.db, ctx.account.id);
+    const found = await getAccountRecord(ctx.db, ctx.account.id);
     return { account: found ? accountInfo(found) : null };
   },
 
   async 'session.changePassword'(input, ctx) {
     if (!ctx.account) throw new LedgerError('refused', '单机版没有账户和密码', 'The single-PC register has no accounts or passwords');
-    const found = mustFind(ctx, ctx.account.id);
+    const found = await mustFind(ctx, ctx.account.id);
     if (!(await verifyPassword(input.current, found.password_hash))) throw new LedgerError('refused', '当前密码不对，密码未修改', 'The current password is wrong; the password was not changed');
     const hash = await hashPassword(input.next);
-    inTransaction(ctx.db, () => {
-      setPasswordHash(ctx.db, found.id, hash, ctx.clock.now());
-      record(ctx, found.id, 'password', null, '（本人修改）');
+    await inTransaction(ctx.db, async () => {
+      await setPasswordHash(ctx.db, found.id, hash, ctx.clock.now());
+      await record(ctx, found.id, 'password', null, '（本人修改）');
     });
     return { changed: true };
   },

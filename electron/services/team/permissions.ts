@@ -14,15 +14,15 @@ import { getProject } from '../../db/queries/projects';
 import type { Account, ServiceContext } from '../context';
 
 /** The projects a 'fill' call touches, found from its (already validated) input. */
-const FILL_TARGETS: Partial<Record<MethodName, (input: Record<string, unknown>, ctx: ServiceContext) => Array<number | undefined>>> = {
-  'projects.update': (input) => [input.id as number],
-  'projects.pasteCells': (input) => (input.cells as Array<{ id: number }>).map((c) => c.id),
-  'monthly.set': (input) => [input.projectId as number],
-  'nodes.update': (input, ctx) => [getNode(ctx.db, input.id as number)?.projectId],
-  'problems.create': (input) => [input.projectId as number],
-  'problems.update': (input, ctx) => [getProblemRecord(ctx.db, input.id as number)?.project_id],
-  'problems.resolve': (input, ctx) => [getProblemRecord(ctx.db, input.id as number)?.project_id],
-  'problems.reopen': (input, ctx) => [getProblemRecord(ctx.db, input.id as number)?.project_id],
+const FILL_TARGETS: Partial<Record<MethodName, (input: Record<string, unknown>, ctx: ServiceContext) => Promise<Array<number | undefined>>>> = {
+  'projects.update': async (input) => [input.id as number],
+  'projects.pasteCells': async (input) => (input.cells as Array<{ id: number }>).map((c) => c.id),
+  'monthly.set': async (input) => [input.projectId as number],
+  'nodes.update': async (input, ctx) => [(await getNode(ctx.db, input.id as number))?.projectId],
+  'problems.create': async (input) => [input.projectId as number],
+  'problems.update': async (input, ctx) => [(await getProblemRecord(ctx.db, input.id as number))?.project_id],
+  'problems.resolve': async (input, ctx) => [(await getProblemRecord(ctx.db, input.id as number))?.project_id],
+  'problems.reopen': async (input, ctx) => [(await getProblemRecord(ctx.db, input.id as number))?.project_id],
 };
 
 function scopeWords(account: Account): { zh: string; en: string } {
@@ -30,7 +30,7 @@ function scopeWords(account: Account): { zh: string; en: string } {
   return parts.length ? { zh: parts.join('、'), en: parts.join(', ') } : { zh: '（未指定）', en: '(none assigned)' };
 }
 
-export function checkPermission(ctx: ServiceContext, method: MethodName, input: unknown): void {
+export async function checkPermission(ctx: ServiceContext, method: MethodName, input: unknown): Promise<void> {
   const account = ctx.account;
   if (!account) return; // the single-PC register: whoever has the PC has the register
   const access = METHOD_ACCESS[method];
@@ -45,8 +45,8 @@ export function checkPermission(ctx: ServiceContext, method: MethodName, input: 
     return;
   }
   const scope = scopeWords(account);
-  for (const id of targets(input as Record<string, unknown>, ctx)) {
-    const project = id === undefined ? undefined : getProject(ctx.db, id);
+  for (const id of await targets(input as Record<string, unknown>, ctx)) {
+    const project = id === undefined ? undefined : await getProject(ctx.db, id);
     if (!project) continue; // the handler says "not found" in its own words
     if (!inFillScope(account.scope, project)) {
       throw new LedgerError(

@@ -32,7 +32,7 @@ export interface SignedIn {
 
 export async function signIn(db: Db, limiter: LoginLimiter, input: { name: string; password: string; address: string; now: Date }): Promise<SignedIn> {
   limiter.check(input.name, input.address);
-  const found = findAccountByName(db, input.name.trim());
+  const found = await findAccountByName(db, input.name.trim());
   const ok = await verifyPassword(input.password, found?.password_hash ?? DUMMY_HASH);
   if (!found || !ok || found.disabled === 1) {
     limiter.failed(input.name, input.address);
@@ -40,29 +40,29 @@ export async function signIn(db: Db, limiter: LoginLimiter, input: { name: strin
   }
   limiter.succeeded(input.name);
   const at = input.now.toISOString();
-  if (needsRehash(found.password_hash)) setPasswordHash(db, found.id, await hashPassword(input.password), at);
+  if (needsRehash(found.password_hash)) await setPasswordHash(db, found.id, await hashPassword(input.password), at);
   const token = crypto.randomBytes(32).toString('base64url');
-  insertSession(db, { token_hash: tokenHash(token), account_id: found.id, created_at: at, last_seen_at: at, address: input.address });
+  await insertSession(db, { token_hash: tokenHash(token), account_id: found.id, created_at: at, last_seen_at: at, address: input.address });
   return { token, account: accountOf(found) };
 }
 
 /** The signed-in account of a token, or null when the session is unknown, expired or its account disabled. */
-export function resolveSession(db: Db, token: string, now: Date): Account | null {
+export async function resolveSession(db: Db, token: string, now: Date): Promise<Account | null> {
   const hash = tokenHash(token);
-  const session = getSessionRecord(db, hash);
+  const session = await getSessionRecord(db, hash);
   if (!session) return null;
   const t = now.getTime();
   const idle = t - Date.parse(session.last_seen_at) > SESSION_IDLE_MINUTES * 60_000;
   const tooOld = t - Date.parse(session.created_at) > SESSION_MAX_HOURS * 3_600_000;
-  const account = getAccountRecord(db, session.account_id);
+  const account = await getAccountRecord(db, session.account_id);
   if (idle || tooOld || !account || account.disabled === 1) {
-    deleteSession(db, hash);
+    await deleteSession(db, hash);
     return null;
   }
-  if (t - Date.parse(session.last_seen_at) > TOUCH_EVERY_MS) touchSession(db, hash, now.toISOString());
+  if (t - Date.parse(session.last_seen_at) > TOUCH_EVERY_MS) await touchSession(db, hash, now.toISOString());
   return accountOf(account);
 }
 
-export function signOut(db: Db, token: string): void {
-  deleteSession(db, tokenHash(token));
+export async function signOut(db: Db, token: string): Promise<void> {
+  await deleteSession(db, tokenHash(token));
 }
