@@ -34,8 +34,8 @@ export function serve(dbPath: string): Promise<{ url: string; child: ChildProces
   });
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+export async function launchChromium(): Promise<Browser> {
+  return await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 }
 
 /** Longest any one measurement in the page may take: Playwright's evaluate has no timeout of its own. */

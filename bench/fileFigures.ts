@@ -51,7 +51,7 @@ async function importMs(file: string, bytes: Buffer, dir: string, encoding?: 'gb
     });
     return { ms, summary: JSON.stringify(result).slice(0, 200) };
   } finally {
-    target.close();
+    await target.close();
   }
 }
 

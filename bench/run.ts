@@ -77,7 +77,7 @@ try {
     say(await serviceFigures(ledger, n, runs));
     if (n <= 5000) say(await reportAndXlsxFigures(ledger, n, dir, libreOffice));
     if (n >= 30_000) say(await importCsvFigures(ledger, n, dir, libreOffice));
-    ledger.close();
+    await ledger.close();
     if (!values['no-browser']) {
       say(await registerFigures(dbPath, n, runs));
       say(await ganttFigures(dbPath, n, runs));

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Db } from '../electron/db/connection';
+import type { SqliteHandle as Db } from '../electron/db/connection';
+import { sqliteHandle } from '../electron/db/sqliteDb';
 import type { Ledger } from '../electron/services/ledger';
 import { openLedger } from '../electron/services/ledger';
 import { fixedClock } from '../shared/domain/dates';
@@ -29,13 +30,13 @@ function count(db: Db, table: string): number {
 async function rawInsertMs(source: Db, dir: string, n: number): Promise<number> {
   const target = await openLedger({ dbPath: path.join(dir, `floor-${n}.sqlite`), clock: fixedClock(BENCH_TODAY) });
   try {
-    const db = target.ctx.db;
+    const db = sqliteHandle(target.ctx.db);
     const copies = tables(source).filter((t) => tables(db).includes(t) && count(db, t) === 0 && count(source, t) > 0).map((t) => {
       const rows = source.prepare(`SELECT * FROM "${t}"`).raw().all() as unknown[][];
       const cols = source.prepare(`SELECT * FROM "${t}" LIMIT 1`).columns().map((c) => `"${c.name}"`);
       return { sql: `INSERT INTO "${t}" (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, rows };
     });
-    return await once(() => {
+    return await once(async () => {
       db.transaction(() => {
         // Tables in any order: the keys are checked once, at the commit.
         db.pragma('defer_foreign_keys = ON');
@@ -46,7 +47,7 @@ async function rawInsertMs(source: Db, dir: string, n: number): Promise<number> 
       })();
     });
   } finally {
-    target.close();
+    await target.close();
   }
 }
 
@@ -54,12 +55,12 @@ export async function generateRegister(n: number, dir: string): Promise<{ ledger
   const dbPath = path.join(dir, `bench-${n}.sqlite`);
   const ledger = await openLedger({ dbPath, clock: fixedClock(BENCH_TODAY) });
   const genMs = await once(() => ledger.send('data.generate', { projects: n, seed: 1 }));
-  const floorMs = await rawInsertMs(ledger.ctx.db, dir, n);
+  const floorMs = await rawInsertMs(sqliteHandle(ledger.ctx.db), dir, n);
   return { ledger, dbPath, figures: [figure(`generate-${sizeTag(n)}`, genMs, floorMs, 'raw better-sqlite3 INSERTs of the same rows, one transaction')] };
 }
 
 export async function serviceFigures(ledger: Ledger, n: number, runs: number): Promise<Figure[]> {
-  const db = ledger.ctx.db;
+  const db = sqliteHandle(ledger.ctx.db);
   const tag = sizeTag(n);
   const out: Figure[] = [];
   const listFloor = await medianOf(runs, () => JSON.stringify(db.prepare('SELECT * FROM projects WHERE archived = 0').all()));

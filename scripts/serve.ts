@@ -59,7 +59,7 @@ console.log(`\n重大项目台账已启动 / the register is served at:\n\n    $
 
 const stop = async () => {
   await host.close();
-  ledger.close();
+  await ledger.close();
   process.exit(0);
 };
 process.on('SIGINT', () => void stop());

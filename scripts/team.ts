@@ -49,8 +49,8 @@ try {
 } catch (err) {
   fail(`无法打开数据库 ${args.db}：${(err as Error).message}`, `Cannot open the database ${args.db}: ${(err as Error).message}`, 1);
 }
-if (!listAccountRecords(ledger.ctx.db).some((a) => a.role === 'admin' && a.disabled === 0)) {
-  ledger.close();
+if (!(await listAccountRecords(ledger.ctx.db)).some((a) => a.role === 'admin' && a.disabled === 0)) {
+  await ledger.close();
   fail(
     `团队台账还没有管理员。请先运行：npm run ledger -- team add-user 登录名 --role admin --display-name 姓名 --db ${args.db}`,
     `The team register has no administrator yet. First run: npm run ledger -- team add-user NAME --role admin --display-name "Full name" --db ${args.db}`,
@@ -62,7 +62,7 @@ if (!args.http) {
   try {
     tls = loadOrMakeCertificate(path.dirname(path.resolve(args.db)), names, { cert: args.cert, key: args.key });
   } catch (err) {
-    ledger.close();
+    await ledger.close();
     fail((err as Error).message, (err as { messageEn?: string }).messageEn ?? '', 1);
   }
 }
@@ -79,7 +79,7 @@ console.log(`\n数据库 / database: ${ledger.ctx.dbPath}\n按 Ctrl+C 停止 / C
 
 const stop = async () => {
   await server.close();
-  ledger.close();
+  await ledger.close();
   process.exit(0);
 };
 process.on('SIGINT', () => void stop());

@@ -1,3 +1,4 @@
+import { sqliteHandle } from '../../electron/db/sqliteDb';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -10,15 +11,15 @@ import { fixedClock } from '../../shared/domain/dates';
 import { openTemp, tempDir } from './helpers';
 
 let ledger: Ledger | undefined;
-afterEach(() => {
-  ledger?.close();
+afterEach(async () => {
+  await ledger?.close();
   ledger = undefined;
 });
 
 describe('database and migrations', () => {
   it('migrates an empty file to the latest schema with WAL, FULL sync and foreign keys', async () => {
     ledger = await openTemp();
-    const db = ledger.ctx.db;
+    const db = sqliteHandle(ledger.ctx.db);
     expect(schemaVersion(db)).toBe(loadMigrations().length);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
@@ -37,7 +38,7 @@ describe('database and migrations', () => {
     raw.pragma('user_version = 99');
     raw.close();
     const before = fs.readFileSync(file);
-    const attempt = openLedger({ dbPath: file, clock: fixedClock('2026-11-22') });
+    const attempt = await openLedger({ dbPath: file, clock: fixedClock('2026-11-22') });
     await expect(attempt).rejects.toBeInstanceOf(LedgerError);
     await expect(openLedger({ dbPath: file })).rejects.toThrow(/更新版本的程序创建.*结构版本 99/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
@@ -89,7 +90,7 @@ describe('database and migrations', () => {
     expect(count).toBeLessThanOrEqual(80);
     await expect(ledger.send('data.clear', { confirm: 'yes' } as never)).rejects.toThrow(/清空/);
     expect((await ledger.send('data.clear', { confirm: '清空' })).removed).toBe(count);
-    ledger.close();
+    await ledger.close();
     ledger = await openLedger({ dbPath: file, clock: fixedClock('2026-11-22'), seedSampleIfNew: true });
     expect(ledger.seeded).toBe(false);
     expect((await ledger.send('data.info', {})).projectCount).toBe(0);

@@ -2,6 +2,7 @@
  * A register office's worst days: a damaged file, a database on a mapped network drive, a backup
  * that has to be restored. Nothing here may write into a damaged file or lose the current data.
  */
+import { sqliteHandle } from '../../electron/db/sqliteDb';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -16,8 +17,8 @@ import { corruptions as corruptionsOf, onPage, PAGE } from '../fixtures/corrupti
 const cli = (...args: string[]) => runLedgerCli(args);
 
 let ledger: Ledger | undefined;
-afterEach(() => {
-  ledger?.close();
+afterEach(async () => {
+  await ledger?.close();
   ledger = undefined;
 });
 
@@ -27,7 +28,7 @@ let roots: Array<{ name: string; page: number }>;
 beforeAll(async () => {
   sound = path.join(tempDir(), 'sound.sqlite');
   const l = await openLedger({ dbPath: sound, clock: fixedClock('2026-11-22'), seedSampleIfNew: true });
-  l.close();
+  await l.close();
   const raw = new Database(sound, { readonly: true });
   roots = raw.prepare(`SELECT name, rootpage AS page FROM sqlite_master WHERE rootpage > 1 ORDER BY rootpage`).all() as typeof roots;
   raw.close();
@@ -48,7 +49,7 @@ describe('a damaged database is refused for live use, never written to', () => {
     fs.mkdirSync(path.join(dir, 'backups'));
     fs.copyFileSync(sound, path.join(dir, 'backups', 'ledger-2026-11-21.sqlite'));
     const before = fs.readFileSync(file);
-    const attempt = openLedger({ dbPath: file, clock: fixedClock('2026-11-22') });
+    const attempt = await openLedger({ dbPath: file, clock: fixedClock('2026-11-22') });
     await expect(attempt, c.name).rejects.toBeInstanceOf(LedgerError);
     await expect(openLedger({ dbPath: file }), c.name).rejects.toThrow(/已损坏.*没有写入[\s\S]*ledger-2026-11-21\.sqlite[\s\S]*restore/);
     expect(fs.readFileSync(file).equals(before), `${c.name}: the file was written to`).toBe(true);
@@ -180,9 +181,9 @@ describe('no leftovers, no SQLite riddles', () => {
   it('a backup that fails (the database refuses writes) leaves no empty "backup" behind', async () => {
     ledger = await openTemp({ seed: true });
     const backups = path.join(path.dirname(ledger.ctx.dbPath), 'backups');
-    ledger.ctx.db.pragma('query_only = ON');
+    sqliteHandle(ledger.ctx.db).pragma('query_only = ON');
     await expect(ledger.send('data.backup', {})).rejects.toThrow(/只读/);
-    ledger.ctx.db.pragma('query_only = OFF');
+    sqliteHandle(ledger.ctx.db).pragma('query_only = OFF');
     expect(fs.existsSync(backups) ? fs.readdirSync(backups) : []).toEqual([]);
     // And the next backup works.
     const { path: taken } = await ledger.send('data.backup', {});

@@ -5,6 +5,7 @@
  * the filled-in figures say, the suspicious rows flagged, the edited identity refused, and the
  * units that have not returned theirs listed. Undo takes a merge back and the unit is outstanding again.
  */
+import { sqliteHandle } from '../../electron/db/sqliteDb';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,8 +18,8 @@ import { openTemp, tempDir } from './helpers';
 
 const MONTH = '2026-11';
 let ledgers: Ledger[] = [];
-afterEach(() => {
-  for (const l of ledgers) l.close();
+afterEach(async () => {
+  for (const l of ledgers) await l.close();
   ledgers = [];
 });
 
@@ -82,22 +83,22 @@ function resavedAndRenamed(file: File, newName: string): File {
 }
 
 function monthRow(l: Ledger, code: string, month = MONTH) {
-  return l.ctx.db.prepare('SELECT m.completed, m.progress_note AS progressNote, m.problems FROM monthly m JOIN projects p ON p.id = m.project_id WHERE p.code = ? AND m.month = ?').get(code, month) as
+  return sqliteHandle(l.ctx.db).prepare('SELECT m.completed, m.progress_note AS progressNote, m.problems FROM monthly m JOIN projects p ON p.id = m.project_id WHERE p.code = ? AND m.month = ?').get(code, month) as
     { completed: number; progressNote: string; problems: string } | undefined;
 }
 
 function project(l: Ledger, code: string) {
-  return l.ctx.db.prepare('SELECT id, name, progress_note AS progressNote, problems, stage, stage_override AS stageOverride FROM projects WHERE code = ?').get(code) as
+  return sqliteHandle(l.ctx.db).prepare('SELECT id, name, progress_note AS progressNote, problems, stage, stage_override AS stageOverride FROM projects WHERE code = ?').get(code) as
     { id: number; name: string; progressNote: string; problems: string; stage: string; stageOverride: string | null };
 }
 
 function node(l: Ledger, code: string, name: string) {
-  return l.ctx.db.prepare('SELECT n.planned_end AS plannedEnd, n.actual_start AS actualStart, n.actual_end AS actualEnd, n.percent FROM nodes n JOIN projects p ON p.id = n.project_id WHERE p.code = ? AND n.name = ?').get(code, name) as
+  return sqliteHandle(l.ctx.db).prepare('SELECT n.planned_end AS plannedEnd, n.actual_start AS actualStart, n.actual_end AS actualEnd, n.percent FROM nodes n JOIN projects p ON p.id = n.project_id WHERE p.code = ? AND n.name = ?').get(code, name) as
     { plannedEnd: string | null; actualStart: string | null; actualEnd: string | null; percent: number };
 }
 
 function ytd(l: Ledger, code: string, through = MONTH): number {
-  return (l.ctx.db.prepare(`SELECT coalesce(sum(m.completed), 0) AS s FROM monthly m JOIN projects p ON p.id = m.project_id WHERE p.code = ? AND m.month BETWEEN '2026-01' AND ?`).get(code, through) as { s: number }).s;
+  return (sqliteHandle(l.ctx.db).prepare(`SELECT coalesce(sum(m.completed), 0) AS s FROM monthly m JOIN projects p ON p.id = m.project_id WHERE p.code = ? AND m.month BETWEEN '2026-01' AND ?`).get(code, through) as { s: number }).s;
 }
 
 const asFile = (f: TemplateFile): File => ({ name: f.fileName, base64: f.base64 });
@@ -106,7 +107,7 @@ describe.skipIf(!LIBREOFFICE)('a month of fill-in templates, out and back', () =
   it('merges what the streets filled in, flags what looks wrong, refuses edited identities and lists who is outstanding', async () => {
     const l = await seeded();
     const files = await l.send('rounds.templates', { month: MONTH, scope: 'area' });
-    const areas = (l.ctx.db.prepare(`SELECT DISTINCT area FROM projects WHERE archived = 0 ORDER BY area`).all() as Array<{ area: string }>).map((r) => r.area);
+    const areas = (sqliteHandle(l.ctx.db).prepare(`SELECT DISTINCT area FROM projects WHERE archived = 0 ORDER BY area`).all() as Array<{ area: string }>).map((r) => r.area);
     expect(files.map((f) => f.unit).sort()).toEqual([...areas].sort());
     for (const f of files) expect(f.fileName).toBe(`${f.unit}_重大项目月度填报_2026年11月.xlsx`);
     const byUnit = (unit: string) => asFile(files.find((f) => f.unit === unit)!);
@@ -175,7 +176,7 @@ describe.skipIf(!LIBREOFFICE)('a month of fill-in templates, out and back', () =
     expect(monthRow(l, 'NTH-2026-002')?.completed).toBe(1_200_000);
     // The next node there is 开工: its plan moves, and the project's 计划开工 follows it, as in the schedule editor.
     expect(node(l, 'NTH-2026-002', '开工').plannedEnd).toBe('2027-03-31');
-    expect((l.ctx.db.prepare(`SELECT planned_start AS s FROM projects WHERE code = 'NTH-2026-002'`).get() as { s: string }).s).toBe('2027-03-31');
+    expect((sqliteHandle(l.ctx.db).prepare(`SELECT planned_start AS s FROM projects WHERE code = 'NTH-2026-002'`).get() as { s: string }).s).toBe('2027-03-31');
     expect(project(l, 'WX-2022-004').progressNote).toBe('港池疏浚完成');
 
     // The edited identity is refused: nothing of that row went in.
@@ -213,9 +214,9 @@ describe('returned files that are not this month’s template', () => {
   it('refuses another month’s template, a row added to the list, a file that is no template, and a template dropped into 导入', async () => {
     const l = await seeded();
     const [oct] = await l.send('rounds.templates', { month: '2026-10', scope: 'unit', units: ['龙溪街道办事处'] });
-    const before = l.ctx.db.prepare('SELECT count(*) AS n FROM changes').get();
+    const before = sqliteHandle(l.ctx.db).prepare('SELECT count(*) AS n FROM changes').get();
     await expect(l.send('rounds.collect', { file: asFile(oct!), month: MONTH })).rejects.toThrow(/2026年10月的模板，当前回收的是2026年11月/);
-    expect(l.ctx.db.prepare('SELECT count(*) AS n FROM changes').get()).toEqual(before);
+    expect(sqliteHandle(l.ctx.db).prepare('SELECT count(*) AS n FROM changes').get()).toEqual(before);
 
     const [nov] = await l.send('rounds.templates', { month: MONTH, scope: 'unit', units: ['龙溪街道办事处'] });
     const wb = await readWorkbook(new Uint8Array(Buffer.from(nov!.base64, 'base64')));
@@ -251,7 +252,7 @@ describe('returned files that are not this month’s template', () => {
   it('a second return of the same unit and month is announced and merged over the first', async () => {
     const l = await seeded();
     const [tpl] = await l.send('rounds.templates', { month: MONTH, scope: 'area', units: ['凤凰街道'] });
-    const code = (l.ctx.db.prepare(`SELECT code FROM projects WHERE area = '凤凰街道' ORDER BY code LIMIT 1`).get() as { code: string }).code;
+    const code = (sqliteHandle(l.ctx.db).prepare(`SELECT code FROM projects WHERE area = '凤凰街道' ORDER BY code LIMIT 1`).get() as { code: string }).code;
     const first = await fill(asFile(tpl!), [{ sheet: '月度填报', code, header: '11月完成投资（万元）', value: 10 }]);
     const second = await fill(asFile(tpl!), [{ sheet: '月度填报', code, header: '11月完成投资（万元）', value: 12 }]);
     await l.send('rounds.collect', { file: first, month: MONTH });

@@ -1,3 +1,4 @@
+import { sqliteHandle } from '../../electron/db/sqliteDb';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,7 +25,7 @@ export async function openTemp(options: { today?: string; seed?: boolean; dbPath
 /** A row count per table, to prove a refused write left nothing behind. */
 export function tableCounts(ledger: Ledger): Record<string, number> {
   const tables = ['projects', 'nodes', 'monthly', 'changes', 'code_lists', 'settings'];
-  return Object.fromEntries(tables.map((t) => [t, (ledger.ctx.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+  return Object.fromEntries(tables.map((t) => [t, (sqliteHandle(ledger.ctx.db).prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
 }
 
 export interface CliRun {

@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(async () => {
   agent.destroy();
   await host.close();
-  ledger.close();
+  await ledger.close();
 });
 
 interface Target { port: number; token: string }

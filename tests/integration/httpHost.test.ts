@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await host.close();
-  ledger.close();
+  await ledger.close();
 });
 
 interface Reply {

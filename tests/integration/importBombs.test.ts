@@ -10,8 +10,8 @@ import { blankBomb, listWorkbook, sharedStringsBomb } from '../fixtures/xlsxBuil
 import { openTemp } from './helpers';
 
 let ledger: Ledger | undefined;
-afterEach(() => {
-  ledger?.close();
+afterEach(async () => {
+  await ledger?.close();
   ledger = undefined;
 });
 

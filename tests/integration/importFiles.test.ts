@@ -1,4 +1,5 @@
 /** 导入: what a file is, by its bytes not its name; text cleaned of control characters; our own CSV read back unchanged. */
+import { sqliteHandle } from '../../electron/db/sqliteDb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../shared/errors';
 import { projectListCsv } from '../../shared/reports/projectCsv';
@@ -155,7 +156,7 @@ describe('control characters in text cells', () => {
     const clean = asFile('clean.csv', '项目编号,项目名称,建设单位,总投资（万元）\r\nGX-001,储能电池项目,甲公司,200\r\n');
     const summary = await ledger.send('imports.commit', { file: clean, mapping: ins.mapping, matchKey: 'code', mode: 'upsert' });
     expect(summary).toMatchObject({ added: 0, updated: 1 });
-    const stored = ledger.ctx.db.prepare('SELECT code, name, total_investment AS total FROM projects').all();
+    const stored = sqliteHandle(ledger.ctx.db).prepare('SELECT code, name, total_investment AS total FROM projects').all();
     expect(stored).toEqual([{ code: 'GX-001', name: '储能电池项目', total: 2_000_000 }]);
   });
 });
@@ -170,7 +171,7 @@ describe('our own CSV read back', () => {
       { code: 'Q-4', name: "'98 招商", company: "'丁'公司", progressNote: "'-不是公式", problems: "''=两个撇号" },
     ];
     for (const p of projects) await ledger.send('projects.create', { ...p, totalInvestment: 123_456_789 });
-    const read = () => ledger!.ctx.db.prepare('SELECT code, name, company, progress_note, problems, total_investment FROM projects ORDER BY code').all();
+    const read = () => sqliteHandle(ledger!.ctx.db).prepare('SELECT code, name, company, progress_note, problems, total_investment FROM projects ORDER BY code').all();
     const before = read();
     const csv = projectListCsv(await ledger.send('projects.list', {}), '万元');
     // The export guards the formula-like text, so the file does hold the apostrophes this test is about.

@@ -3,6 +3,7 @@
  * visibly unknown with a warning naming row and column, every date the day written or left out with
  * a warning, every assumption named in the preview, and the sign-off block skipped, never a project.
  */
+import { sqliteHandle } from '../../electron/db/sqliteDb';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -75,9 +76,9 @@ describe('messy-list.xlsx', () => {
     const { input } = await previewOf(ledger);
     const summary = await ledger.send('imports.commit', input);
     expect(summary).toMatchObject({ added: MESSY_LIST_ROWS.length, rejected: 0 });
-    const stored = ledger.ctx.db.prepare('SELECT code, name, planned_start AS start FROM projects ORDER BY code').all() as Array<{ code: string; name: string; start: string | null }>;
+    const stored = sqliteHandle(ledger.ctx.db).prepare('SELECT code, name, planned_start AS start FROM projects ORDER BY code').all() as Array<{ code: string; name: string; start: string | null }>;
     expect(stored).toEqual(MESSY_LIST_ROWS.map((r) => ({ code: r.code, name: r.name, start: r.startIso })));
-    const amounts = ledger.ctx.db.prepare('SELECT code, total_investment AS total FROM projects ORDER BY code').all() as Array<{ code: string; total: number | null }>;
+    const amounts = sqliteHandle(ledger.ctx.db).prepare('SELECT code, total_investment AS total FROM projects ORDER BY code').all() as Array<{ code: string; total: number | null }>;
     for (const spec of MESSY_LIST_ROWS.filter((r) => r.totalYuan !== null)) {
       expect(amounts.find((a) => a.code === spec.code)?.total, spec.code).toBe(spec.totalYuan);
     }

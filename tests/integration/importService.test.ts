@@ -1,4 +1,5 @@
 /** 导入 through the services: preview as the wizard shows it, commit all-or-nothing, undo exactly, refusals with reasons. */
+import { sqliteHandle } from '../../electron/db/sqliteDb';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -20,7 +21,7 @@ async function plan(l: Ledger, f: { name: string; base64: string }, extra: { mod
 }
 
 function projectsSnapshot(l: Ledger) {
-  return l.ctx.db.prepare('SELECT code, national_code, name, company, chain, area, total_investment, annual_plan, planned_start, planned_completion, leader, owner_unit, progress_note, problems FROM projects ORDER BY code').all();
+  return sqliteHandle(l.ctx.db).prepare('SELECT code, national_code, name, company, chain, area, total_investment, annual_plan, planned_start, planned_completion, leader, owner_unit, progress_note, problems FROM projects ORDER BY code').all();
 }
 
 async function refusal(promise: Promise<unknown>): Promise<ApiCallError> {
@@ -76,7 +77,7 @@ describe('导入 services', () => {
     expect(err.body.message).toContain('整个文件未导入');
     expect(tableCounts(ledger)).toEqual(before);
     expect(projectsSnapshot(ledger)).toEqual(snapshot);
-    expect((ledger.ctx.db.prepare('SELECT count(*) AS n FROM import_batches').get() as { n: number }).n).toBe(0);
+    expect((sqliteHandle(ledger.ctx.db).prepare('SELECT count(*) AS n FROM import_batches').get() as { n: number }).n).toBe(0);
   });
 
   it('commits one batch with every change audited, and undo restores the register exactly', async () => {
@@ -84,9 +85,9 @@ describe('导入 services', () => {
     const summary = await ledger.send('imports.commit', await plan(ledger, file('government.xlsx')));
     expect(summary).toMatchObject({ added: 5, updated: 0, rejected: 0, totalInvestment: sumYuan(GOVERNMENT_PROJECTS) });
     // One audit row per new project and one per month row its 1–10月完成投资 became.
-    const audited = ledger.ctx.db.prepare('SELECT entity, count(*) AS n FROM changes WHERE batch_id = ? GROUP BY entity ORDER BY entity').all(summary.batchId);
+    const audited = sqliteHandle(ledger.ctx.db).prepare('SELECT entity, count(*) AS n FROM changes WHERE batch_id = ? GROUP BY entity ORDER BY entity').all(summary.batchId);
     expect(audited).toEqual([{ entity: 'monthly', n: 5 }, { entity: 'project', n: 5 }]);
-    const months = ledger.ctx.db.prepare(`SELECT p.name, m.completed FROM monthly m JOIN projects p ON p.id = m.project_id WHERE m.month = '2026-10' AND p.code LIKE 'DR-%'`).all();
+    const months = sqliteHandle(ledger.ctx.db).prepare(`SELECT p.name, m.completed FROM monthly m JOIN projects p ON p.id = m.project_id WHERE m.month = '2026-10' AND p.code LIKE 'DR-%'`).all();
     expect(Object.fromEntries((months as Array<{ name: string; completed: number }>).map((m) => [m.name, m.completed])))
       .toEqual(Object.fromEntries(GOVERNMENT_PROJECTS.map((p) => [p.name, Math.round(p.annualYuan / 2)])));
     // An update batch on top, then undo both in reverse order.
@@ -106,17 +107,17 @@ describe('导入 services', () => {
     ledger = await openTemp({ seed: true });
     const project = (await ledger.send('projects.list', {}))[0]!;
     await ledger.send('monthly.set', { projectId: project.id, month: '2026-08', values: { completed: 1_000_000 } });
-    const monthsBefore = ledger.ctx.db.prepare('SELECT * FROM monthly WHERE project_id = ? ORDER BY month').all(project.id);
-    const ytdBefore = (ledger.ctx.db.prepare(`SELECT sum(completed) AS s FROM monthly WHERE project_id = ? AND month BETWEEN '2026-01' AND '2026-09'`).get(project.id) as { s: number }).s;
+    const monthsBefore = sqliteHandle(ledger.ctx.db).prepare('SELECT * FROM monthly WHERE project_id = ? ORDER BY month').all(project.id);
+    const ytdBefore = (sqliteHandle(ledger.ctx.db).prepare(`SELECT sum(completed) AS s FROM monthly WHERE project_id = ? AND month BETWEEN '2026-01' AND '2026-09'`).get(project.id) as { s: number }).s;
     const f = textFile('ytd.csv', `项目编号,项目名称,2026年1-9月完成投资（万元）\n${project.code},${project.name},${(ytdBefore + 5_000_000) / 10_000}\n`);
     const preview = await ledger.send('imports.preview', await plan(ledger, f));
     expect(preview.rows[0]!.status).toBe('update');
     expect(preview.rows[0]!.changes[0]!.field).toBe('completedYtd');
     const summary = await ledger.send('imports.commit', await plan(ledger, f));
-    const ytdAfter = (ledger.ctx.db.prepare(`SELECT sum(completed) AS s FROM monthly WHERE project_id = ? AND month BETWEEN '2026-01' AND '2026-09'`).get(project.id) as { s: number }).s;
+    const ytdAfter = (sqliteHandle(ledger.ctx.db).prepare(`SELECT sum(completed) AS s FROM monthly WHERE project_id = ? AND month BETWEEN '2026-01' AND '2026-09'`).get(project.id) as { s: number }).s;
     expect(ytdAfter).toBe(ytdBefore + 5_000_000);
     await ledger.send('imports.undo', { batchId: summary.batchId! });
-    expect(ledger.ctx.db.prepare('SELECT * FROM monthly WHERE project_id = ? ORDER BY month').all(project.id)).toEqual(monthsBefore);
+    expect(sqliteHandle(ledger.ctx.db).prepare('SELECT * FROM monthly WHERE project_id = ? ORDER BY month').all(project.id)).toEqual(monthsBefore);
   });
 
   it('undo of a plain import restores exactly; a second undo is refused', async () => {

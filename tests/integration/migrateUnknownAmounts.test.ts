@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../electron/db/connection';
+import { openDatabase, type SqliteHandle as Db } from '../../electron/db/connection';
 import { loadMigrations, migrate, schemaVersion } from '../../electron/db/migrate';
 import { tempDir } from './helpers';
 

@@ -3,6 +3,7 @@
  * closed; 比上月 lists exactly what changed between the two closings, and October's reports read the
  * same as before November's edits.
  */
+import { sqliteHandle } from '../../electron/db/sqliteDb';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook, type Worksheet } from '../../electron/services/excel/exceljs';
@@ -30,7 +31,7 @@ async function cells(ledger: Ledger, input: MethodInput<'reports.export'>): Prom
 }
 
 function addProblem(ledger: Ledger, projectId: number, text: string, promisedOn: string | null, createdAt: string): number {
-  const r = ledger.ctx.db.prepare('INSERT INTO problems (project_id, text, department, promised_on, created_at) VALUES (?, ?, ?, ?, ?)')
+  const r = sqliteHandle(ledger.ctx.db).prepare('INSERT INTO problems (project_id, text, department, promised_on, created_at) VALUES (?, ?, ?, ?, ?)')
     .run(projectId, text, '区自然资源分局', promisedOn, createdAt);
   return Number(r.lastInsertRowid);
 }
@@ -54,7 +55,7 @@ describe('closing October and November', () => {
     await ledger.send('monthly.set', { projectId: c.id, month: '2026-10', values: { completed: 100 * WAN, progressNote: '场平' } });
     const stillOpen = addProblem(ledger, c.id, '用地指标未落实', '2026-12-15', new Date(Date.now() - 60_000).toISOString());
     const toSolve = addProblem(ledger, b.id, '电力接入未完成', '2026-12-10', new Date(Date.now() - 60_000).toISOString());
-    ledger.close();
+    await ledger.close();
 
     // Closed on 3 November: judged as of 31 October, B's 竣工 is 11 days late.
     ledger = await at(db, '2026-11-03');
@@ -65,7 +66,7 @@ describe('closing October and November', () => {
     const frozen = await ledger.send('months.rows', { month: '2026-10' });
     expect(frozen.rows.find((r) => r.id === b.id)?.light).toMatchObject({ color: 'red', reason: '逾期 11天：竣工' });
 
-    ledger.close();
+    await ledger.close();
 
     // November's edits, made on the 20th: A signs, B completes (late), C's 开工 is pulled forward and missed, a new project, 卡点 moved.
     ledger = await at(db, '2026-11-20');
@@ -76,9 +77,9 @@ describe('closing October and November', () => {
     await ledger.send('monthly.set', { projectId: b.id, month: '2026-11', values: { completed: 400 * WAN } });
     await ledger.send('monthly.set', { projectId: c.id, month: '2026-10', values: { completed: 150 * WAN } }); // October corrected
     const d = await ledger.send('projects.create', { code: 'D-4', name: '丁文旅项目', chain: '商贸文旅', area: '织里镇', totalInvestment: null });
-    ledger.ctx.db.prepare("UPDATE problems SET resolved_on = '2026-11-12', resolution = '供电公司已接入' WHERE id = ?").run(toSolve);
+    sqliteHandle(ledger.ctx.db).prepare("UPDATE problems SET resolved_on = '2026-11-12', resolution = '供电公司已接入' WHERE id = ?").run(toSolve);
     const added = addProblem(ledger, a.id, '环评批复待出', '2026-12-20', new Date().toISOString());
-    ledger.close();
+    await ledger.close();
 
     ledger = await at(db, '2026-12-01');
     await ledger.send('months.close', { month: '2026-11' });
@@ -116,7 +117,7 @@ describe('closing October and November', () => {
     expect(report.some((r) => r.includes('乙装备项目') && r.includes('红灯→橙色'))).toBe(true);
     expect(report.some((r) => r.includes('电力接入未完成') && r.includes('已于 2026-11-12 解决'))).toBe(true);
     expect(report.some((r) => r.includes('"织里镇"') && r.includes('400'))).toBe(true);
-    ledger.close();
+    await ledger.close();
   });
 
   it('closing a closed month again is refused until asked to replace, and the re-closing is in the history', async () => {
@@ -133,7 +134,7 @@ describe('closing October and November', () => {
     expect(history.filter((h) => h.entity === 'month').map((h) => h.after)).toEqual(expect.arrayContaining([expect.stringContaining('重新月结 2026年10月')]));
     await expect(ledger.send('months.close', { month: '2026-12' })).rejects.toMatchObject({ body: { code: 'invalid_input' } });
     await expect(ledger.send('months.rows', { month: '2026-09' })).rejects.toMatchObject({ body: { code: 'not_found' } });
-    ledger.close();
+    await ledger.close();
   });
 
   it('a past month never closed is judged as of its last day: a node finished after it was still late then', async () => {
@@ -145,7 +146,7 @@ describe('closing October and November', () => {
     expect(september).toContain('"逾期 10天"');
     expect(september).not.toContain('2026-10-05');
     expect(status(await cells(ledger, { report: 'nodes', month: '2026-11' }))).toContain('"完成滞后 15天"');
-    ledger.close();
+    await ledger.close();
   });
 
   it('比上月 works on a database opened read-only, and from the CLI', async () => {
@@ -154,10 +155,10 @@ describe('closing October and November', () => {
     await writer.send('projects.create', { code: 'A-1', name: '甲项目', area: '织里镇' });
     await writer.send('months.close', { month: '2026-10' });
     await writer.send('projects.create', { code: 'B-2', name: '乙项目', area: '织里镇' });
-    writer.close();
+    await writer.close();
     const reader = await openLedger({ dbPath: db, clock: fixedClock('2026-11-22'), actor: 'tester', readonly: true });
     expect((await reader.send('months.changes', { month: '2026-11' })).newProjects.map((p) => p.code)).toEqual(['B-2']);
-    reader.close();
+    await reader.close();
     const cli = runLedgerCli(['changes', '--month', '2026-11', '--db', db, '--today', '2026-11-22']);
     expect(cli.code).toBe(0);
     expect(cli.out).toContain('新入库项目（1）');

@@ -25,13 +25,13 @@ async function reportCells(base64: string): Promise<unknown[][]> {
 }
 
 describe('long calls on a worker thread', () => {
-  it('sends large files and register-wide work off the request thread, small ones not', () => {
+  it('sends large files and register-wide work off the request thread, small ones not', async () => {
     const big = { file: { name: 'a.csv', base64: 'x'.repeat(OFF_THREAD_FILE_CHARS) } };
-    expect(runsOffThread('imports.commit', big, () => 0)).toBe(true);
-    expect(runsOffThread('imports.commit', { file: { name: 'a.csv', base64: 'xx' } }, () => 0)).toBe(false);
-    expect(runsOffThread('reports.export', {}, () => OFF_THREAD_PROJECTS)).toBe(true);
-    expect(runsOffThread('reports.export', {}, () => 10)).toBe(false);
-    expect(runsOffThread('projects.update', big, () => OFF_THREAD_PROJECTS)).toBe(false);
+    expect(await runsOffThread('imports.commit', big, async () => 0)).toBe(true);
+    expect(await runsOffThread('imports.commit', { file: { name: 'a.csv', base64: 'xx' } }, async () => 0)).toBe(false);
+    expect(await runsOffThread('reports.export', {}, async () => OFF_THREAD_PROJECTS)).toBe(true);
+    expect(await runsOffThread('reports.export', {}, async () => 10)).toBe(false);
+    expect(await runsOffThread('projects.update', big, async () => OFF_THREAD_PROJECTS)).toBe(false);
   });
 
   it('generates a large register whose rows the window\'s connection sees at once', async () => {
@@ -77,8 +77,8 @@ describe('long calls on a worker thread', () => {
 
   it('queues a write made while a month is being closed on the worker, and both land', async () => {
     const [first] = await ledger.send('projects.list', {});
-    const closing = ledger.send('months.close', { month: '2026-10' });
-    const rename = ledger.send('projects.update', { id: first!.id, version: first!.version, changes: { name: '卫蓝新能源（更名）' } });
+    const closing = await ledger.send('months.close', { month: '2026-10' });
+    const rename = await ledger.send('projects.update', { id: first!.id, version: first!.version, changes: { name: '卫蓝新能源（更名）' } });
     const [closed, renamed] = await Promise.all([closing, rename]);
     expect(closed.projects).toBe((await ledger.send('projects.list', {})).length);
     expect(renamed.name).toBe('卫蓝新能源（更名）');

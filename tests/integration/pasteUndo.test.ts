@@ -3,6 +3,7 @@
  * one transaction as one edit, refused ones named; a write failing mid-way leaves nothing; undo and
  * redo survive reopening the file, are themselves in the history, and refuse to overwrite a later edit.
  */
+import { sqliteHandle } from '../../electron/db/sqliteDb';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../electron/services/ledger';
@@ -74,9 +75,9 @@ describe('projects.pasteCells', () => {
     ledger = await openTemp();
     const [a, b, c] = await threeProjects(ledger);
     // A database refusal on the third project's row, after the first two were written.
-    ledger.ctx.db.exec(`CREATE TEMP TRIGGER boom BEFORE UPDATE ON projects WHEN NEW.id = ${c.id} BEGIN SELECT RAISE(ABORT, 'disk says no'); END`);
+    sqliteHandle(ledger.ctx.db).exec(`CREATE TEMP TRIGGER boom BEFORE UPDATE ON projects WHEN NEW.id = ${c.id} BEGIN SELECT RAISE(ABORT, 'disk says no'); END`);
     const before = tableCounts(ledger);
-    const paste = ledger.send('projects.pasteCells', {
+    const paste = await ledger.send('projects.pasteCells', {
       cells: [a, b, c].map((p) => ({ id: p.id, version: p.version, field: 'leader' as const, value: '新领导' })),
     });
     await expect(paste).rejects.toThrow();
@@ -118,13 +119,13 @@ describe('edits.undo and edits.redo', () => {
     const v = (await ledger.send('projects.update', { id: a.id, version: a.version, changes: { leader: '一' } })).version;
     await ledger.send('projects.update', { id: a.id, version: v, changes: { leader: '二' } });
     await ledger.send('projects.bulkSet', { ids: [a.id], changes: { level: '省重大' } });
-    ledger.close();
+    await ledger.close();
 
     ledger = await openTemp({ dbPath: file });
     expect(await ledger.send('edits.undo', {})).toMatchObject({ done: true, what: 'bulk' });
     expect(await ledger.send('edits.undo', {})).toMatchObject({ done: true, what: 'edit' });
     expect(await fieldsOf(ledger, a.id)).toMatchObject({ leader: '一', level: '市重点' });
-    ledger.close();
+    await ledger.close();
 
     ledger = await openTemp({ dbPath: file });
     expect(await ledger.send('edits.redo', {})).toMatchObject({ done: true });
@@ -149,7 +150,7 @@ describe('edits.undo and edits.redo', () => {
     await ledger.send('projects.update', { id: a.id, version: mid.version, changes: { totalInvestment: 150_000_000 } });
     ledger.ctx.actor = 'tester';
     const before = tableCounts(ledger);
-    const refused = ledger.send('edits.undo', {});
+    const refused = await ledger.send('edits.undo', {});
     await expect(refused).rejects.toMatchObject({ body: { code: 'conflict', message: expect.stringMatching(/无法撤销：「甲项目」的总投资在此之后已被修改（.*李四）/) } });
     expect(tableCounts(ledger)).toEqual(before);
     expect((await fieldsOf(ledger, a.id)).totalInvestment).toBe(150_000_000);

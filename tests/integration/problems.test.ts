@@ -4,15 +4,16 @@
  * 督办清单 puts the overdue first and filters by department; solving it turns the light back; every
  * step is in the project's history.
  */
+import { sqliteHandle } from '../../electron/db/sqliteDb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../electron/services/ledger';
 import { openTemp, tableCounts } from './helpers';
 
 let ledger: Ledger;
 let later: Ledger | undefined;
-afterEach(() => {
-  ledger?.close();
-  later?.close();
+afterEach(async () => {
+  await ledger?.close();
+  await later?.close();
   later = undefined;
 });
 
@@ -33,7 +34,7 @@ async function projectWithNodes(l: Ledger, code = 'T-001', name = '测试产业�
 /** The same file opened again on another day. */
 async function reopenOn(today: string): Promise<Ledger> {
   const dbPath = ledger.ctx.dbPath;
-  ledger.close();
+  await ledger.close();
   later = await openTemp({ dbPath, today });
   return later;
 }
@@ -157,7 +158,7 @@ describe('卡点督办', () => {
         expect(result.error.messageEn).toMatch(/[a-z]{3}/);
       }
     }
-    expect({ ...tableCounts(ledger), problems: (ledger.ctx.db.prepare('SELECT count(*) AS n FROM problems').get() as { n: number }).n }).toEqual(counts);
+    expect({ ...tableCounts(ledger), problems: (sqliteHandle(ledger.ctx.db).prepare('SELECT count(*) AS n FROM problems').get() as { n: number }).n }).toEqual(counts);
   });
 
   it('refuses a write made on a stale copy of the project, and solving twice', async () => {

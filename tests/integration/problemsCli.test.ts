@@ -3,6 +3,7 @@
  * works and is left byte for byte as it was), and the 督办单 laid out for print: title, 填报单位,
  * 截至日期, A4 landscape, header repeated, frozen.
  */
+import { sqliteHandle } from '../../electron/db/sqliteDb';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,8 +21,8 @@ beforeAll(async () => {
   db = path.join(dir, 'ledger.sqlite');
   const ledger = await openTemp({ dbPath: db, seed: true });
   // Checkpointed and closed: the file alone holds the register, as a copy on a read-only share would.
-  ledger.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
-  ledger.close();
+  sqliteHandle(ledger.ctx.db).pragma('wal_checkpoint(TRUNCATE)');
+  await ledger.close();
   for (const f of fs.readdirSync(dir)) if (f !== 'ledger.sqlite') fs.rmSync(path.join(dir, f), { recursive: true, force: true });
   fs.chmodSync(db, 0o444);
   fs.chmodSync(dir, 0o555);

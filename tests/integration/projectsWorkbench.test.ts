@@ -91,7 +91,7 @@ describe('saved register views', () => {
     const mine = await ledger.send('views.get', {});
     expect(mine.current).toEqual(state);
     expect(mine.saved).toEqual([{ name: '省重大按区域', state: { ...state, groupBy: 'chain' } }]);
-    ledger.close();
+    await ledger.close();
 
     ledger = await openLedger({ dbPath, clock: fixedClock('2026-11-22'), actor: 'li', seedSampleIfNew: false });
     expect(await ledger.send('views.get', {})).toEqual({ current: null, saved: [] });

@@ -7,14 +7,14 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLedger, type Ledger } from '../../electron/services/ledger';
-import { inTransaction } from '../../electron/db/connection';
+import { inTransaction } from '../../electron/db/db';
 import { updateProjectFields } from '../../electron/db/queries/projects';
 import { listRows } from '../../electron/services/registerRows';
 import type { Clock } from '../../shared/domain/dates';
 import { tempDir, TODAY } from './helpers';
 
 const opened: Ledger[] = [];
-afterEach(() => { while (opened.length) opened.pop()?.close(); });
+afterEach(async () => { while (opened.length) await opened.pop()?.close(); });
 
 async function open(dbPath: string, clock: Clock): Promise<Ledger> {
   const ledger = await openLedger({ dbPath, clock, actor: 'tester', seedSampleIfNew: true });
@@ -66,11 +66,11 @@ describe('the register cache', () => {
   it('never keeps what a rolled-back write showed', async () => {
     const ledger = await open(path.join(tempDir(), 'ledger.sqlite'), movableClock(TODAY));
     const [p] = await ledger.send('projects.list', {});
-    expect(() => inTransaction(ledger.ctx.db, () => {
-      updateProjectFields(ledger.ctx.db, p!.id, { name: '回滚前的名字' }, new Date().toISOString());
-      expect(listRows(ledger.ctx, {}).find((r) => r.id === p!.id)?.name).toBe('回滚前的名字');
+    await expect(inTransaction(ledger.ctx.db, async () => {
+      await updateProjectFields(ledger.ctx.db, p!.id, { name: '回滚前的名字' }, new Date().toISOString());
+      expect((await listRows(ledger.ctx, {})).find((r) => r.id === p!.id)?.name).toBe('回滚前的名字');
       throw new Error('refused');
-    })).toThrow('refused');
+    })).rejects.toThrow('refused');
     expect((await ledger.send('projects.list', {})).find((r) => r.id === p!.id)?.name).toBe(p!.name);
   });
 

@@ -4,6 +4,7 @@
  * (by 项目编号), same 总投资 to the 元, no group or 合计 line taken for a project; the reports that
  * are not project lists are refused with a sentence saying what to import instead.
  */
+import { sqliteHandle } from '../../electron/db/sqliteDb';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,8 +17,8 @@ import { openTemp, tempDir } from './helpers';
 
 const MONTH = '2026-11';
 let ledgers: Ledger[] = [];
-afterEach(() => {
-  for (const l of ledgers) l.close();
+afterEach(async () => {
+  for (const l of ledgers) await l.close();
   ledgers = [];
 });
 
@@ -34,7 +35,7 @@ interface Facts {
 }
 
 function facts(l: Ledger): Facts {
-  const projects = l.ctx.db.prepare('SELECT code, name, company, total_investment FROM projects ORDER BY code').all() as Facts['projects'];
+  const projects = sqliteHandle(l.ctx.db).prepare('SELECT code, name, company, total_investment FROM projects ORDER BY code').all() as Facts['projects'];
   return { count: projects.length, total: projects.reduce((s, p) => s + p.total_investment, 0), projects };
 }
 

@@ -1,3 +1,4 @@
+import { sqliteHandle } from '../../electron/db/sqliteDb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook, type Worksheet } from '../../electron/services/excel/exceljs';
 import type { Ledger } from '../../electron/services/ledger';
@@ -131,7 +132,7 @@ describe('formula-like text', () => {
         if (report === 'gantt' || report === 'changes') expect(found).toEqual([name]);
       }
     } finally {
-      ledger.close();
+      await ledger.close();
     }
   });
 });
@@ -147,7 +148,7 @@ describe('generated register of 3000 projects', () => {
       }
       await expectSummaryEqualsRollups(ledger, '2026-10', '万元');
     } finally {
-      ledger.close();
+      await ledger.close();
     }
   }, 120_000);
 });
@@ -179,7 +180,7 @@ describe('the other reports on the sample register', () => {
     const { sheets } = await exportSheet(ledger, { report: 'nodes', month: '2026-11' });
     const ws = sheets[0]!;
     const nodeRows = ws.getRows(4, ws.rowCount - 3)!.filter((r) => typeof r.getCell(1).value === 'number');
-    const total = (ledger.ctx.db.prepare('SELECT count(*) AS n FROM nodes JOIN projects p ON p.id = project_id WHERE p.archived = 0').get() as { n: number }).n;
+    const total = (sqliteHandle(ledger.ctx.db).prepare('SELECT count(*) AS n FROM nodes JOIN projects p ON p.id = project_id WHERE p.archived = 0').get() as { n: number }).n;
     expect(nodeRows.length).toBe(total);
     const late = nodeRows.find((r) => String(r.getCell(12).value).startsWith('逾期'))!;
     expect(late.getCell(8).value).toBeInstanceOf(Date);

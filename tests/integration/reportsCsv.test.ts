@@ -42,7 +42,7 @@ describe('CSV of a grid view', () => {
       expect(weilan[8]).toBe('1390000');
       expect(rows.length).toBe(1 + (await ledger.send('projects.list', {})).length);
     } finally {
-      ledger.close();
+      await ledger.close();
     }
   });
 });
@@ -63,7 +63,7 @@ describe('reports.csv: a grid view encoded by the service', () => {
       const text = new TextDecoder('gb18030').decode(bytes);
       expect(parse(text)).toEqual([header, ['𠀀䶮新材料项目', '湖州䶮𠀀科技有限公司', '12345.6789'], ['\'=HYPERLINK("http://x","y")', '\'－1', '']]);
     } finally {
-      ledger.close();
+      await ledger.close();
     }
   });
 
@@ -77,7 +77,7 @@ describe('reports.csv: a grid view encoded by the service', () => {
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
       expect(parse(text.slice(1))[1]).toEqual(['𠀀䶮新材料项目', '湖州䶮𠀀科技有限公司', '12345.6789']);
     } finally {
-      ledger.close();
+      await ledger.close();
     }
   });
 
@@ -86,7 +86,7 @@ describe('reports.csv: a grid view encoded by the service', () => {
     try {
       await expect(ledger.send('reports.csv', { title: 'x', header, rows, encoding: 'latin1' as 'gb18030' })).rejects.toThrow(/编码应为/);
     } finally {
-      ledger.close();
+      await ledger.close();
     }
   });
 });

@@ -10,8 +10,8 @@ import { openTemp, tempDir, runLedgerCli } from './helpers';
 const cli = (...args: string[]) => runLedgerCli(args);
 
 let ledger: Ledger | undefined;
-afterEach(() => {
-  ledger?.close();
+afterEach(async () => {
+  await ledger?.close();
   ledger = undefined;
 });
 
@@ -106,16 +106,16 @@ describe('每日自动备份', () => {
     const backups = path.join(dir, 'backups');
     ledger = await openLedger({ dbPath, clock: fixedClock('2026-11-22'), dailyBackup: true });
     expect(fs.readdirSync(backups)).toEqual(['auto-2026-11-22.sqlite']);
-    ledger.close();
+    await ledger.close();
     ledger = await openLedger({ dbPath, clock: fixedClock('2026-11-22'), dailyBackup: true });
     expect(fs.readdirSync(backups)).toEqual(['auto-2026-11-22.sqlite']);
     await ledger.send('settings.update', { backupKeepDays: 7 });
-    ledger.close();
+    await ledger.close();
     fs.writeFileSync(path.join(backups, 'keep-me.sqlite'), '');
     ledger = await openLedger({ dbPath, clock: fixedClock('2026-12-01'), dailyBackup: true });
     expect(fs.readdirSync(backups).sort()).toEqual(['auto-2026-12-01.sqlite', 'keep-me.sqlite']);
     await ledger.send('settings.update', { dailyBackup: false });
-    ledger.close();
+    await ledger.close();
     ledger = await openLedger({ dbPath, clock: fixedClock('2026-12-02'), dailyBackup: true });
     expect(fs.readdirSync(backups)).not.toContain('auto-2026-12-02.sqlite');
   });

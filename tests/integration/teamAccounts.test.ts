@@ -49,15 +49,15 @@ describe('accounts', () => {
   it('signs in, keeps the session while used, and ends it when idle or too old', async () => {
     const { token, account } = await signIn(ledger.ctx.db, limiter, { name: 'FH01', password: 'fenghuang-01', address: '10.0.0.5', now: t0 });
     expect(account).toMatchObject({ name: 'fh01', displayName: '李四', role: 'filler', scope: { area: '凤凰街道' } });
-    expect(resolveSession(ledger.ctx.db, token, minutes(SESSION_IDLE_MINUTES - 1))?.name).toBe('fh01');
-    expect(resolveSession(ledger.ctx.db, token, minutes(2 * SESSION_IDLE_MINUTES - 2))?.name).toBe('fh01');
+    expect((await resolveSession(ledger.ctx.db, token, minutes(SESSION_IDLE_MINUTES - 1)))?.name).toBe('fh01');
+    expect((await resolveSession(ledger.ctx.db, token, minutes(2 * SESSION_IDLE_MINUTES - 2)))?.name).toBe('fh01');
     expect(resolveSession(ledger.ctx.db, token, minutes(4 * SESSION_IDLE_MINUTES))).toBeNull();
     // Used every hour, a session still ends SESSION_MAX_HOURS after signing in.
     const second = await signIn(ledger.ctx.db, limiter, { name: 'fh01', password: 'fenghuang-01', address: '10.0.0.5', now: t0 });
     for (let h = 1; h < SESSION_MAX_HOURS; h++) expect(resolveSession(ledger.ctx.db, second.token, minutes(h * 60))).not.toBeNull();
     expect(resolveSession(ledger.ctx.db, second.token, minutes(SESSION_MAX_HOURS * 60 + 1))).toBeNull();
     const third = await signIn(ledger.ctx.db, limiter, { name: 'fh01', password: 'fenghuang-01', address: '10.0.0.5', now: t0 });
-    signOut(ledger.ctx.db, third.token);
+    await signOut(ledger.ctx.db, third.token);
     expect(resolveSession(ledger.ctx.db, third.token, t0)).toBeNull();
   });
 
@@ -104,7 +104,7 @@ describe('accounts', () => {
       const { account } = await signIn(server.ctx.db, createLoginLimiter(), { name: 'admin', password: 'guanliyuan-2026', address: '127.0.0.1', now: t0 });
       expect(account).toMatchObject({ role: 'admin', displayName: '区投促局 管理员' });
     } finally {
-      server.close();
+      await server.close();
     }
   }, 120_000);
 });

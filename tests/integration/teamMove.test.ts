@@ -41,7 +41,7 @@ describe.runIf(available || PG_REQUIRED)('moving a register into the team databa
     const f = { name: '迁移.csv', base64: Buffer.from(csv).toString('base64') };
     const inspection = await ledger.send('imports.inspect', { file: f });
     await ledger.send('imports.commit', { file: f, mapping: inspection.mapping, matchKey: 'code', mode: 'upsert', addCodes: [] });
-    ledger.close();
+    await ledger.close();
   }, 180_000);
   afterAll(() => cluster?.stop());
 
@@ -62,7 +62,7 @@ describe.runIf(available || PG_REQUIRED)('moving a register into the team databa
       const byChain = (await client.query<{ chain: string; total: string }>(`SELECT chain, SUM(total_investment)::text AS total FROM projects WHERE archived = 0 GROUP BY chain ORDER BY chain`)).rows;
       const ledger = await openLedger({ dbPath: file, clock: fixedClock(TODAY), readonly: true });
       const rollup = await ledger.send('rollups.by', { by: 'chain' });
-      ledger.close();
+      await ledger.close();
       for (const row of rollup.rows) {
         expect({ chain: row.key, total: String(row.totalInvestment) }).toEqual({ chain: row.key, total: byChain.find((r) => r.chain === row.key)?.total ?? '0' });
       }
@@ -93,7 +93,7 @@ describe.runIf(available || PG_REQUIRED)('moving a register into the team databa
     expect(again.err).toContain('文件已存在，未覆盖');
     const ledger = await openLedger({ dbPath: out, clock: fixedClock(TODAY) });
     expect((await ledger.send('rollups.by', { by: 'area' })).rows.length).toBeGreaterThan(0);
-    ledger.close();
+    await ledger.close();
     expect(fs.existsSync(out)).toBe(true);
   }, 120_000);
 

@@ -43,7 +43,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  ledger.close();
+  await ledger.close();
 });
 
 describe('the team server', () => {

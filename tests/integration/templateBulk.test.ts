@@ -2,6 +2,7 @@
  * 按模板批量生成节点: a template applied to many projects in one transaction, each from its own
  * 签约日期 (or 计划开工), with the skipped ones counted or named; undo takes away exactly what it made.
  */
+import { sqliteHandle } from '../../electron/db/sqliteDb';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../electron/services/ledger';
@@ -67,7 +68,7 @@ describe('nodes.applyTemplateBulk', () => {
 
   it('writes nothing at all when one project fails half-way (one transaction)', async () => {
     const r = await register();
-    ledger.ctx.db.exec(`CREATE TRIGGER refuse_e BEFORE INSERT ON nodes WHEN NEW.project_id = ${r.both.id} BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`);
+    sqliteHandle(ledger.ctx.db).exec(`CREATE TRIGGER refuse_e BEFORE INSERT ON nodes WHEN NEW.project_id = ${r.both.id} BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`);
     const before = { counts: tableCounts(ledger), shown: await snapshot(r.ids) };
     await expect(ledger.send('nodes.applyTemplateBulk', { templateId: r.template.id, projectIds: r.ids })).rejects.toThrow();
     expect({ counts: tableCounts(ledger), shown: await snapshot(r.ids) }).toEqual(before);
@@ -144,7 +145,7 @@ describe('ledger apply-template', () => {
     ledger = await openTemp({ dbPath: db });
     await ledger.send('projects.create', { code: 'A', name: '甲项目', signedOn: '2025-03-01' });
     await ledger.send('projects.create', { code: 'C', name: '丙项目' });
-    ledger.close();
+    await ledger.close();
     const unknown = ledgerCli('apply-template', '--template', '没有这个模板', '--db', db);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain(`「${STANDARD_TEMPLATE.name}」`);

@@ -27,6 +27,6 @@ try {
   result = err instanceof ApiCallError ? { outcome: 'refused', code: err.body.code, message: err.body.message, messageEn: err.body.messageEn } : { outcome: 'error', message: String(err) };
 }
 const ms = performance.now() - t;
-ledger.close();
+await ledger.close();
 fs.rmSync(dir, { recursive: true, force: true });
 console.log(JSON.stringify({ ...result, ms: Math.round(ms), rssBeforeMb: Math.round(rssBefore / 1048576), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));

@@ -21,7 +21,7 @@ export const corruptDatabasesFamily: StressFamily = {
   async run() {
     const dir = tempDir();
     const sound = path.join(dir, 'sound.sqlite');
-    (await openLedger({ dbPath: sound, clock: fixedClock(TODAY), seedSampleIfNew: true })).close();
+    await (await openLedger({ dbPath: sound, clock: fixedClock(TODAY), seedSampleIfNew: true })).close();
     const raw = new Database(sound, { readonly: true });
     const roots = raw.prepare(`SELECT name, rootpage AS page FROM sqlite_master WHERE rootpage > 1`).all() as Array<{ name: string; page: number }>;
     raw.close();
@@ -35,11 +35,11 @@ export const corruptDatabasesFamily: StressFamily = {
       fs.writeFileSync(file, c.apply(fs.readFileSync(sound)));
       const before = fs.readFileSync(file);
 
-      const open = await openLedger({ dbPath: file, clock: fixedClock(TODAY) }).then((l) => { l.close(); return undefined; }, (e: unknown) => e);
+      const open = await openLedger({ dbPath: file, clock: fixedClock(TODAY) }).then(async (l) => { await l.close(); return undefined; }, (e: unknown) => e);
       check(open instanceof LedgerError, `${c.name}: opened for writing (${String(open)})`);
       check(/已损坏|无法|不是/.test(open.message) && !RAW_SQLITE.test(open.message), `${c.name}: refusal reads "${open.message}"`);
       // Read-only opening may work (the damage is elsewhere) or be refused; it must not throw anything else.
-      const ro = await openLedger({ dbPath: file, readonly: true }).then((l) => { l.close(); return 'opened'; }, (e: unknown) => e);
+      const ro = await openLedger({ dbPath: file, readonly: true }).then(async (l) => { await l.close(); return 'opened'; }, (e: unknown) => e);
       check(ro === 'opened' || ro instanceof LedgerError, `${c.name}: read-only open threw ${String(ro)}`);
       if (ro === 'opened') readOnlyOpened++;
 

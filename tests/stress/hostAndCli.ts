@@ -4,6 +4,7 @@
  * in words, nothing is lost or torn, the file stays sound, and no raw SQLite text (SQLITE_BUSY,
  * "database is locked") reaches either user.
  */
+import { sqliteHandle } from '../../electron/db/sqliteDb';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -26,7 +27,7 @@ export const hostAndCliFamily: StressFamily = {
     const db = path.join(dir, 'ledger.sqlite');
     const ledger = await openLedger({ dbPath: db, clock: fixedClock(TODAY), actor: 'browser', seedSampleIfNew: true });
     const host = await startHttpHost(ledger, {});
-    const startCount = (ledger.ctx.db.prepare('SELECT count(*) AS n FROM projects').get() as { n: number }).n;
+    const startCount = (sqliteHandle(ledger.ctx.db).prepare('SELECT count(*) AS n FROM projects').get() as { n: number }).n;
     const post = async (method: string, input: unknown): Promise<ApiResult<unknown>> => {
       const res = await fetch(`${host.url}api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Ledger-Token': host.token }, body: JSON.stringify(input) });
       return (await res.json()) as ApiResult<unknown>;
@@ -35,7 +36,7 @@ export const hostAndCliFamily: StressFamily = {
     const cli = { ok: 0, refused: 0, checks: 0, messages: new Set<string>() };
     let importedRows = 0;
     try {
-      const browser = (async () => {
+      const browser = await (async () => {
         for (let i = 1; i <= HOST_WRITES; i++) {
           const r = await post('projects.create', { code: `H-${i}`, name: `浏览器新增项目${i}`, totalInvestment: 1_000_000 * i, chain: '新能源' });
           if (r.ok) host_.ok++;
@@ -46,7 +47,7 @@ export const hostAndCliFamily: StressFamily = {
           if (i % 10 === 0) await post('projects.list', {});
         }
       })();
-      const commandLine = (async () => {
+      const commandLine = await (async () => {
         for (let k = 1; k <= CLI_IMPORTS; k++) {
           const csv = path.join(dir, `街道${k}.csv`);
           fs.writeFileSync(csv, projectCsv(ROWS_PER_IMPORT, `C${k}`));
@@ -68,7 +69,7 @@ export const hostAndCliFamily: StressFamily = {
       await Promise.all([browser, commandLine]);
     } finally {
       await host.close();
-      ledger.close();
+      await ledger.close();
     }
     for (const m of [...host_.messages, ...cli.messages]) check(!RAW_SQLITE.test(m), `raw SQLite text reached a user: ${m}`);
     check(integrityOk(db), 'the register failed its integrity check after the concurrent writes');

@@ -165,7 +165,7 @@ export const hostileFilesFamily: StressFamily = {
         else tally.invalid++;
       }
     } finally {
-      ledger.close();
+      await ledger.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
     return `${files.length} files: ${tally.read} read, ${tally.invalid} refused as not a readable list, ${tally.refused} refused at a limit; no internal error, no hang (slowest ${(slowest.ms / 1000).toFixed(1)} s: ${slowest.kind})`;

@@ -90,7 +90,7 @@ async function latestSample(dir: string): Promise<string> {
   const file64 = { name: '街道报送.csv', base64: Buffer.from(csv).toString('base64') };
   const inspection = await ledger.send('imports.inspect', { file: file64 });
   await ledger.send('imports.commit', { file: file64, mapping: inspection.mapping, matchKey: 'code', mode: 'upsert' });
-  ledger.close();
+  await ledger.close();
   return file;
 }
 
@@ -118,7 +118,7 @@ export const migrationsFamily: StressFamily = {
 
         const ledger = await openLedger({ dbPath: file, clock: fixedClock(TODAY), actor: 'stress' });
         check(ledger.migration.from === version && ledger.migration.to === latest, `opened as ${ledger.migration.from} → ${ledger.migration.to}`);
-        ledger.close();
+        await ledger.close();
         const upgraded = new Database(file, { readonly: true });
         const after = snapshot(upgraded);
         upgraded.close();

@@ -9,11 +9,11 @@ import { SCROLL_ONE_SCREEN_PER_FRAME } from '../../bench/registerBrowser';
 interface FakeViewport { clientHeight: number; scrollHeight: number; scrollTop: number }
 
 /** Evaluates the page script with a stand-in document and animation frames. */
-function runInFakePage(viewport: FakeViewport | null): Promise<number> {
+async function runInFakePage(viewport: FakeViewport | null): Promise<number> {
   const document = { querySelector: () => viewport };
   const requestAnimationFrame = (fn: () => void) => setTimeout(fn, 0);
   const evaluate = new Function('document', 'requestAnimationFrame', 'performance', `return ${SCROLL_ONE_SCREEN_PER_FRAME};`) as (...args: unknown[]) => Promise<number>;
-  return evaluate(document, requestAnimationFrame, performance);
+  return await evaluate(document, requestAnimationFrame, performance);
 }
 
 describe('the bench scrolls the register a bounded number of times', () => {
