@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openSqliteDb } from '../db/connection';
-import { inTransaction, type Db } from '../db/db';
+import { inTransaction } from '../db/db';
 import { sqliteHandle, type SqliteDb } from '../db/sqliteDb';
 import { LedgerError } from '../../shared/errors';
 import { loadMigrations, migrate, schemaVersion, type MigrateResult } from '../db/migrate';

@@ -25,7 +25,7 @@ export function menuActions(win: () => BrowserWindow | undefined, ledger: () => 
   const tell = async (type: 'info' | 'error', message: string, detail = '') => {
     const w = win();
     const options = { type, title: '重大项目台账', message, detail, buttons: ['确定'] };
-    await (w ? await parts.dialog.showMessageBox(w, options) : await parts.dialog.showMessageBox(options));
+    await (w ? parts.dialog.showMessageBox(w, options) : parts.dialog.showMessageBox(options));
   };
   const call = async (method: string, input: unknown): Promise<unknown> => {
     const l = ledger();
@@ -43,7 +43,7 @@ export function menuActions(win: () => BrowserWindow | undefined, ledger: () => 
     async backup() {
       const w = win();
       const options = { title: '备份数据库', defaultPath: path.join(path.dirname(dbPath()), 'backups', `台账备份-${stamp(new Date())}.sqlite`), filters: DB_FILTER };
-      const choice = await (w ? await parts.dialog.showSaveDialog(w, options) : await parts.dialog.showSaveDialog(options));
+      const choice = await (w ? parts.dialog.showSaveDialog(w, options) : parts.dialog.showSaveDialog(options));
       if (choice.canceled || !choice.filePath) return;
       try {
         const { path: saved } = (await call('data.backup', { out: choice.filePath })) as { path: string };
@@ -55,11 +55,11 @@ export function menuActions(win: () => BrowserWindow | undefined, ledger: () => 
     async restore() {
       const w = win();
       const options = { title: '从备份恢复', defaultPath: path.join(path.dirname(dbPath()), 'backups'), filters: DB_FILTER, properties: ['openFile' as const] };
-      const choice = await (w ? await parts.dialog.showOpenDialog(w, options) : await parts.dialog.showOpenDialog(options));
+      const choice = await (w ? parts.dialog.showOpenDialog(w, options) : parts.dialog.showOpenDialog(options));
       const from = choice.filePaths[0];
       if (choice.canceled || !from) return;
       const confirm = { type: 'question' as const, title: '从备份恢复', message: `用这个备份替换当前台账？\n${from}`, detail: '恢复前会先检查备份；当前数据库会另存一份，不会丢弃。', buttons: ['恢复', '取消'], defaultId: 1, cancelId: 1 };
-      const answer = await (w ? await parts.dialog.showMessageBox(w, confirm) : await parts.dialog.showMessageBox(confirm));
+      const answer = await (w ? parts.dialog.showMessageBox(w, confirm) : parts.dialog.showMessageBox(confirm));
       if (answer.response !== 0) return;
       try {
         const r = (await call('data.restore', { from })) as { projectCount: number; previous: string | null };

@@ -38,7 +38,7 @@ describe('database and migrations', () => {
     raw.pragma('user_version = 99');
     raw.close();
     const before = fs.readFileSync(file);
-    const attempt = await openLedger({ dbPath: file, clock: fixedClock('2026-11-22') });
+    const attempt = openLedger({ dbPath: file, clock: fixedClock('2026-11-22') });
     await expect(attempt).rejects.toBeInstanceOf(LedgerError);
     await expect(openLedger({ dbPath: file })).rejects.toThrow(/更新版本的程序创建.*结构版本 99/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);

@@ -49,7 +49,7 @@ describe('a damaged database is refused for live use, never written to', () => {
     fs.mkdirSync(path.join(dir, 'backups'));
     fs.copyFileSync(sound, path.join(dir, 'backups', 'ledger-2026-11-21.sqlite'));
     const before = fs.readFileSync(file);
-    const attempt = await openLedger({ dbPath: file, clock: fixedClock('2026-11-22') });
+    const attempt = openLedger({ dbPath: file, clock: fixedClock('2026-11-22') });
     await expect(attempt, c.name).rejects.toBeInstanceOf(LedgerError);
     await expect(openLedger({ dbPath: file }), c.name).rejects.toThrow(/已损坏.*没有写入[\s\S]*ledger-2026-11-21\.sqlite[\s\S]*restore/);
     expect(fs.readFileSync(file).equals(before), `${c.name}: the file was written to`).toBe(true);

@@ -36,7 +36,7 @@ describe('local time in Asia/Shanghai', () => {
     const created = await ledger.send('projects.create', { code: 'T-1', name: '测试项目' });
     await ledger.send('projects.update', { id: created.id, version: created.version, changes: { leader: '王区长' } });
     const [template] = await ledger.send('templates.list', {});
-    const stale = await ledger.send('nodes.applyTemplate', { projectId: created.id, templateId: template!.id, start: '2026-06-01', version: created.version });
+    const stale = ledger.send('nodes.applyTemplate', { projectId: created.id, templateId: template!.id, start: '2026-06-01', version: created.version });
     await expect(stale).rejects.toMatchObject({ body: { code: 'conflict', message: expect.stringContaining('（2026-11-22 16:34）'), messageEn: expect.stringContaining('(2026-11-22 16:34)') } });
   });
 

@@ -77,8 +77,8 @@ describe('long calls on a worker thread', () => {
 
   it('queues a write made while a month is being closed on the worker, and both land', async () => {
     const [first] = await ledger.send('projects.list', {});
-    const closing = await ledger.send('months.close', { month: '2026-10' });
-    const rename = await ledger.send('projects.update', { id: first!.id, version: first!.version, changes: { name: '卫蓝新能源（更名）' } });
+    const closing = ledger.send('months.close', { month: '2026-10' });
+    const rename = ledger.send('projects.update', { id: first!.id, version: first!.version, changes: { name: '卫蓝新能源（更名）' } });
     const [closed, renamed] = await Promise.all([closing, rename]);
     expect(closed.projects).toBe((await ledger.send('projects.list', {})).length);
     expect(renamed.name).toBe('卫蓝新能源（更名）');

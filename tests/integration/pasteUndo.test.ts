@@ -77,7 +77,7 @@ describe('projects.pasteCells', () => {
     // A database refusal on the third project's row, after the first two were written.
     sqliteHandle(ledger.ctx.db).exec(`CREATE TEMP TRIGGER boom BEFORE UPDATE ON projects WHEN NEW.id = ${c.id} BEGIN SELECT RAISE(ABORT, 'disk says no'); END`);
     const before = tableCounts(ledger);
-    const paste = await ledger.send('projects.pasteCells', {
+    const paste = ledger.send('projects.pasteCells', {
       cells: [a, b, c].map((p) => ({ id: p.id, version: p.version, field: 'leader' as const, value: '新领导' })),
     });
     await expect(paste).rejects.toThrow();
@@ -150,7 +150,7 @@ describe('edits.undo and edits.redo', () => {
     await ledger.send('projects.update', { id: a.id, version: mid.version, changes: { totalInvestment: 150_000_000 } });
     ledger.ctx.actor = 'tester';
     const before = tableCounts(ledger);
-    const refused = await ledger.send('edits.undo', {});
+    const refused = ledger.send('edits.undo', {});
     await expect(refused).rejects.toMatchObject({ body: { code: 'conflict', message: expect.stringMatching(/无法撤销：「甲项目」的总投资在此之后已被修改（.*李四）/) } });
     expect(tableCounts(ledger)).toEqual(before);
     expect((await fieldsOf(ledger, a.id)).totalInvestment).toBe(150_000_000);

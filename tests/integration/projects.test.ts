@@ -25,7 +25,7 @@ describe('projects service on a temporary database', () => {
     const p = await ledger.send('projects.create', weilan);
     const updated = await ledger.send('projects.update', { id: p.id, version: 1, changes: { annualPlan: 1_250_000_000 } });
     expect(updated).toMatchObject({ annualPlan: 1_250_000_000, version: 2 });
-    const stale = await ledger.send('projects.update', { id: p.id, version: 1, changes: { annualPlan: 1 } });
+    const stale = ledger.send('projects.update', { id: p.id, version: 1, changes: { annualPlan: 1 } });
     await expect(stale).rejects.toMatchObject({ body: { code: 'conflict', message: expect.stringContaining('已在别处被修改') } });
     const detail = await ledger.send('projects.get', { id: p.id });
     expect(detail.project.annualPlan).toBe(1_250_000_000);
@@ -69,7 +69,7 @@ describe('projects service on a temporary database', () => {
     ledger = await openTemp();
     const nationalCode = '2023-330502-38-03-123456';
     await ledger.send('projects.create', { ...weilan, nationalCode });
-    const second = await ledger.send('projects.create', { code: 'NTH-2023-002', name: '另一个项目', nationalCode });
+    const second = ledger.send('projects.create', { code: 'NTH-2023-002', name: '另一个项目', nationalCode });
     await expect(second).rejects.toMatchObject({ body: { code: 'conflict', message: expect.stringContaining('项目代码') } });
   });
 

@@ -49,7 +49,7 @@ describe('version check on schedule and monthly edits', () => {
     const { loaded } = await staleCopy();
     await ledger.send('monthly.set', { projectId: 1, month: '2026-10', values: { completed: 50_000_000 } });
     const before = await snapshot();
-    const stale = await ledger.send('monthly.set', { projectId: 1, month: '2026-10', values: { completed: 1 }, version: loaded.project.version });
+    const stale = ledger.send('monthly.set', { projectId: 1, month: '2026-10', values: { completed: 1 }, version: loaded.project.version });
     await expect(stale).rejects.toMatchObject({ body: { code: 'conflict', message: expect.stringContaining('卫蓝新能源') } });
     expect(await snapshot()).toEqual(before);
     expect(before.detail.monthly.find((m) => m.month === '2026-10')?.completed).toBe(50_000_000);

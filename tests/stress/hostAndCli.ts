@@ -36,7 +36,7 @@ export const hostAndCliFamily: StressFamily = {
     const cli = { ok: 0, refused: 0, checks: 0, messages: new Set<string>() };
     let importedRows = 0;
     try {
-      const browser = await (async () => {
+      const browser = (async () => {
         for (let i = 1; i <= HOST_WRITES; i++) {
           const r = await post('projects.create', { code: `H-${i}`, name: `浏览器新增项目${i}`, totalInvestment: 1_000_000 * i, chain: '新能源' });
           if (r.ok) host_.ok++;
@@ -47,7 +47,7 @@ export const hostAndCliFamily: StressFamily = {
           if (i % 10 === 0) await post('projects.list', {});
         }
       })();
-      const commandLine = await (async () => {
+      const commandLine = (async () => {
         for (let k = 1; k <= CLI_IMPORTS; k++) {
           const csv = path.join(dir, `街道${k}.csv`);
           fs.writeFileSync(csv, projectCsv(ROWS_PER_IMPORT, `C${k}`));
