@@ -29,7 +29,8 @@ export async function writeBackup(ctx: ServiceContext, target: string): Promise<
 
 /** Takes today's copy if missing and prunes old ones; returns the copy taken, if any. Never throws. */
 export async function runDailyBackup(ctx: ServiceContext): Promise<string | null> {
-  if (ctx.dbPath === ':memory:') return null;
+  // The team register is backed up on the server (pg_dump), not by each app.
+  if (ctx.dbPath === ':memory:' || ctx.db.engine !== 'sqlite') return null;
   const settings = await readSettings(ctx.db);
   if (!settings.dailyBackup) return null;
   const today = ctx.clock.today();

@@ -70,6 +70,9 @@ export const dataHandlers: HandlerMap<'data.info' | 'data.check' | 'data.backup'
   },
 
   async 'data.backup'({ out }, ctx) {
+    if (ctx.db.engine !== 'sqlite') {
+      throw new LedgerError('refused', '团队版的台账保存在 PostgreSQL 中，请由管理员在服务器上用 pg_dump 备份（见使用说明“团队版”）。', 'The team register lives in PostgreSQL: back it up on the server with pg_dump (see the README, team edition).');
+    }
     const target = path.resolve(out ?? defaultBackupPath(ctx));
     if (fs.existsSync(target)) {
       throw new LedgerError('refused', `备份文件已存在，未覆盖：${target}`, `The backup file exists and was not overwritten: ${target}`);

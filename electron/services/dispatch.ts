@@ -4,6 +4,7 @@
  */
 
 import { translateSqliteError } from '../db/sqliteErrors';
+import { translatePostgresError } from '../db/postgres/pgErrors';
 import type { z } from 'zod';
 import { contract, isMethodName } from '../../shared/contract';
 import { LedgerError, type ApiErrorBody, type ApiResult } from '../../shared/errors';
@@ -80,8 +81,8 @@ export function describeZodError(method: string, error: z.ZodError): ApiErrorBod
 
 export function toErrorBody(err: unknown, dbFile?: string): ApiErrorBody {
   if (err instanceof LedgerError) return err.toBody();
-  const sqlite = translateSqliteError(err, dbFile);
-  if (sqlite) return sqlite.toBody();
+  const known = translateSqliteError(err, dbFile) ?? translatePostgresError(err, dbFile);
+  if (known) return known.toBody();
   const detail = err instanceof Error ? err.message : String(err);
   if (/UNIQUE constraint failed/.test(detail)) {
     return { code: 'conflict', message: `与已有记录重复，未保存（${detail}）`, messageEn: `Duplicate of an existing record; nothing was saved (${detail})` };

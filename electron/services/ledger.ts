@@ -8,7 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openSqliteDb } from '../db/connection';
-import { inTransaction } from '../db/db';
+import { inTransaction, type Db } from '../db/db';
+import { newPool, PgDb } from '../db/postgres/pgDb';
+import { migratePostgres } from '../db/postgres/migrate';
+import { redactedUrl, translatePostgresError } from '../db/postgres/pgErrors';
 import { sqliteHandle, type SqliteDb } from '../db/sqliteDb';
 import { LedgerError } from '../../shared/errors';
 import { loadMigrations, migrate, schemaVersion, type MigrateResult } from '../db/migrate';
@@ -34,6 +37,11 @@ import { createWriteGate } from './offThread/writeGate';
 
 export interface OpenLedgerOptions {
   dbPath: string;
+  /**
+   * 团队版: postgres://… of the team register. When given, the register lives in PostgreSQL and
+   * `dbPath` is not used.
+   */
+  databaseUrl?: string | undefined;
   clock?: Clock;
   actor?: string;
   /** Fill a newly created database with the sample register (the app and the browser host do). */
@@ -116,6 +124,7 @@ function readonlyMigrationState(db: SqliteDb, latest: number): MigrateResult {
 }
 
 export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
+  if (options.databaseUrl) return openPostgresLedger(options, options.databaseUrl);
   const dbPath = options.dbPath === ':memory:' ? ':memory:' : path.resolve(options.dbPath);
   const migrations = loadMigrations();
   // A new file that fails to come into being (a full disk) must not stay behind as a stub.
@@ -132,49 +141,8 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
   }
   try {
     const migration = options.readonly ? readonlyMigrationState(db, migrations.length) : migrate(sqliteHandle(db), dbPath, migrations);
-    const ctx: ServiceContext = {
-      db,
-      dbPath,
-      clock: options.clock ?? systemClock,
-      actor: options.actor ?? osUser(),
-      systemActor: options.actor ?? osUser(),
-      appVersion: options.appVersion ?? appVersion(),
-      resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
-    };
-    if (!options.readonly) await ensureDefaults(ctx);
-    ctx.actor = actorFor(await readSettings(db), ctx);
-    let backupTimer: ReturnType<typeof setInterval> | undefined;
-    if (options.dailyBackup && !options.readonly) {
-      await runDailyBackup(ctx);
-      // A host left running for days still takes each day's copy.
-      backupTimer = setInterval(() => runDailyBackup(ctx), HOUR_MS);
-      backupTimer.unref();
-    }
-    const gate = createWriteGate();
     const offThread = options.heavyCallsOffThread === true && dbPath !== ':memory:' && !options.readonly;
-    const projectCount = async () => {
-      const count = await countProjects(db);
-      return count.active + count.archived;
-    };
-    const call = async (method: string, input: unknown, account?: Account) => {
-      const callCtx: ServiceContext = account ? { ...ctx, account, actor: account.displayName } : ctx;
-      const run = offThread && (await runsOffThread(method, input, projectCount))
-        ? () => dispatchInWorker(callCtx, method, input)
-        : () => dispatch(callCtx, method, input);
-      return isMethodName(method) && contract[method].writes ? await gate.run(run) : await run();
-    };
-    let seeded = false;
-    // First start: a register that never held the sample and holds no project gets it. A register
-    // the user cleared keeps its flag and stays empty.
-    if (options.seedSampleIfNew && !options.readonly && (await countProjects(db)).active + (await countProjects(db)).archived === 0 && !(await readSettingValues(db))[SAMPLE_FLAG]) {
-      const result = await call('data.seedSample', {});
-      if (!result.ok) throw new Error(result.error.message);
-      seeded = true;
-    }
-    return { ctx, send: sendVia(call), dispatch: call, migration, seeded, close: async () => {
-      clearInterval(backupTimer);
-      await ctx.db.close();
-    } };
+    return await startLedger(options, db, dbPath, migration, offThread);
   } catch (err) {
     await db.close();
     removeStub();
@@ -182,4 +150,72 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
     // that failure is told in words like every other.
     throw translateSqliteError(err, dbPath) ?? err;
   }
+}
+
+/** The team edition's register: a PostgreSQL database, migrated on opening (one server at a time). */
+async function openPostgresLedger(options: OpenLedgerOptions, url: string): Promise<Ledger> {
+  const pool = newPool(url);
+  const db = new PgDb(pool);
+  try {
+    // One connection for the whole migration: its lock and transactions are per connection.
+    const client = await pool.connect();
+    let versions: { from: number; to: number };
+    try {
+      versions = await migratePostgres(client);
+    } finally {
+      client.release();
+    }
+    const { from, to } = versions;
+    // Long work needs no worker here: the queries wait on the server, not on this thread.
+    return await startLedger({ ...options, dailyBackup: false }, db, redactedUrl(url), { from, to, backupPath: null }, false);
+  } catch (err) {
+    await db.close();
+    throw translatePostgresError(err, redactedUrl(url)) ?? err;
+  }
+}
+
+/** What both engines share once the database is open and current. */
+async function startLedger(options: OpenLedgerOptions, db: Db, dbPath: string, migration: MigrateResult, offThread: boolean): Promise<Ledger> {
+  const ctx: ServiceContext = {
+    db,
+    dbPath,
+    clock: options.clock ?? systemClock,
+    actor: options.actor ?? osUser(),
+    systemActor: options.actor ?? osUser(),
+    appVersion: options.appVersion ?? appVersion(),
+    resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
+  };
+  if (!options.readonly) await ensureDefaults(ctx);
+  ctx.actor = actorFor(await readSettings(db), ctx);
+  let backupTimer: ReturnType<typeof setInterval> | undefined;
+  if (options.dailyBackup && !options.readonly) {
+    await runDailyBackup(ctx);
+    // A host left running for days still takes each day's copy.
+    backupTimer = setInterval(() => void runDailyBackup(ctx), HOUR_MS);
+    backupTimer.unref();
+  }
+  const gate = createWriteGate();
+  const projectCount = async () => {
+    const count = await countProjects(db);
+    return count.active + count.archived;
+  };
+  const call = async (method: string, input: unknown, account?: Account) => {
+    const callCtx: ServiceContext = account ? { ...ctx, account, actor: account.displayName } : ctx;
+    const run = offThread && (await runsOffThread(method, input, projectCount))
+      ? () => dispatchInWorker(callCtx, method, input)
+      : () => dispatch(callCtx, method, input);
+    return isMethodName(method) && contract[method].writes ? await gate.run(run) : await run();
+  };
+  let seeded = false;
+  // First start: a register that never held the sample and holds no project gets it. A register
+  // the user cleared keeps its flag and stays empty.
+  if (options.seedSampleIfNew && !options.readonly && (await projectCount()) === 0 && !(await readSettingValues(db))[SAMPLE_FLAG]) {
+    const result = await call('data.seedSample', {});
+    if (!result.ok) throw new Error(result.error.message);
+    seeded = true;
+  }
+  return { ctx, send: sendVia(call), dispatch: call, migration, seeded, close: async () => {
+    clearInterval(backupTimer);
+    await ctx.db.close();
+  } };
 }

@@ -51,14 +51,14 @@ describe('accounts', () => {
     expect(account).toMatchObject({ name: 'fh01', displayName: '李四', role: 'filler', scope: { area: '凤凰街道' } });
     expect((await resolveSession(ledger.ctx.db, token, minutes(SESSION_IDLE_MINUTES - 1)))?.name).toBe('fh01');
     expect((await resolveSession(ledger.ctx.db, token, minutes(2 * SESSION_IDLE_MINUTES - 2)))?.name).toBe('fh01');
-    expect(resolveSession(ledger.ctx.db, token, minutes(4 * SESSION_IDLE_MINUTES))).toBeNull();
+    expect(await resolveSession(ledger.ctx.db, token, minutes(4 * SESSION_IDLE_MINUTES))).toBeNull();
     // Used every hour, a session still ends SESSION_MAX_HOURS after signing in.
     const second = await signIn(ledger.ctx.db, limiter, { name: 'fh01', password: 'fenghuang-01', address: '10.0.0.5', now: t0 });
-    for (let h = 1; h < SESSION_MAX_HOURS; h++) expect(resolveSession(ledger.ctx.db, second.token, minutes(h * 60))).not.toBeNull();
-    expect(resolveSession(ledger.ctx.db, second.token, minutes(SESSION_MAX_HOURS * 60 + 1))).toBeNull();
+    for (let h = 1; h < SESSION_MAX_HOURS; h++) expect(await resolveSession(ledger.ctx.db, second.token, minutes(h * 60))).not.toBeNull();
+    expect(await resolveSession(ledger.ctx.db, second.token, minutes(SESSION_MAX_HOURS * 60 + 1))).toBeNull();
     const third = await signIn(ledger.ctx.db, limiter, { name: 'fh01', password: 'fenghuang-01', address: '10.0.0.5', now: t0 });
     await signOut(ledger.ctx.db, third.token);
-    expect(resolveSession(ledger.ctx.db, third.token, t0)).toBeNull();
+    expect(await resolveSession(ledger.ctx.db, third.token, t0)).toBeNull();
   });
 
   it('says the same for a wrong name and a wrong password, and slows a guesser', async () => {
@@ -76,10 +76,10 @@ describe('accounts', () => {
     const viewer = await ledger.send('accounts.create', { name: 'lingdao', displayName: '王副区长', role: 'viewer', password: 'lingdao-2026' });
     const session = await signIn(ledger.ctx.db, fresh, { name: 'lingdao', password: 'lingdao-2026', address: '10.0.0.9', now: t0 });
     await as(admin, 'accounts.resetPassword', { id: viewer.id, password: 'lingdao-2027' });
-    expect(resolveSession(ledger.ctx.db, session.token, t0)).toBeNull();
+    expect(await resolveSession(ledger.ctx.db, session.token, t0)).toBeNull();
     const again = await signIn(ledger.ctx.db, fresh, { name: 'lingdao', password: 'lingdao-2027', address: '10.0.0.9', now: t0 });
     expect((await as(admin, 'accounts.update', { id: viewer.id, disabled: true })).ok).toBe(true);
-    expect(resolveSession(ledger.ctx.db, again.token, t0)).toBeNull();
+    expect(await resolveSession(ledger.ctx.db, again.token, t0)).toBeNull();
     await expect(signIn(ledger.ctx.db, fresh, { name: 'lingdao', password: 'lingdao-2027', address: '10.0.0.9', now: t0 })).rejects.toThrow('登录名或密码不对');
 
     expect(await as(admin, 'accounts.update', { id: admin.id, role: 'editor' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('最后一个管理员') } });
