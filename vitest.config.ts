@@ -1,13 +1,48 @@
+import fs from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The service tests that run again on PostgreSQL (the team edition's engine), unchanged: they reach
+ * the register only through the services and `openTemp`. Tests of the SQLite file itself (damage,
+ * migrations, backups, the worker thread, the CLI on a file) stay single-engine.
+ */
+const BOTH_ENGINES = [
+  'fillRounds', 'ganttNodes', 'home', 'importService', 'importTotalCheck', 'localTime', 'monthClose', 'nodeConsistency',
+  'pasteUndo', 'problems', 'projects', 'projectsConflict', 'projectsWorkbench', 'provisionalCode', 'reports', 'reportsCsv',
+  'reportsProjectIds', 'rollupApi', 'rollupFair', 'rollupProperty', 'teamAccounts', 'teamPermissions', 'teamServer',
+  'templateBulk', 'unknownAmounts',
+].map((name) => `tests/integration/${name}.test.ts`);
+
+/** PostgreSQL is installed here (Debian's package), or CI requires it (and fails loudly when it is missing). */
+const withPostgres = process.env.LEDGER_REQUIRE_PG === '1' || fs.existsSync('/usr/lib/postgresql');
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts', 'shared/**/*.test.ts', 'electron/**/*.test.ts'],
-    globalSetup: ['tests/globalSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // e2e starts a server and a browser per file; keep files apart on a 2-core machine.
     fileParallelism: true,
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'sqlite',
+          include: ['tests/**/*.test.ts', 'shared/**/*.test.ts', 'electron/**/*.test.ts'],
+          globalSetup: ['tests/globalSetup.ts'],
+        },
+      },
+      ...(withPostgres
+        ? [{
+          extends: true as const,
+          test: {
+            name: 'postgres',
+            include: BOTH_ENGINES,
+            globalSetup: ['tests/pg/globalSetup.ts'],
+            env: { LEDGER_TEST_ENGINE: 'postgres' },
+          },
+        }]
+        : []),
+    ],
   },
 });

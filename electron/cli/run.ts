@@ -26,12 +26,13 @@ import { templatesCommand } from './commands/templates';
 import { collectCommand } from './commands/collect';
 import { closeMonthCommand } from './commands/closeMonth';
 import { changesCommand } from './commands/changes';
-import { teamCommand } from './commands/team';
+import { teamCommand, teamDatabaseUrlIfAny } from './commands/team';
 
 export const COMMANDS: CliCommand[] = [initCommand, seedCommand, generateCommand, rollupCommand, backupCommand, checkCommand, callCommand, exportCommand, importCommand, undoImportCommand, applyTemplateCommand, templatesCommand, collectCommand, closeMonthCommand, changesCommand, restoreCommand, settingsCommand, codesCommand, problemsCommand, teamCommand];
 
 const COMMON_OPTIONS: OptionSpec = {
   db: { type: 'string' },
+  pg: { type: 'string' },
   today: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
@@ -42,6 +43,7 @@ export function usageText(): string {
   const lines = ['用法 / usage: npm run ledger -- <命令 command> [选项 options] [--db FILE] [--today YYYY-MM-DD]', ''];
   for (const c of COMMANDS) lines.push(`  ${c.usage.padEnd(52)} ${c.summary}`);
   lines.push('', `  --db FILE 默认 / default: ${DEFAULT_DB}`);
+  lines.push('  --pg postgres://… 团队版：改用 PostgreSQL 中的台账（或设环境变量 LEDGER_DATABASE_URL）/ team edition: use the register in PostgreSQL (or set LEDGER_DATABASE_URL)');
   return lines.join('\n');
 }
 
@@ -105,14 +107,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 1;
     }
   }
-  if (!command.createsDatabase && !fs.existsSync(dbPath)) {
+  let databaseUrl: string | undefined;
+  try {
+    databaseUrl = teamDatabaseUrlIfAny(values);
+  } catch (err) {
+    const e = err as UsageError;
+    io.err(`${e.message} / ${e.messageEn}`);
+    return 2;
+  }
+  if (!databaseUrl && !command.createsDatabase && !fs.existsSync(dbPath)) {
     io.err(`数据库不存在：${dbPath}，请先运行 init / the database does not exist: ${dbPath}; run init first`);
     return 1;
   }
   if (!command.run) return 2;
   let ledger;
   try {
-    ledger = await openLedger({ dbPath, clock: typeof values.today === 'string' ? fixedClock(values.today) : systemClock, readonly: command.readsOnly ?? false });
+    ledger = await openLedger({ dbPath, databaseUrl, clock: typeof values.today === 'string' ? fixedClock(values.today) : systemClock, readonly: command.readsOnly ?? false });
   } catch (err) {
     const e = err instanceof LedgerError ? err : undefined;
     io.err(e ? `${e.message}\n${e.messageEn}` : `无法打开数据库 / cannot open the database: ${(err as Error).message}`);

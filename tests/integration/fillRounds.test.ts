@@ -5,7 +5,6 @@
  * the filled-in figures say, the suspicious rows flagged, the edited identity refused, and the
  * units that have not returned theirs listed. Undo takes a merge back and the unit is outstanding again.
  */
-import { sqliteHandle } from '../../electron/db/sqliteDb';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +13,7 @@ import type { Ledger } from '../../electron/services/ledger';
 import { readWorkbook, workbookBytes, type Worksheet } from '../../electron/services/excel/exceljs';
 import { ApiCallError } from '../../shared/errors';
 import type { TemplateFile } from '../../shared/rounds/types';
-import { openTemp, tempDir } from './helpers';
+import { openTemp, tempDir, rowOf as dbRow, rowsOf as dbRows } from './helpers';
 
 const MONTH = '2026-11';
 let ledgers: Ledger[] = [];
@@ -82,23 +81,23 @@ function resavedAndRenamed(file: File, newName: string): File {
   return { name: newName, base64: fs.readFileSync(output).toString('base64') };
 }
 
-function monthRow(l: Ledger, code: string, month = MONTH) {
-  return sqliteHandle(l.ctx.db).prepare('SELECT m.completed, m.progress_note AS progressNote, m.problems FROM monthly m JOIN projects p ON p.id = m.project_id WHERE p.code = ? AND m.month = ?').get(code, month) as
+async function monthRow(l: Ledger, code: string, month = MONTH) {
+  return (await dbRow(l, 'SELECT m.completed, m.progress_note AS progressNote, m.problems FROM monthly m JOIN projects p ON p.id = m.project_id WHERE p.code = ? AND m.month = ?', code, month)) as
     { completed: number; progressNote: string; problems: string } | undefined;
 }
 
-function project(l: Ledger, code: string) {
-  return sqliteHandle(l.ctx.db).prepare('SELECT id, name, progress_note AS progressNote, problems, stage, stage_override AS stageOverride FROM projects WHERE code = ?').get(code) as
+async function project(l: Ledger, code: string) {
+  return (await dbRow(l, 'SELECT id, name, progress_note AS progressNote, problems, stage, stage_override AS stageOverride FROM projects WHERE code = ?', code)) as
     { id: number; name: string; progressNote: string; problems: string; stage: string; stageOverride: string | null };
 }
 
-function node(l: Ledger, code: string, name: string) {
-  return sqliteHandle(l.ctx.db).prepare('SELECT n.planned_end AS plannedEnd, n.actual_start AS actualStart, n.actual_end AS actualEnd, n.percent FROM nodes n JOIN projects p ON p.id = n.project_id WHERE p.code = ? AND n.name = ?').get(code, name) as
+async function node(l: Ledger, code: string, name: string) {
+  return (await dbRow(l, 'SELECT n.planned_end AS plannedEnd, n.actual_start AS actualStart, n.actual_end AS actualEnd, n.percent FROM nodes n JOIN projects p ON p.id = n.project_id WHERE p.code = ? AND n.name = ?', code, name)) as
     { plannedEnd: string | null; actualStart: string | null; actualEnd: string | null; percent: number };
 }
 
-function ytd(l: Ledger, code: string, through = MONTH): number {
-  return (sqliteHandle(l.ctx.db).prepare(`SELECT coalesce(sum(m.completed), 0) AS s FROM monthly m JOIN projects p ON p.id = m.project_id WHERE p.code = ? AND m.month BETWEEN '2026-01' AND ?`).get(code, through) as { s: number }).s;
+async function ytd(l: Ledger, code: string, through = MONTH): Promise<number> {
+  return ((await dbRow(l, `SELECT coalesce(sum(m.completed), 0) AS s FROM monthly m JOIN projects p ON p.id = m.project_id WHERE p.code = ? AND m.month BETWEEN '2026-01' AND ?`, code, through)) as { s: number }).s;
 }
 
 const asFile = (f: TemplateFile): File => ({ name: f.fileName, base64: f.base64 });
@@ -107,15 +106,15 @@ describe.skipIf(!LIBREOFFICE)('a month of fill-in templates, out and back', () =
   it('merges what the streets filled in, flags what looks wrong, refuses edited identities and lists who is outstanding', async () => {
     const l = await seeded();
     const files = await l.send('rounds.templates', { month: MONTH, scope: 'area' });
-    const areas = (sqliteHandle(l.ctx.db).prepare(`SELECT DISTINCT area FROM projects WHERE archived = 0 ORDER BY area`).all() as Array<{ area: string }>).map((r) => r.area);
+    const areas = ((await dbRows(l, `SELECT DISTINCT area FROM projects WHERE archived = 0 ORDER BY area`)) as Array<{ area: string }>).map((r) => r.area);
     expect(files.map((f) => f.unit).sort()).toEqual([...areas].sort());
     for (const f of files) expect(f.fileName).toBe(`${f.unit}_重大项目月度填报_2026年11月.xlsx`);
     const byUnit = (unit: string) => asFile(files.find((f) => f.unit === unit)!);
 
     // 东部新城: figures, texts, a postponed next node and a finished node; saved by LibreOffice and renamed.
-    const eastBefore = { ytd: ytd(l, 'WX-2023-003'), oct: ytd(l, 'WX-2023-003', '2026-10'), node: node(l, 'WX-2023-003', '竣工'), project: project(l, 'WX-2023-003') };
+    const eastBefore = { ytd: await ytd(l, 'WX-2023-003'), oct: await ytd(l, 'WX-2023-003', '2026-10'), node: await node(l, 'WX-2023-003', '竣工'), project: await project(l, 'WX-2023-003') };
     expect(eastBefore.node.actualEnd).toBeNull();
-    const doneBefore = node(l, 'WX-2022-002', '投产').actualEnd!;
+    const doneBefore = (await node(l, 'WX-2022-002', '投产')).actualEnd!;
     const movedBack = new Date(Date.parse(`${doneBefore}T00:00:00Z`) - 30 * 86_400_000);
     const east = resavedAndRenamed(await fill(byUnit('东部新城'), [
       { sheet: '节点进度', code: 'WX-2022-002', node: '投产', header: '实际完成', value: movedBack },
@@ -153,14 +152,14 @@ describe.skipIf(!LIBREOFFICE)('a month of fill-in templates, out and back', () =
       { sheet: '月度填报', code: 'NTH-2026-002', header: '下一节点计划完成日期', value: '2027年3月31日' },
     ]);
     // 织里镇: a 1–N月 below the 1–10月 already recorded.
-    const zhiliPrior = ytd(l, 'WX-2023-004', '2026-10');
+    const zhiliPrior = await ytd(l, 'WX-2023-004', '2026-10');
     expect(zhiliPrior).toBeGreaterThan(0);
     const zhili = await fill(byUnit('织里镇'), [
       { sheet: '月度填报', code: 'WX-2023-004', header: '1-11月完成投资（万元）', value: zhiliPrior / 10_000 - 1 },
       { sheet: '月度填报', code: 'WX-2022-004', header: '形象进度', value: '港池疏浚完成' },
     ]);
-    const longxiBefore = { ...project(l, 'NTH-2024-001'), nov: monthRow(l, 'NTH-2024-001')?.completed };
-    const zhiliNov = monthRow(l, 'WX-2023-004')?.completed;
+    const longxiBefore = { ...await project(l, 'NTH-2024-001'), nov: (await monthRow(l, 'NTH-2024-001'))?.completed };
+    const zhiliNov = (await monthRow(l, 'WX-2023-004'))?.completed;
 
     const eastResult = await l.send('rounds.collect', { file: east, month: MONTH });
     const longxiResult = await l.send('rounds.collect', { file: longxi, month: MONTH });
@@ -168,30 +167,30 @@ describe.skipIf(!LIBREOFFICE)('a month of fill-in templates, out and back', () =
     for (const r of [eastResult, longxiResult, zhiliResult]) expect(r.batchId).toEqual(expect.any(Number));
 
     // The register says what the streets wrote, to the 元.
-    expect(monthRow(l, 'WX-2023-003')).toMatchObject({ completed: 1_502_500, progressNote: '主体工程完成，进入竣工验收', problems: '无' });
-    expect(ytd(l, 'WX-2023-003')).toBe(eastBefore.oct + 1_502_500);
-    expect(project(l, 'WX-2023-003')).toMatchObject({ progressNote: '主体工程完成，进入竣工验收', problems: '无', stage: '已竣工' });
-    expect(node(l, 'WX-2023-003', '竣工')).toMatchObject({ actualStart: '2026-11-03', actualEnd: '2026-11-18', percent: 100 });
-    expect(ytd(l, 'WX-2024-001')).toBe(320_000_000);
-    expect(monthRow(l, 'NTH-2026-002')?.completed).toBe(1_200_000);
+    expect(await monthRow(l, 'WX-2023-003')).toMatchObject({ completed: 1_502_500, progressNote: '主体工程完成，进入竣工验收', problems: '无' });
+    expect(await ytd(l, 'WX-2023-003')).toBe(eastBefore.oct + 1_502_500);
+    expect(await project(l, 'WX-2023-003')).toMatchObject({ progressNote: '主体工程完成，进入竣工验收', problems: '无', stage: '已竣工' });
+    expect(await node(l, 'WX-2023-003', '竣工')).toMatchObject({ actualStart: '2026-11-03', actualEnd: '2026-11-18', percent: 100 });
+    expect(await ytd(l, 'WX-2024-001')).toBe(320_000_000);
+    expect((await monthRow(l, 'NTH-2026-002'))?.completed).toBe(1_200_000);
     // The next node there is 开工: its plan moves, and the project's 计划开工 follows it, as in the schedule editor.
-    expect(node(l, 'NTH-2026-002', '开工').plannedEnd).toBe('2027-03-31');
-    expect((sqliteHandle(l.ctx.db).prepare(`SELECT planned_start AS s FROM projects WHERE code = 'NTH-2026-002'`).get() as { s: string }).s).toBe('2027-03-31');
-    expect(project(l, 'WX-2022-004').progressNote).toBe('港池疏浚完成');
+    expect((await node(l, 'NTH-2026-002', '开工')).plannedEnd).toBe('2027-03-31');
+    expect(((await dbRow(l, `SELECT planned_start AS s FROM projects WHERE code = 'NTH-2026-002'`)) as { s: string }).s).toBe('2027-03-31');
+    expect((await project(l, 'WX-2022-004')).progressNote).toBe('港池疏浚完成');
 
     // The edited identity is refused: nothing of that row went in.
     const refusedRow = longxiResult.rows.find((r) => r.code === 'NTH-2024-001')!;
     expect(refusedRow.status).toBe('refused');
     expect(refusedRow.flags.map((f) => f.kind)).toContain('identityEdited');
     expect(refusedRow.flags[0]!.message).toContain('天能锂电储能电池项目（二期）');
-    expect(project(l, 'NTH-2024-001').name).toBe(longxiBefore.name);
-    expect(monthRow(l, 'NTH-2024-001')?.completed).toBe(longxiBefore.nov);
+    expect((await project(l, 'NTH-2024-001')).name).toBe(longxiBefore.name);
+    expect((await monthRow(l, 'NTH-2024-001'))?.completed).toBe(longxiBefore.nov);
 
     // The lower 1–N月 is flagged and not taken: a year-to-date figure never falls.
     const lower = zhiliResult.rows.find((r) => r.code === 'WX-2023-004')!;
     expect(lower.flags.map((f) => f.kind)).toContain('ytdLower');
     expect(zhiliResult.counts.suspicious).toBe(1);
-    expect(monthRow(l, 'WX-2023-004')?.completed).toBe(zhiliNov);
+    expect((await monthRow(l, 'WX-2023-004'))?.completed).toBe(zhiliNov);
 
     // Who has returned, when, and who is outstanding.
     const status = await l.send('rounds.status', { month: MONTH, scope: 'area' });
@@ -202,10 +201,10 @@ describe.skipIf(!LIBREOFFICE)('a month of fill-in templates, out and back', () =
 
     // Undo the 东部新城 merge through 导入's undo: the figures, node and stage come back, and 东部新城 is outstanding again.
     await l.send('imports.undo', { batchId: eastResult.batchId! });
-    expect(ytd(l, 'WX-2023-003')).toBe(eastBefore.ytd);
-    expect(node(l, 'WX-2023-003', '竣工')).toEqual(eastBefore.node);
-    expect(project(l, 'WX-2023-003')).toEqual(eastBefore.project);
-    expect(ytd(l, 'WX-2024-001')).not.toBe(320_000_000);
+    expect(await ytd(l, 'WX-2023-003')).toBe(eastBefore.ytd);
+    expect(await node(l, 'WX-2023-003', '竣工')).toEqual(eastBefore.node);
+    expect(await project(l, 'WX-2023-003')).toEqual(eastBefore.project);
+    expect(await ytd(l, 'WX-2024-001')).not.toBe(320_000_000);
     expect((await l.send('rounds.status', { month: MONTH, scope: 'area' })).outstanding).toContain('东部新城');
   }, 240_000);
 });
@@ -214,9 +213,9 @@ describe('returned files that are not this month’s template', () => {
   it('refuses another month’s template, a row added to the list, a file that is no template, and a template dropped into 导入', async () => {
     const l = await seeded();
     const [oct] = await l.send('rounds.templates', { month: '2026-10', scope: 'unit', units: ['龙溪街道办事处'] });
-    const before = sqliteHandle(l.ctx.db).prepare('SELECT count(*) AS n FROM changes').get();
+    const before = (await dbRow(l, 'SELECT count(*) AS n FROM changes'));
     await expect(l.send('rounds.collect', { file: asFile(oct!), month: MONTH })).rejects.toThrow(/2026年10月的模板，当前回收的是2026年11月/);
-    expect(sqliteHandle(l.ctx.db).prepare('SELECT count(*) AS n FROM changes').get()).toEqual(before);
+    expect((await dbRow(l, 'SELECT count(*) AS n FROM changes'))).toEqual(before);
 
     const [nov] = await l.send('rounds.templates', { month: MONTH, scope: 'unit', units: ['龙溪街道办事处'] });
     const wb = await readWorkbook(new Uint8Array(Buffer.from(nov!.base64, 'base64')));
@@ -252,14 +251,14 @@ describe('returned files that are not this month’s template', () => {
   it('a second return of the same unit and month is announced and merged over the first', async () => {
     const l = await seeded();
     const [tpl] = await l.send('rounds.templates', { month: MONTH, scope: 'area', units: ['凤凰街道'] });
-    const code = (sqliteHandle(l.ctx.db).prepare(`SELECT code FROM projects WHERE area = '凤凰街道' ORDER BY code LIMIT 1`).get() as { code: string }).code;
+    const code = ((await dbRow(l, `SELECT code FROM projects WHERE area = '凤凰街道' ORDER BY code LIMIT 1`)) as { code: string }).code;
     const first = await fill(asFile(tpl!), [{ sheet: '月度填报', code, header: '11月完成投资（万元）', value: 10 }]);
     const second = await fill(asFile(tpl!), [{ sheet: '月度填报', code, header: '11月完成投资（万元）', value: 12 }]);
     await l.send('rounds.collect', { file: first, month: MONTH });
     const again = await l.send('rounds.preview', { file: second, month: MONTH });
     expect(again.fileFlags.map((f) => f.kind)).toEqual(['returnedBefore']);
     const merged = await l.send('rounds.collect', { file: second, month: MONTH });
-    expect(monthRow(l, code)?.completed).toBe(120_000);
+    expect((await monthRow(l, code))?.completed).toBe(120_000);
     expect((await l.send('rounds.status', { month: MONTH, scope: 'area' })).units.find((u) => u.unit === '凤凰街道')!.returned!.batchId).toBe(merged.batchId);
   });
 });

@@ -1,10 +1,9 @@
 /** 首页: its figures agree with the register and the rollups, name the projects they count, and each user keeps their own 关注项目. */
-import { sqliteHandle } from '../../electron/db/sqliteDb';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLedger, type Ledger } from '../../electron/services/ledger';
 import { fixedClock } from '../../shared/domain/dates';
-import { openTemp, tempDir } from './helpers';
+import { openTemp, tempDir, runSql } from './helpers';
 
 const opened: Ledger[] = [];
 afterEach(async () => {
@@ -66,11 +65,11 @@ describe('home.summary', () => {
   it('lists an open 卡点 past its promised date, most overdue first, and not once it is resolved', async () => {
     const ledger = await sample();
     const [a, b] = await ledger.send('projects.list', {});
-    const insert = sqliteHandle(ledger.ctx.db).prepare(`INSERT INTO problems (project_id, node_id, text, department, promised_on, resolved_on, created_at) VALUES (?, NULL, ?, ?, ?, ?, '2026-10-01T00:00:00Z')`);
-    insert.run(a!.id, '用地指标未落实', '区自然资源分局', '2026-11-10', null);
-    insert.run(b!.id, '电力增容待批', '区发改局', '2026-10-31', null);
-    insert.run(b!.id, '已解决的问题', '区住建局', '2026-10-01', '2026-10-20');
-    insert.run(a!.id, '尚未到期', '区住建局', '2026-12-30', null);
+    const insert = (...values: unknown[]) => runSql(ledger, `INSERT INTO problems (project_id, node_id, text, department, promised_on, resolved_on, created_at) VALUES (?, NULL, ?, ?, ?, ?, '2026-10-01T00:00:00Z')`, ...values);
+    await insert(a!.id, '用地指标未落实', '区自然资源分局', '2026-11-10', null);
+    await insert(b!.id, '电力增容待批', '区发改局', '2026-10-31', null);
+    await insert(b!.id, '已解决的问题', '区住建局', '2026-10-01', '2026-10-20');
+    await insert(a!.id, '尚未到期', '区住建局', '2026-12-30', null);
     const home = await ledger.send('home.summary', {});
     // Among the sample register's own overdue 卡点 (its solved one and the one not yet due left out).
     expect(home.overdueProblems.map((p) => [p.text.slice(0, 6), p.daysLate, p.department])).toEqual([

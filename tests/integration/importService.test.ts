@@ -1,11 +1,10 @@
 /** 导入 through the services: preview as the wizard shows it, commit all-or-nothing, undo exactly, refusals with reasons. */
-import { sqliteHandle } from '../../electron/db/sqliteDb';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../shared/errors';
 import type { Ledger } from '../../electron/services/ledger';
-import { openTemp, tableCounts } from './helpers';
+import { openTemp, tableCounts, rowOf, rowsOf } from './helpers';
 import { BOM_PROJECTS, GOVERNMENT_PROJECTS, sumYuan } from '../fixtures/import/spec';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
@@ -20,8 +19,8 @@ async function plan(l: Ledger, f: { name: string; base64: string }, extra: { mod
   return { file: f, mapping: inspection.mapping, matchKey: extra.matchKey ?? 'code' as const, mode: extra.mode ?? 'upsert' as const };
 }
 
-function projectsSnapshot(l: Ledger) {
-  return sqliteHandle(l.ctx.db).prepare('SELECT code, national_code, name, company, chain, area, total_investment, annual_plan, planned_start, planned_completion, leader, owner_unit, progress_note, problems FROM projects ORDER BY code').all();
+async function projectsSnapshot(l: Ledger) {
+  return (await rowsOf(l, 'SELECT code, national_code, name, company, chain, area, total_investment, annual_plan, planned_start, planned_completion, leader, owner_unit, progress_note, problems FROM projects ORDER BY code'));
 }
 
 async function refusal(promise: Promise<unknown>): Promise<ApiCallError> {
@@ -49,7 +48,7 @@ describe('导入 services', () => {
   it('previews updates with before → after, reports duplicates in the file, and leaves the register untouched', async () => {
     ledger = await openTemp();
     await ledger.send('imports.commit', await plan(ledger, file('utf8-bom.csv')));
-    const before = tableCounts(ledger);
+    const before = (await tableCounts(ledger));
     const [first, second] = BOM_PROJECTS;
     const csv = [
       '项目编号,项目名称,建设单位,总投资（万元）,形象进度',
@@ -65,19 +64,19 @@ describe('导入 services', () => {
       { field: 'progressNote', before: first!.progress, after: '已投产', beforeValue: first!.progress, afterValue: '已投产' },
     ]);
     expect(preview.rows[2]!.issues[0]!.message).toBe('第4行：与第3行是同一项目（文件内重复），请删去一行');
-    expect(tableCounts(ledger)).toEqual(before);
+    expect((await tableCounts(ledger))).toEqual(before);
   });
 
   it('refuses a file with a bad row whole, naming row and column; nothing written', async () => {
     ledger = await openTemp({ seed: true });
-    const before = tableCounts(ledger);
-    const snapshot = projectsSnapshot(ledger);
+    const before = (await tableCounts(ledger));
+    const snapshot = await projectsSnapshot(ledger);
     const err = await refusal(ledger.send('imports.commit', await plan(ledger, file('bad-row.csv'))));
     expect(err.body.message).toContain('第3行「开工时间」：「2026/02/30」不是有效日期');
     expect(err.body.message).toContain('整个文件未导入');
-    expect(tableCounts(ledger)).toEqual(before);
-    expect(projectsSnapshot(ledger)).toEqual(snapshot);
-    expect((sqliteHandle(ledger.ctx.db).prepare('SELECT count(*) AS n FROM import_batches').get() as { n: number }).n).toBe(0);
+    expect((await tableCounts(ledger))).toEqual(before);
+    expect(await projectsSnapshot(ledger)).toEqual(snapshot);
+    expect(((await rowOf(ledger, 'SELECT count(*) AS n FROM import_batches')) as { n: number }).n).toBe(0);
   });
 
   it('commits one batch with every change audited, and undo restores the register exactly', async () => {
@@ -85,9 +84,9 @@ describe('导入 services', () => {
     const summary = await ledger.send('imports.commit', await plan(ledger, file('government.xlsx')));
     expect(summary).toMatchObject({ added: 5, updated: 0, rejected: 0, totalInvestment: sumYuan(GOVERNMENT_PROJECTS) });
     // One audit row per new project and one per month row its 1–10月完成投资 became.
-    const audited = sqliteHandle(ledger.ctx.db).prepare('SELECT entity, count(*) AS n FROM changes WHERE batch_id = ? GROUP BY entity ORDER BY entity').all(summary.batchId);
+    const audited = (await rowsOf(ledger, 'SELECT entity, count(*) AS n FROM changes WHERE batch_id = ? GROUP BY entity ORDER BY entity', summary.batchId));
     expect(audited).toEqual([{ entity: 'monthly', n: 5 }, { entity: 'project', n: 5 }]);
-    const months = sqliteHandle(ledger.ctx.db).prepare(`SELECT p.name, m.completed FROM monthly m JOIN projects p ON p.id = m.project_id WHERE m.month = '2026-10' AND p.code LIKE 'DR-%'`).all();
+    const months = (await rowsOf(ledger, `SELECT p.name, m.completed FROM monthly m JOIN projects p ON p.id = m.project_id WHERE m.month = '2026-10' AND p.code LIKE 'DR-%'`));
     expect(Object.fromEntries((months as Array<{ name: string; completed: number }>).map((m) => [m.name, m.completed])))
       .toEqual(Object.fromEntries(GOVERNMENT_PROJECTS.map((p) => [p.name, Math.round(p.annualYuan / 2)])));
     // An update batch on top, then undo both in reverse order.
@@ -107,26 +106,26 @@ describe('导入 services', () => {
     ledger = await openTemp({ seed: true });
     const project = (await ledger.send('projects.list', {}))[0]!;
     await ledger.send('monthly.set', { projectId: project.id, month: '2026-08', values: { completed: 1_000_000 } });
-    const monthsBefore = sqliteHandle(ledger.ctx.db).prepare('SELECT * FROM monthly WHERE project_id = ? ORDER BY month').all(project.id);
-    const ytdBefore = (sqliteHandle(ledger.ctx.db).prepare(`SELECT sum(completed) AS s FROM monthly WHERE project_id = ? AND month BETWEEN '2026-01' AND '2026-09'`).get(project.id) as { s: number }).s;
+    const monthsBefore = (await rowsOf(ledger, 'SELECT * FROM monthly WHERE project_id = ? ORDER BY month', project.id));
+    const ytdBefore = ((await rowOf(ledger, `SELECT sum(completed) AS s FROM monthly WHERE project_id = ? AND month BETWEEN '2026-01' AND '2026-09'`, project.id)) as { s: number }).s;
     const f = textFile('ytd.csv', `项目编号,项目名称,2026年1-9月完成投资（万元）\n${project.code},${project.name},${(ytdBefore + 5_000_000) / 10_000}\n`);
     const preview = await ledger.send('imports.preview', await plan(ledger, f));
     expect(preview.rows[0]!.status).toBe('update');
     expect(preview.rows[0]!.changes[0]!.field).toBe('completedYtd');
     const summary = await ledger.send('imports.commit', await plan(ledger, f));
-    const ytdAfter = (sqliteHandle(ledger.ctx.db).prepare(`SELECT sum(completed) AS s FROM monthly WHERE project_id = ? AND month BETWEEN '2026-01' AND '2026-09'`).get(project.id) as { s: number }).s;
+    const ytdAfter = ((await rowOf(ledger, `SELECT sum(completed) AS s FROM monthly WHERE project_id = ? AND month BETWEEN '2026-01' AND '2026-09'`, project.id)) as { s: number }).s;
     expect(ytdAfter).toBe(ytdBefore + 5_000_000);
     await ledger.send('imports.undo', { batchId: summary.batchId! });
-    expect(sqliteHandle(ledger.ctx.db).prepare('SELECT * FROM monthly WHERE project_id = ? ORDER BY month').all(project.id)).toEqual(monthsBefore);
+    expect((await rowsOf(ledger, 'SELECT * FROM monthly WHERE project_id = ? ORDER BY month', project.id))).toEqual(monthsBefore);
   });
 
   it('undo of a plain import restores exactly; a second undo is refused', async () => {
     ledger = await openTemp({ seed: true });
-    const snapshot = projectsSnapshot(ledger);
+    const snapshot = await projectsSnapshot(ledger);
     const summary = await ledger.send('imports.commit', await plan(ledger, file('utf8-bom.csv')));
-    expect(projectsSnapshot(ledger)).not.toEqual(snapshot);
+    expect(await projectsSnapshot(ledger)).not.toEqual(snapshot);
     await ledger.send('imports.undo', { batchId: summary.batchId! });
-    expect(projectsSnapshot(ledger)).toEqual(snapshot);
+    expect(await projectsSnapshot(ledger)).toEqual(snapshot);
     expect((await refusal(ledger.send('imports.undo', { batchId: summary.batchId! }))).body.message).toContain('已于');
   });
 

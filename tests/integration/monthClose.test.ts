@@ -3,7 +3,6 @@
  * closed; 比上月 lists exactly what changed between the two closings, and October's reports read the
  * same as before November's edits.
  */
-import { sqliteHandle } from '../../electron/db/sqliteDb';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook, type Worksheet } from '../../electron/services/excel/exceljs';
@@ -11,7 +10,7 @@ import { openLedger, type Ledger } from '../../electron/services/ledger';
 import { fixedClock } from '../../shared/domain/dates';
 import { ApiCallError } from '../../shared/errors';
 import type { MethodInput } from '../../shared/contract';
-import { openTemp, runLedgerCli, tempDir } from './helpers';
+import { openTemp, runLedgerCli, tempDir, runSql, rowOf } from './helpers';
 
 const WAN = 10_000;
 
@@ -30,10 +29,10 @@ async function cells(ledger: Ledger, input: MethodInput<'reports.export'>): Prom
   });
 }
 
-function addProblem(ledger: Ledger, projectId: number, text: string, promisedOn: string | null, createdAt: string): number {
-  const r = sqliteHandle(ledger.ctx.db).prepare('INSERT INTO problems (project_id, text, department, promised_on, created_at) VALUES (?, ?, ?, ?, ?)')
-    .run(projectId, text, '区自然资源分局', promisedOn, createdAt);
-  return Number(r.lastInsertRowid);
+async function addProblem(ledger: Ledger, projectId: number, text: string, promisedOn: string | null, createdAt: string): Promise<number> {
+  const r = await rowOf<{ id: number }>(ledger, 'INSERT INTO problems (project_id, text, department, promised_on, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id',
+    projectId, text, '区自然资源分局', promisedOn, createdAt);
+  return Number(r?.id);
 }
 
 const node = (name: string, plannedEnd: string, actualEnd: string | null = null) =>
@@ -53,8 +52,8 @@ describe('closing October and November', () => {
     const cNodes = await ledger.send('nodes.add', { projectId: c.id, after: null, node: node('开工', '2026-12-31') });
     await ledger.send('monthly.set', { projectId: b.id, month: '2026-10', values: { completed: 600 * WAN, progressNote: '主体完工' } });
     await ledger.send('monthly.set', { projectId: c.id, month: '2026-10', values: { completed: 100 * WAN, progressNote: '场平' } });
-    const stillOpen = addProblem(ledger, c.id, '用地指标未落实', '2026-12-15', new Date(Date.now() - 60_000).toISOString());
-    const toSolve = addProblem(ledger, b.id, '电力接入未完成', '2026-12-10', new Date(Date.now() - 60_000).toISOString());
+    const stillOpen = await addProblem(ledger, c.id, '用地指标未落实', '2026-12-15', new Date(Date.now() - 60_000).toISOString());
+    const toSolve = await addProblem(ledger, b.id, '电力接入未完成', '2026-12-10', new Date(Date.now() - 60_000).toISOString());
     await ledger.close();
 
     // Closed on 3 November: judged as of 31 October, B's 竣工 is 11 days late.
@@ -77,8 +76,8 @@ describe('closing October and November', () => {
     await ledger.send('monthly.set', { projectId: b.id, month: '2026-11', values: { completed: 400 * WAN } });
     await ledger.send('monthly.set', { projectId: c.id, month: '2026-10', values: { completed: 150 * WAN } }); // October corrected
     const d = await ledger.send('projects.create', { code: 'D-4', name: '丁文旅项目', chain: '商贸文旅', area: '织里镇', totalInvestment: null });
-    sqliteHandle(ledger.ctx.db).prepare("UPDATE problems SET resolved_on = '2026-11-12', resolution = '供电公司已接入' WHERE id = ?").run(toSolve);
-    const added = addProblem(ledger, a.id, '环评批复待出', '2026-12-20', new Date().toISOString());
+    (await runSql(ledger, "UPDATE problems SET resolved_on = '2026-11-12', resolution = '供电公司已接入' WHERE id = ?", toSolve));
+    const added = await addProblem(ledger, a.id, '环评批复待出', '2026-12-20', new Date().toISOString());
     await ledger.close();
 
     ledger = await at(db, '2026-12-01');

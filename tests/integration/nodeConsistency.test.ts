@@ -36,14 +36,14 @@ describe('node consistency', () => {
   it('refuses an actual date after today, naming the node, and changes nothing', async () => {
     const { project, nodes } = await scheduled();
     const node = nodes.find((n) => n.name === '开工')!;
-    const before = tableCounts(ledger);
+    const before = (await tableCounts(ledger));
     await expect(ledger.send('nodes.update', { id: node.id, changes: { actualEnd: '2026-12-05' }, version: project.version })).rejects.toMatchObject({
       body: { code: 'invalid_input', message: expect.stringContaining(`节点「开工」的实际完成日期 2026-12-05 晚于今天（${TODAY}）`), messageEn: expect.stringContaining('is after today') },
     });
     await expect(ledger.send('nodes.add', { projectId: project.id, after: null, node: { name: '环评批复', milestone: false, plannedStart: null, plannedEnd: null, actualStart: '2027-01-01', actualEnd: null, percent: 0, note: '' }, version: project.version })).rejects.toMatchObject({
       body: { message: expect.stringContaining('节点「环评批复」的实际开始日期 2027-01-01 晚于今天') },
     });
-    expect(tableCounts(ledger)).toEqual(before);
+    expect((await tableCounts(ledger))).toEqual(before);
     expect((await ledger.send('nodes.list', { projectId: project.id })).find((n) => n.id === node.id)?.actualEnd).toBeNull();
   });
 

@@ -57,13 +57,13 @@ describe('long calls on a worker thread', () => {
     expect(file.base64.length).toBeGreaterThanOrEqual(OFF_THREAD_FILE_CHARS);
     const inspection = await ledger.send('imports.inspect', { file });
     const input = { file, mapping: inspection.mapping, matchKey: 'code', mode: 'upsert' } as const;
-    const before = tableCounts(ledger);
+    const before = (await tableCounts(ledger));
     const off = await ledger.dispatch('imports.commit', input);
     const inline = await dispatch(ledger.ctx, 'imports.commit', input);
     expect(off.ok).toBe(false);
     expect(off).toEqual(inline);
     if (!off.ok) expect(off.error.message).toContain('大清单.csv');
-    expect(tableCounts(ledger)).toEqual(before);
+    expect((await tableCounts(ledger))).toEqual(before);
 
     // Put right, the same file goes in, each row recorded under the operator's name.
     lines[4321] = 'T-4321,大清单项目4321号,新能源,5321';

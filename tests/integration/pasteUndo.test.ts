@@ -3,11 +3,10 @@
  * one transaction as one edit, refused ones named; a write failing mid-way leaves nothing; undo and
  * redo survive reopening the file, are themselves in the history, and refuse to overwrite a later edit.
  */
-import { sqliteHandle } from '../../electron/db/sqliteDb';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../electron/services/ledger';
-import { openTemp, tableCounts, tempDir } from './helpers';
+import { openTemp, tableCounts, tempDir, refuseWrites } from './helpers';
 import { dispatch } from '../../electron/services/dispatch';
 import type { Account } from '../../electron/services/context';
 
@@ -75,13 +74,13 @@ describe('projects.pasteCells', () => {
     ledger = await openTemp();
     const [a, b, c] = await threeProjects(ledger);
     // A database refusal on the third project's row, after the first two were written.
-    sqliteHandle(ledger.ctx.db).exec(`CREATE TEMP TRIGGER boom BEFORE UPDATE ON projects WHEN NEW.id = ${c.id} BEGIN SELECT RAISE(ABORT, 'disk says no'); END`);
-    const before = tableCounts(ledger);
+    await refuseWrites(ledger, 'projects', 'UPDATE', `NEW.id = ${c.id}`);
+    const before = (await tableCounts(ledger));
     const paste = ledger.send('projects.pasteCells', {
       cells: [a, b, c].map((p) => ({ id: p.id, version: p.version, field: 'leader' as const, value: '新领导' })),
     });
     await expect(paste).rejects.toThrow();
-    expect(tableCounts(ledger)).toEqual(before);
+    expect((await tableCounts(ledger))).toEqual(before);
     for (const p of [a, b, c]) expect((await fieldsOf(ledger, p.id)).leader).toBe('');
   });
 });
@@ -149,10 +148,10 @@ describe('edits.undo and edits.redo', () => {
     const mid = await fieldsOf(ledger, a.id);
     await ledger.send('projects.update', { id: a.id, version: mid.version, changes: { totalInvestment: 150_000_000 } });
     ledger.ctx.actor = 'tester';
-    const before = tableCounts(ledger);
+    const before = (await tableCounts(ledger));
     const refused = ledger.send('edits.undo', {});
     await expect(refused).rejects.toMatchObject({ body: { code: 'conflict', message: expect.stringMatching(/无法撤销：「甲项目」的总投资在此之后已被修改（.*李四）/) } });
-    expect(tableCounts(ledger)).toEqual(before);
+    expect((await tableCounts(ledger))).toEqual(before);
     expect((await fieldsOf(ledger, a.id)).totalInvestment).toBe(150_000_000);
     // 李四's own stack holds his edit, and undoes it.
     ledger.ctx.actor = '李四';
@@ -182,10 +181,10 @@ describe('paste and undo in the 团队版', () => {
     const as = (account: Account, method: string, input: unknown) => dispatch({ ...ledger.ctx, account, actor: account.displayName }, method, input);
     const cell = (p: typeof own, value: string) => ({ id: p.id, version: p.version, field: 'progressNote', value });
 
-    const before = tableCounts(ledger);
+    const before = (await tableCounts(ledger));
     const refused = await as(filler, 'projects.pasteCells', { cells: [cell(own, '已开工'), cell(other, '已开工')] });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('龙溪项目') } });
-    expect(tableCounts(ledger)).toEqual(before);
+    expect((await tableCounts(ledger))).toEqual(before);
 
     expect(await as(filler, 'projects.pasteCells', { cells: [cell(own, '已开工')] })).toMatchObject({ ok: true, value: { saved: 1 } });
     expect(await as(viewer, 'edits.undo', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });

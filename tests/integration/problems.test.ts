@@ -7,7 +7,7 @@
 import { sqliteHandle } from '../../electron/db/sqliteDb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../electron/services/ledger';
-import { openTemp, tableCounts } from './helpers';
+import { openTemp, tableCounts, rowsOf } from './helpers';
 
 let ledger: Ledger;
 let later: Ledger | undefined;
@@ -140,7 +140,7 @@ describe('卡点督办', () => {
     const { project } = await projectWithNodes(ledger);
     const other = await projectWithNodes(ledger, 'T-009', '别的项目');
     const p = await ledger.send('problems.create', { projectId: project.id, nodeId: null, text: '问题', department: '区住建局', promisedOn: null });
-    const counts = { ...tableCounts(ledger), problems: 1 };
+    const counts = { ...(await tableCounts(ledger)), problems: 1 };
     const cases: Array<[string, unknown, RegExp]> = [
       ['problems.create', { projectId: project.id, nodeId: null, text: '  ', department: '区住建局', promisedOn: null }, /请写明卡点问题/],
       ['problems.create', { projectId: project.id, nodeId: null, text: '问题', department: '', promisedOn: null }, /请填写责任单位/],
@@ -158,7 +158,7 @@ describe('卡点督办', () => {
         expect(result.error.messageEn).toMatch(/[a-z]{3}/);
       }
     }
-    expect({ ...tableCounts(ledger), problems: (sqliteHandle(ledger.ctx.db).prepare('SELECT count(*) AS n FROM problems').get() as { n: number }).n }).toEqual(counts);
+    expect({ ...(await tableCounts(ledger)), problems: (await rowsOf<{ n: number }>(ledger, 'SELECT count(*) AS n FROM problems'))[0]?.n }).toEqual(counts);
   });
 
   it('refuses a write made on a stale copy of the project, and solving twice', async () => {

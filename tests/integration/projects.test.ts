@@ -36,7 +36,7 @@ describe('projects service on a temporary database', () => {
   it('refuses bad input with the field named, and writes nothing', async () => {
     ledger = await openTemp();
     const p = await ledger.send('projects.create', weilan);
-    const before = tableCounts(ledger);
+    const before = (await tableCounts(ledger));
     const cases: Array<[unknown, RegExp]> = [
       [{ id: p.id, version: 1, changes: { totalInvestment: 1.5 } }, /总投资/],
       [{ id: p.id, version: 1, changes: { totalInvestment: -100 } }, /总投资.*负数/],
@@ -54,7 +54,7 @@ describe('projects service on a temporary database', () => {
         expect(result.error.messageEn.length).toBeGreaterThan(10);
       }
     }
-    expect(tableCounts(ledger)).toEqual(before);
+    expect((await tableCounts(ledger))).toEqual(before);
     expect((await ledger.send('projects.get', { id: p.id })).project.version).toBe(1);
   });
 

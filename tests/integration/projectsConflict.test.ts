@@ -19,8 +19,9 @@ async function staleCopy() {
   return { loaded, current: other };
 }
 
-function snapshot() {
-  return Promise.all([ledger.send('projects.get', { id: 1 }), ledger.send('history.list', { projectId: 1 })]).then(([detail, history]) => ({ detail, history, counts: tableCounts(ledger) }));
+async function snapshot() {
+  const [detail, history] = await Promise.all([ledger.send('projects.get', { id: 1 }), ledger.send('history.list', { projectId: 1 })]);
+  return { detail, history, counts: await tableCounts(ledger) };
 }
 
 describe('version check on schedule and monthly edits', () => {

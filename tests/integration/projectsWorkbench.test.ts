@@ -31,11 +31,11 @@ describe('bulk set and archive', () => {
   it('refuses a value outside the code list and changes no project', async () => {
     ledger = await openTemp();
     const [a, b] = await twoProjects(ledger);
-    const before = tableCounts(ledger);
+    const before = (await tableCounts(ledger));
     await expect(ledger.send('projects.bulkSet', { ids: [a.id, b.id], changes: { chain: '不存在的链' } })).rejects.toMatchObject({
       body: { code: 'invalid_input', message: expect.stringContaining('不在代码表中') },
     });
-    expect(tableCounts(ledger)).toEqual(before);
+    expect((await tableCounts(ledger))).toEqual(before);
     expect((await ledger.send('projects.get', { id: a.id })).project.chain).toBe('新能源');
   });
 

@@ -1,4 +1,3 @@
-import { sqliteHandle } from '../../electron/db/sqliteDb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook, type Worksheet } from '../../electron/services/excel/exceljs';
 import type { Ledger } from '../../electron/services/ledger';
@@ -6,7 +5,7 @@ import type { RollupTable } from '../../shared/domain/rollup';
 import { yuanFromUnit } from '../../shared/reports/reportAmounts';
 import type { ReportUnit } from '../../shared/reports/reportIds';
 import type { MethodInput } from '../../shared/contract';
-import { openTemp } from './helpers';
+import { openTemp, rowOf } from './helpers';
 
 async function exportSheet(ledger: Ledger, input: MethodInput<'reports.export'>): Promise<{ fileName: string; sheets: Worksheet[] }> {
   const file = await ledger.send('reports.export', input);
@@ -180,7 +179,7 @@ describe('the other reports on the sample register', () => {
     const { sheets } = await exportSheet(ledger, { report: 'nodes', month: '2026-11' });
     const ws = sheets[0]!;
     const nodeRows = ws.getRows(4, ws.rowCount - 3)!.filter((r) => typeof r.getCell(1).value === 'number');
-    const total = (sqliteHandle(ledger.ctx.db).prepare('SELECT count(*) AS n FROM nodes JOIN projects p ON p.id = project_id WHERE p.archived = 0').get() as { n: number }).n;
+    const total = ((await rowOf(ledger, 'SELECT count(*) AS n FROM nodes JOIN projects p ON p.id = project_id WHERE p.archived = 0')) as { n: number }).n;
     expect(nodeRows.length).toBe(total);
     const late = nodeRows.find((r) => String(r.getCell(12).value).startsWith('逾期'))!;
     expect(late.getCell(8).value).toBeInstanceOf(Date);

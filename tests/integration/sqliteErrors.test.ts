@@ -19,7 +19,7 @@ const RAW = /database or disk is full|readonly database|database is locked|unabl
 describe('SQLite failures in words', () => {
   it('a full disk: the change is refused in Chinese and English, and nothing is half-written', async () => {
     ledger = await openTemp({ seed: true });
-    const before = tableCounts(ledger);
+    const before = (await tableCounts(ledger));
     const pages = Number(sqliteHandle(ledger.ctx.db).pragma('page_count', { simple: true }));
     // The file may not grow: SQLite answers exactly as on a full disk.
     sqliteHandle(ledger.ctx.db).pragma(`max_page_count = ${pages}`);
@@ -31,7 +31,7 @@ describe('SQLite failures in words', () => {
     expect(err!.body?.messageEn).toMatch(/disk is full/);
     sqliteHandle(ledger.ctx.db).pragma('max_page_count = 1073741823');
     // The failed call left nothing behind: no project, no history row.
-    expect(tableCounts(ledger)).toEqual(before);
+    expect((await tableCounts(ledger))).toEqual(before);
     expect((await ledger.send('data.check', {})).ok).toBe(true);
   });
 

@@ -37,7 +37,7 @@ describe('who may do what', () => {
   });
 
   it('a 填报 user of 凤凰街道 changes their own project but not 龙溪街道\'s, and nothing is written', async () => {
-    const before = tableCounts(ledger);
+    const before = (await tableCounts(ledger));
     const refused = await as(filler, 'projects.update', { id: longxi.id, version: longxi.version, changes: { progressNote: '已开工' } });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     if (!refused.ok) {
@@ -45,7 +45,7 @@ describe('who may do what', () => {
       expect(refused.error.message).toContain('龙溪街道');
       expect(refused.error.messageEn).toContain('Nothing was changed');
     }
-    expect(tableCounts(ledger)).toEqual(before);
+    expect((await tableCounts(ledger))).toEqual(before);
     expect((await ledger.send('projects.get', { id: longxi.id })).project.progressNote).toBe('');
 
     const own = await as(filler, 'projects.update', { id: fenghuang.id, version: fenghuang.version, changes: { progressNote: '主体结构封顶' } });

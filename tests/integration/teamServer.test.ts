@@ -57,10 +57,10 @@ describe('the team server', () => {
   it('makes each call as the signed-in person: a 填报 user edits only their own area', async () => {
     const cookie = await signedIn('fh01', 'fenghuang-01');
     expect((await post('/api/projects.list', {}, cookie)).status).toBe(200);
-    const before = tableCounts(ledger);
+    const before = (await tableCounts(ledger));
     const refused = await post('/api/projects.update', { id: longxi.id, version: longxi.version, changes: { progressNote: '已开工' } }, cookie);
     expect(refused).toMatchObject({ status: 403, body: { error: { code: 'forbidden', message: expect.stringContaining('龙溪街道') } } });
-    expect(tableCounts(ledger)).toEqual(before);
+    expect((await tableCounts(ledger))).toEqual(before);
     const own = await post('/api/projects.update', { id: fenghuang.id, version: fenghuang.version, changes: { progressNote: '主体封顶' } }, cookie);
     expect(own.status).toBe(200);
     const history = await ledger.send('history.list', { projectId: fenghuang.id });

@@ -2,12 +2,11 @@
  * 按模板批量生成节点: a template applied to many projects in one transaction, each from its own
  * 签约日期 (or 计划开工), with the skipped ones counted or named; undo takes away exactly what it made.
  */
-import { sqliteHandle } from '../../electron/db/sqliteDb';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../electron/services/ledger';
 import { STANDARD_TEMPLATE } from '../../shared/domain/templates';
-import { openTemp, tableCounts, tempDir, runLedgerCli } from './helpers';
+import { openTemp, tableCounts, tempDir, runLedgerCli, refuseWrites } from './helpers';
 
 const ledgerCli = (...args: string[]) => runLedgerCli(args);
 
@@ -68,10 +67,10 @@ describe('nodes.applyTemplateBulk', () => {
 
   it('writes nothing at all when one project fails half-way (one transaction)', async () => {
     const r = await register();
-    sqliteHandle(ledger.ctx.db).exec(`CREATE TRIGGER refuse_e BEFORE INSERT ON nodes WHEN NEW.project_id = ${r.both.id} BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`);
-    const before = { counts: tableCounts(ledger), shown: await snapshot(r.ids) };
+    await refuseWrites(ledger, 'nodes', 'INSERT', `NEW.project_id = ${r.both.id}`);
+    const before = { counts: (await tableCounts(ledger)), shown: await snapshot(r.ids) };
     await expect(ledger.send('nodes.applyTemplateBulk', { templateId: r.template.id, projectIds: r.ids })).rejects.toThrow();
-    expect({ counts: tableCounts(ledger), shown: await snapshot(r.ids) }).toEqual(before);
+    expect({ counts: (await tableCounts(ledger)), shown: await snapshot(r.ids) }).toEqual(before);
   });
 
   it('undo removes exactly the nodes it created, once, and is recorded', async () => {
@@ -91,11 +90,11 @@ describe('nodes.applyTemplateBulk', () => {
     const { operationId } = await ledger.send('nodes.applyTemplateBulk', { templateId: r.template.id, projectIds: r.ids });
     const node = (await ledger.send('nodes.list', { projectId: r.startOnly.id })).find((n) => n.name === '供地')!;
     await ledger.send('nodes.update', { id: node.id, changes: { percent: 40 } });
-    const before = { counts: tableCounts(ledger), shown: await snapshot(r.ids) };
+    const before = { counts: (await tableCounts(ledger)), shown: await snapshot(r.ids) };
     await expect(ledger.send('nodes.undoTemplateBulk', { operationId: operationId! })).rejects.toMatchObject({
       body: { code: 'refused', message: expect.stringContaining('「项目B」的节点在生成之后又被修改过') },
     });
-    expect({ counts: tableCounts(ledger), shown: await snapshot(r.ids) }).toEqual(before);
+    expect({ counts: (await tableCounts(ledger)), shown: await snapshot(r.ids) }).toEqual(before);
   });
 
   it('takes every unarchived project without nodes, and refuses an unclear target', async () => {
@@ -126,7 +125,7 @@ describe('nodes.applyTemplateBulk after an import', () => {
     const result = await ledger.send('nodes.applyTemplateBulk', { templateId: template.id, batchId });
     expect(result.applied.map((a) => [a.name, a.from])).toEqual([['导入甲项目', 'signedOn'], ['导入乙项目', 'plannedStart']]);
     await ledger.send('imports.undo', { batchId });
-    expect(tableCounts(ledger)).toMatchObject({ projects: 0, nodes: 0 });
+    expect((await tableCounts(ledger))).toMatchObject({ projects: 0, nodes: 0 });
   });
 
   it('keeps the import undo refused once a generated node was edited, naming the project', async () => {

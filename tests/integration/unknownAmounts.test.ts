@@ -2,11 +2,10 @@
  * 总投资 / 年度计划投资 a source did not state are unknown (null, 未填), never 0: stored so by
  * imports and edits, counted apart in rollups and reports; 累计完成投资 (开工以来) is its own figure.
  */
-import { sqliteHandle } from '../../electron/db/sqliteDb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readWorkbook, type Worksheet } from '../../electron/services/excel/exceljs';
 import type { Ledger } from '../../electron/services/ledger';
-import { openTemp } from './helpers';
+import { openTemp, rowOf } from './helpers';
 
 const WAN = 10_000;
 const YI = 100_000_000;
@@ -70,7 +69,7 @@ describe('unknown amounts', () => {
     expect(u1).toMatchObject({ totalInvestment: 50 * YI, annualPlan: 6 * YI, cumulativeCompleted: 12 * YI, completedYtd: 3 * YI });
     expect(u2).toMatchObject({ totalInvestment: null, annualPlan: null, cumulativeCompleted: null, completedYtd: 0 });
     expect(u3).toMatchObject({ totalInvestment: null, annualPlan: 2 * YI, cumulativeCompleted: null, completedYtd: 5000 * WAN });
-    const raw = sqliteHandle(ledger.ctx.db).prepare('SELECT total_investment AS t FROM projects WHERE code = ?').get('U-2') as { t: number | null };
+    const raw = (await rowOf(ledger, 'SELECT total_investment AS t FROM projects WHERE code = ?', 'U-2')) as { t: number | null };
     expect(raw.t).toBeNull();
   });
 
@@ -81,7 +80,7 @@ describe('unknown amounts', () => {
     expect(await project(ledger, 'U-2')).toMatchObject({ totalInvestment: 3 * YI, cumulativeCompleted: 1200 * WAN });
     await ledger.send('imports.undo', { batchId: update.batchId! });
     expect(await project(ledger, 'U-2')).toMatchObject({ totalInvestment: null, cumulativeCompleted: null });
-    const raw = sqliteHandle(ledger.ctx.db).prepare('SELECT total_investment AS t, cumulative_completed AS c FROM projects WHERE code = ?').get('U-2');
+    const raw = (await rowOf(ledger, 'SELECT total_investment AS t, cumulative_completed AS c FROM projects WHERE code = ?', 'U-2'));
     expect(raw).toEqual({ t: null, c: null });
   });
 

@@ -7,11 +7,19 @@ import { ROLES, type Role } from '../../../shared/domain/roles';
 import { ApiCallError } from '../../../shared/errors';
 import { UsageError, type CliCommand, type CliIo, type ParsedValues } from '../command';
 
+/** The team database named by --pg, else by LEDGER_DATABASE_URL; undefined for the single-PC file. */
+export function teamDatabaseUrlIfAny(values: Record<string, unknown>): string | undefined {
+  // `--db postgres://…` is taken as `--pg`: a user who names the register's address means the team one.
+  const db = typeof values.db === 'string' && /^postgres(ql)?:\/\//.test(values.db) ? values.db : undefined;
+  const url = typeof values.pg === 'string' ? values.pg : db ?? (process.env.LEDGER_DATABASE_URL || undefined);
+  if (url !== undefined && !/^postgres(ql)?:\/\//.test(url)) throw new UsageError(`团队数据库地址应以 postgres:// 开头：${url}`, `the team database address must start with postgres://: ${url}`);
+  return url;
+}
+
 /** Where the team database is: --pg, else LEDGER_DATABASE_URL. */
 export function teamDatabaseUrl(values: Record<string, unknown>): string {
-  const url = typeof values.pg === 'string' ? values.pg : process.env.LEDGER_DATABASE_URL;
+  const url = teamDatabaseUrlIfAny(values);
   if (!url) throw new UsageError('请用 --pg postgres://… 或环境变量 LEDGER_DATABASE_URL 指明团队数据库', 'name the team database with --pg postgres://… or LEDGER_DATABASE_URL');
-  if (!/^postgres(ql)?:\/\//.test(url)) throw new UsageError(`团队数据库地址应以 postgres:// 开头：${url}`, `the team database address must start with postgres://: ${url}`);
   return url;
 }
 
@@ -56,7 +64,7 @@ async function addUser(dbPath: string, name: string, values: ParsedValues, io: C
   if (!displayName) throw new UsageError('请用 --display-name 写明姓名（记入修改历史）', 'give the person\'s name with --display-name (recorded in the history)');
   const scope = { ...(typeof values.area === 'string' ? { area: values.area } : {}), ...(typeof values.unit === 'string' ? { unit: values.unit } : {}) };
   const password = await newPassword();
-  const ledger = await openLedger({ dbPath });
+  const ledger = await openLedger({ dbPath, databaseUrl: teamDatabaseUrlIfAny(values) });
   try {
     const made = await ledger.send('accounts.create', { name, displayName, role: role as Role, scope, password });
     io.out(`已添加账户 / account added: ${made.name}（${made.displayName}，${role}）`);
