@@ -1,5 +1,5 @@
 import { sql } from '../../electron/db/db';
-import { knownTestDatabase, TEST_ENGINE, testDatabaseUrl } from '../pg/engine';
+import { TEST_ENGINE, testDatabaseUrl, testDatabaseUrlSync } from '../pg/engine';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,7 +14,7 @@ export function tempDir(prefix = 'ledger-test-'): string {
 }
 
 /** A register for one test: a fresh file, or on the postgres project a fresh database standing for it. */
-export async function openTemp(options: { today?: string; seed?: boolean; dbPath?: string; offThread?: boolean } = {}): Promise<Ledger> {
+export async function openTemp(options: { today?: string; seed?: boolean; dbPath?: string; offThread?: boolean; readonly?: boolean } = {}): Promise<Ledger> {
   const dbPath = options.dbPath ?? path.join(tempDir(), 'ledger.sqlite');
   return openLedger({
     dbPath,
@@ -23,6 +23,7 @@ export async function openTemp(options: { today?: string; seed?: boolean; dbPath
     actor: 'tester',
     seedSampleIfNew: options.seed ?? false,
     heavyCallsOffThread: options.offThread ?? false,
+    readonly: options.readonly ?? false,
   });
 }
 
@@ -30,7 +31,7 @@ export async function openTemp(options: { today?: string; seed?: boolean; dbPath
 function onTestEngine(args: string[]): string[] {
   const at = args.indexOf('--db');
   const file = at >= 0 ? args[at + 1] : undefined;
-  const url = TEST_ENGINE === 'postgres' && file ? knownTestDatabase(file) : undefined;
+  const url = TEST_ENGINE === 'postgres' && file ? testDatabaseUrlSync(file) : undefined;
   return url ? [...args.slice(0, at), '--pg', url, ...args.slice(at + 2)] : args;
 }
 

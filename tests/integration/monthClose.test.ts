@@ -7,7 +7,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook, type Worksheet } from '../../electron/services/excel/exceljs';
 import { openLedger, type Ledger } from '../../electron/services/ledger';
-import { fixedClock } from '../../shared/domain/dates';
 import { ApiCallError } from '../../shared/errors';
 import type { MethodInput } from '../../shared/contract';
 import { openTemp, runLedgerCli, tempDir, runSql, rowOf } from './helpers';
@@ -155,7 +154,7 @@ describe('closing October and November', () => {
     await writer.send('months.close', { month: '2026-10' });
     await writer.send('projects.create', { code: 'B-2', name: '乙项目', area: '织里镇' });
     await writer.close();
-    const reader = await openLedger({ dbPath: db, clock: fixedClock('2026-11-22'), actor: 'tester', readonly: true });
+    const reader = await openTemp({ dbPath: db, readonly: true });
     expect((await reader.send('months.changes', { month: '2026-11' })).newProjects.map((p) => p.code)).toEqual(['B-2']);
     await reader.close();
     const cli = runLedgerCli(['changes', '--month', '2026-11', '--db', db, '--today', '2026-11-22']);

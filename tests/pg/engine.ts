@@ -4,7 +4,9 @@
  * vitest.config.ts), so the services are held to the same behaviour on both.
  */
 import crypto from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { pgBinDir } from './cluster';
 import pg from 'pg';
 import { inject } from 'vitest';
 
@@ -16,10 +18,22 @@ function databaseName(file: string): string {
   return `t_${crypto.createHash('sha1').update(path.resolve(file)).digest('hex').slice(0, 20)}`;
 }
 
-/** The database of a register file a test opened already (for the CLI it runs on it), if any. */
-export function knownTestDatabase(file: string): string | undefined {
+/**
+ * The database standing for a register file, made now if missing, for a CLI run the test starts
+ * (synchronously: `runLedgerCli` waits for its child) — `createdb`, as an office's IT would.
+ */
+export function testDatabaseUrlSync(file: string): string {
+  const base = inject('pgBase');
   const name = databaseName(file);
-  return made.has(name) ? `${inject('pgBase')}/${name}` : undefined;
+  if (!made.has(name)) {
+    const { hostname, port, username } = new URL(base);
+    const bin = pgBinDir();
+    if (!bin) throw new Error('PostgreSQL is not installed');
+    const r = spawnSync(path.join(bin, 'createdb'), ['-h', hostname, '-p', port, '-U', username, name], { encoding: 'utf8', timeout: 60_000 });
+    if (r.status !== 0 && !/already exists/.test(r.stderr)) throw new Error(`createdb ${name}: ${r.stderr}`);
+    made.add(name);
+  }
+  return `${base}/${name}`;
 }
 
 /** The test database standing for a register file: the same file always maps to the same database. */
