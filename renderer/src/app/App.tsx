@@ -1,5 +1,6 @@
 /** The shell: sidebar, top bar and the current view. */
 import './phone.css';
+import './print.css';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../common/useApiQuery';

@@ -37,8 +37,9 @@ export function ProjectView({ id }: { id: number }) {
   });
 
   const from = route.params.get('from');
-  const backTo = from === 'gantt' || from === 'monthly' ? from : 'register';
-  const back = <a className="back-link" href={viewHref(backTo)}>‹ {t(backTo === 'gantt' ? 'backToGantt' : backTo === 'monthly' ? 'backToMonthly' : 'back')}</a>;
+  const backTo = from === 'gantt' || from === 'monthly' || from === 'home' ? from : 'register';
+  const backLabel = { gantt: 'backToGantt', monthly: 'backToMonthly', home: 'backToHome', register: 'back' } as const;
+  const back = <a className="back-link" href={viewHref(backTo)}>‹ {t(backLabel[backTo])}</a>;
   if (state.status === 'loading') return <div className="view-state" role="status">{t('loading')}</div>;
   if (state.status === 'error') {
     return (

@@ -1,11 +1,11 @@
 /**
  * The register grid: AG Grid Community with every field as a column, inline edits checked before
  * and by the service, the quick search, column filters, a pinned 合计 row that follows them, and
- * the grouped view with folding subtotal rows (see grouping.ts).
+ * the grouped view with folding subtotal rows (see grouping.ts, groupCells.tsx).
  */
 import {
   AllCommunityModule, ModuleRegistry,
-  type CellEditRequestEvent, type GetRowIdParams, type GridApi, type GridReadyEvent, type IRowNode, type IsFullWidthRowParams, type PostSortRowsParams,
+  type CellEditRequestEvent, type GetRowIdParams, type GridApi, type GridReadyEvent, type IRowNode, type PostSortRowsParams,
   type RowClassParams, type RowSelectionOptions, type SelectionColumnDef,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
@@ -15,10 +15,11 @@ import type { MoneyUnit } from '../../../shared/domain/money';
 import type { CodeLists, LightColor, ProjectRow } from '../../../shared/domain/types';
 import { currentLanguage } from '../i18n';
 import { CellRefusal } from './CellRefusal';
+import { withChecklistFilters } from './checklistColumns';
 import { defaultColumn, registerColumns } from './columns';
 import { gridLocaleText } from './gridLocale';
 import { registerTheme } from './gridTheme';
-import { GroupRow, type GroupRowContext } from './GroupRow';
+import { withGroupCells, type GroupRowContext } from './groupCells';
 import { groupRows, GroupState, type GroupDimension } from './grouping';
 import { addToTally, EMPTY_TALLY, rowId, type GridRow, type RegisterTally } from './registerRow';
 import { useCellEdit } from './useCellEdit';
@@ -48,8 +49,7 @@ function sameTally(a: RegisterTally, b: RegisterTally): boolean {
 }
 
 const getRowId = (p: GetRowIdParams<GridRow>) => rowId(p.data);
-const getRowClass = (p: RowClassParams<GridRow>) => (p.node.rowPinned ? 'row-total' : undefined);
-const isFullWidthRow = (p: IsFullWidthRowParams<GridRow>) => p.rowNode.data?.kind === 'group';
+const getRowClass = (p: RowClassParams<GridRow>) => (p.node.rowPinned ? 'row-total' : p.data?.kind === 'group' ? 'row-group' : undefined);
 const ROW_SELECTION: RowSelectionOptions<GridRow> = {
   mode: 'multiRow',
   checkboxes: (p) => p.data?.kind === 'project',
@@ -59,7 +59,7 @@ const ROW_SELECTION: RowSelectionOptions<GridRow> = {
   isRowSelectable: (node) => node.data?.kind === 'project',
   enableClickSelection: false,
 };
-const SELECTION_COLUMN: SelectionColumnDef = { pinned: 'left', width: 46, suppressHeaderMenuButton: true };
+const SELECTION_COLUMN: SelectionColumnDef = { pinned: 'left', width: 40, suppressHeaderMenuButton: true };
 
 /** One wrapper per project object, so an unchanged project keeps its row object (and its DOM). */
 const wrappers = new WeakMap<ProjectRow, GridRow>();
@@ -75,7 +75,7 @@ export function RegisterGrid(props: Props) {
   const language = currentLanguage();
   const readOnly = props.readOnly ?? false;
   const columns = useMemo(() => {
-    const all = registerColumns(t, language === 'en', unit, lists);
+    const all = withGroupCells(withChecklistFilters(registerColumns(t, language === 'en', unit, lists), lists));
     return readOnly ? all.map((c) => ({ ...c, editable: false })) : all;
   }, [t, language, unit, lists, readOnly]);
   const localeText = useMemo(() => gridLocaleText(language), [language]);
@@ -153,8 +153,6 @@ export function RegisterGrid(props: Props) {
         pinnedBottomRowData={pinned}
         getRowId={getRowId}
         getRowClass={getRowClass}
-        isFullWidthRow={isFullWidthRow}
-        fullWidthCellRenderer={GroupRow}
         postSortRows={handlers.postSortRows}
         isExternalFilterPresent={handlers.isExternalFilterPresent}
         doesExternalFilterPass={handlers.doesExternalFilterPass}

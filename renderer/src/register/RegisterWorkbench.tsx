@@ -26,6 +26,9 @@ import { PresetButtons, ViewsMenu } from './ViewsMenu';
 import { CsvExportMenu } from '../reports/CsvExportMenu';
 import { ReportExportMenu } from '../reports/ReportExportMenu';
 import { shownProjectIds, shownRegisterTable } from './shownTable';
+import { ToolbarOverflow } from './ToolbarOverflow';
+import { PrintButton, RegisterPrint } from './RegisterPrint';
+import './register-layout.css';
 
 interface Props {
   projects: ProjectRow[];
@@ -108,10 +111,13 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace, read
     <>
       <GroupPicker groupBy={groupBy} onGroupBy={setGroupBy} grid={views.grid} />
       <div className="toolbar-spacer" />
-      <ViewsMenu saved={views.saved} onPreset={views.applyPreset} onSaved={views.applySaved} onSaveAs={async (name) => { await views.saveAs(name); say(t('workbench:views.saved', { name })); }} onRemove={views.remove} />
-      <ColumnsMenu grid={views.grid} />
-      <CsvExportMenu title={t('register.title')} collect={() => shownRegisterTable(views.grid, unit)} />
-      {!readOnly && <ReportExportMenu collectIds={() => shownProjectIds(views.grid)} count={tally.count} unit={unit} />}
+      <ToolbarOverflow>
+        <ViewsMenu saved={views.saved} onPreset={views.applyPreset} onSaved={views.applySaved} onSaveAs={async (name) => { await views.saveAs(name); say(t('workbench:views.saved', { name })); }} onRemove={views.remove} />
+        <ColumnsMenu grid={views.grid} />
+        <CsvExportMenu title={t('register.title')} collect={() => shownRegisterTable(views.grid, unit)} />
+        {!readOnly && <ReportExportMenu collectIds={() => shownProjectIds(views.grid)} count={tally.count} unit={unit} />}
+        <PrintButton />
+      </ToolbarOverflow>
     </>
   );
 
@@ -155,6 +161,7 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace, read
         <BulkTemplateDialog target={{ projectIds: selected }} count={selected.length} onChanged={() => void refresh(selected)} onClose={() => setDialog(null)} />
       )}
       <Toast toast={toast} onClose={closeToast} />
+      <RegisterPrint grid={views.grid} unit={unit} total={projects.length} />
     </section>
   );
 }

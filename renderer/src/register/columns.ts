@@ -152,11 +152,11 @@ export function registerColumns(t: TFunction, en: boolean, unit: MoneyUnit, list
   const computed: Col[] = [
     amountColumn('completedYtd', t('workbench:col.completedYtd', { unit }), unit, 164, false, t('workbench:unknownAmount')),
     {
-      colId: 'stage', headerName: t('register.col.stage'), width: 92,
+      colId: 'stage', headerName: t('register.col.stage'), width: 84,
       valueGetter: (p) => projectOf(p)?.stage ?? null, cellRenderer: StageCell, getQuickFilterText: () => '',
     },
     {
-      colId: 'light', headerName: t('register.col.light'), width: 196,
+      colId: 'light', headerName: t('register.col.light'), width: 168,
       valueGetter: (p) => { const l = projectOf(p)?.light; return l ? lightLabel(l, en) : null; },
       tooltipValueGetter: (p) => { const l = projectOf(p)?.light; return l ? lightReason(l, en) : ''; },
       comparator: (_a, _b, a, b) => (projectOf(a)?.light ? LIGHT_ORDER[projectOf(a)!.light.color] : 9) - (projectOf(b)?.light ? LIGHT_ORDER[projectOf(b)!.light.color] : 9),
@@ -179,7 +179,7 @@ export function registerColumns(t: TFunction, en: boolean, unit: MoneyUnit, list
   ];
   return [
     {
-      colId: 'open', headerName: '', width: 40, pinned: 'left', lockPinned: true, sortable: false, filter: false, resizable: false,
+      colId: 'open', headerName: '', width: 34, pinned: 'left', lockPinned: true, sortable: false, filter: false, resizable: false,
       suppressMovable: true, cellRenderer: OpenCell, getQuickFilterText: () => '', suppressNavigable: true,
     },
     {
@@ -191,9 +191,10 @@ export function registerColumns(t: TFunction, en: boolean, unit: MoneyUnit, list
       valueGetter: (p) => (p.data?.kind === 'total' ? t('register.totalCount', { count: p.data.tally.count }) : (projectOf(p)?.name ?? null)),
       tooltipValueGetter: (p) => projectOf(p)?.name,
     },
-    withTotalNote(take('company'), t), take('chain'), take('area'), take('level'),
-    take('totalInvestment'), take('annualPlan'), computed[0]!, take('cumulativeCompleted'),
-    computed[1]!, computed[2]!, computed[3]!, take('ownerUnit'), computed[4]!,
+    // 阶段 and 灯 first after the name: at 1366×768 they show without scrolling sideways.
+    computed[1]!, computed[2]!, take('chain'), take('area'), take('level'),
+    take('totalInvestment'), take('annualPlan'), computed[0]!, withTotalNote(take('company'), t), take('cumulativeCompleted'),
+    computed[3]!, take('ownerUnit'), computed[4]!,
     ...fields.values(),
   ];
 }

@@ -1,0 +1,92 @@
+/**
+ * 打印 for the register. The grid draws only the rows on screen, so printing it would cut the list
+ * at a screenful: instead, just before printing (our 打印 button, Ctrl+P, the menu's 文件 → 打印) a
+ * plain table of every row the filters leave is put in the page, and the print styles show only
+ * that table (A4 landscape, the header repeated on every page). It is dropped after printing.
+ */
+import type { GridApi } from 'ag-grid-community';
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { MoneyUnit } from '../../../shared/domain/money';
+import { useApiQuery } from '../common/useApiQuery';
+import type { GroupRowContext } from './groupCells';
+import { registerPrintTable, type PrintTable } from './registerPrint';
+import type { GridRow } from './registerRow';
+import './layoutStrings';
+import './register-print.css';
+
+interface Props {
+  grid: GridApi<GridRow> | null;
+  unit: MoneyUnit;
+  /** All projects in the register, to say "of N" when a filter is on. */
+  total: number;
+  /** The route's slice and a closed month, in words, when the register shows one. */
+  scope?: string;
+}
+
+export function RegisterPrint({ grid, unit, total, scope }: Props) {
+  const { t, i18n } = useTranslation('registerLayout');
+  const en = i18n.resolvedLanguage === 'en';
+  const [table, setTable] = useState<PrintTable | null>(null);
+  const [info] = useApiQuery('data.info', {});
+  const today = info.status === 'ok' ? info.data.today : '';
+
+  useEffect(() => {
+    if (!grid) return;
+    const before = () => {
+      if (grid.isDestroyed()) return;
+      const groups = (grid.getGridOption('context') as GroupRowContext | undefined)?.groups ?? null;
+      // Synchronously: the page is laid out for print right after this handler returns.
+      flushSync(() => setTable(registerPrintTable(grid, groups, unit, t, en)));
+    };
+    const after = () => setTable(null);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [grid, unit, t, en]);
+
+  if (!table) return null;
+  return (
+    <section className="register-print">
+      <h1>{t('print.heading')}</h1>
+      <p className="register-print-meta">
+        {t('print.meta', { count: table.count, unit, date: today })}
+        {table.count !== total && ` · ${t('print.filtered', { total })}`}
+        {scope && ` · ${scope}`}
+      </p>
+      <table>
+        <thead>
+          <tr>{table.columns.map((c) => <th key={c.id} className={c.amount ? 'num' : undefined}>{c.header}</th>)}</tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => {
+            let at = 0;
+            return (
+              <tr key={i} className={`print-${row.kind}`}>
+                {row.cells.map((cell, j) => {
+                  const amount = table.columns[at]?.amount ?? false;
+                  at += cell.span ?? 1;
+                  return <td key={j} colSpan={cell.span} className={amount ? 'num' : undefined}>{cell.text}</td>;
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** The 打印 button: the browser's print, which the listener above prepares. */
+export function PrintButton() {
+  const { t } = useTranslation('registerLayout');
+  return (
+    <button type="button" className="tool-button" onClick={() => window.print()} title={t('print.title')}>
+      {t('print.button')}
+    </button>
+  );
+}
