@@ -54,10 +54,11 @@ describe('总投资未填', () => {
     await row.waitFor(WAIT);
 
     await page.getByRole('radio', { name: '产业链' }).click();
-    const subtotal = page.getByLabel('新能源 小计');
-    await subtotal.waitFor(WAIT);
-    expect(await subtotal.innerText()).toContain('1 个项目总投资未填');
-    expect(await subtotal.innerText()).toMatch(/总投资\s*未填/);
+    // The group's heading row: its 总投资 cell reads 未填, and beside the sums it says why.
+    const heading = page.locator('[role="row"][row-id="g:新能源"]');
+    await heading.locator('[col-id="totalInvestment"]').waitFor(WAIT);
+    expect((await heading.locator('[col-id="totalInvestment"]').innerText()).trim()).toBe('未填');
+    expect(await heading.locator('[col-id="company"]').innerText()).toContain('1 个项目总投资未填');
     await page.screenshot({ path: `${SHOTS}-register-grouped.png` });
     await page.getByRole('radio', { name: '不分组' }).click();
     await row.waitFor(WAIT);

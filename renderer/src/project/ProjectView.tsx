@@ -14,6 +14,7 @@ import './project.css';
 import { formatLocalDateTime } from '../../../shared/domain/localTime';
 import { confirmLeave } from '../app/leaveGuard';
 import { ProjectWatchToggle } from '../home/ProjectWatchToggle';
+import { PrintButton } from '../common/PrintButton';
 
 const TABS = ['info', 'nodes', 'problems', 'monthly', 'history'] as const;
 type Tab = (typeof TABS)[number];
@@ -60,6 +61,8 @@ export function ProjectView({ id }: { id: number }) {
           <StageBadge stage={project.stage} />
           <LightBadge light={project.light} />
           {project.archived && <span className="badge badge-grey">{t('archived')}</span>}
+          <span className="toolbar-spacer" />
+          <PrintButton className="button-secondary small" />
         </div>
         <div className="project-meta">
           <span>{project.code}</span>

@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { MoneyUnit } from '../../../shared/domain/money';
+import { PrintButton } from '../common/PrintButton';
 import { useApiQuery } from '../common/useApiQuery';
 import type { GroupRowContext } from './groupCells';
 import { registerPrintTable, type PrintTable } from './registerPrint';
@@ -60,7 +61,7 @@ export function RegisterPrint({ grid, unit, total, scope }: Props) {
       </p>
       <table>
         <thead>
-          <tr>{table.columns.map((c) => <th key={c.id} className={c.amount ? 'num' : undefined}>{c.header}</th>)}</tr>
+          <tr>{table.columns.map((c) => <th key={c.id} className={`col-${c.id}${c.amount ? ' num' : ''}`}>{c.header}</th>)}</tr>
         </thead>
         <tbody>
           {table.rows.map((row, i) => {
@@ -68,9 +69,15 @@ export function RegisterPrint({ grid, unit, total, scope }: Props) {
             return (
               <tr key={i} className={`print-${row.kind}`}>
                 {row.cells.map((cell, j) => {
-                  const amount = table.columns[at]?.amount ?? false;
+                  const column = table.columns[at];
                   at += cell.span ?? 1;
-                  return <td key={j} colSpan={cell.span} className={amount ? 'num' : undefined}>{cell.text}</td>;
+                  const className = cell.span && cell.span > 1 ? 'print-label' : `col-${column?.id ?? ''}${column?.amount ? ' num' : ''}`;
+                  return (
+                    <td key={j} colSpan={cell.span} className={className}>
+                      {cell.light && <span className={`print-dot light-${cell.light}`} aria-hidden="true">● </span>}
+                      {cell.text}
+                    </td>
+                  );
                 })}
               </tr>
             );
@@ -81,12 +88,8 @@ export function RegisterPrint({ grid, unit, total, scope }: Props) {
   );
 }
 
-/** The 打印 button: the browser's print, which the listener above prepares. */
-export function PrintButton() {
+/** The register's 打印 button: the browser's print, which the listener above prepares. */
+export function RegisterPrintButton() {
   const { t } = useTranslation('registerLayout');
-  return (
-    <button type="button" className="tool-button" onClick={() => window.print()} title={t('print.title')}>
-      {t('print.button')}
-    </button>
-  );
+  return <PrintButton title={t('print.title')} />;
 }

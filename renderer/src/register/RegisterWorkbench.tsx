@@ -27,7 +27,7 @@ import { CsvExportMenu } from '../reports/CsvExportMenu';
 import { ReportExportMenu } from '../reports/ReportExportMenu';
 import { shownProjectIds, shownRegisterTable } from './shownTable';
 import { ToolbarOverflow } from './ToolbarOverflow';
-import { PrintButton, RegisterPrint } from './RegisterPrint';
+import { RegisterPrint, RegisterPrintButton } from './RegisterPrint';
 import './register-layout.css';
 
 interface Props {
@@ -116,7 +116,7 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace, read
         <ColumnsMenu grid={views.grid} />
         <CsvExportMenu title={t('register.title')} collect={() => shownRegisterTable(views.grid, unit)} />
         {!readOnly && <ReportExportMenu collectIds={() => shownProjectIds(views.grid)} count={tally.count} unit={unit} />}
-        <PrintButton />
+        <RegisterPrintButton />
       </ToolbarOverflow>
     </>
   );

@@ -25,7 +25,6 @@ export const zh = {
   },
   more: '更多',
   print: {
-    button: '打印',
     title: '打印当前台账：筛选出的全部项目，A4 横向',
     heading: '项目台账',
     meta: '共 {{count}} 个项目 · 金额单位：{{unit}} · 打印于 {{date}}',
@@ -53,7 +52,6 @@ export const en: SameKeys<typeof zh> = {
   },
   more: 'More',
   print: {
-    button: 'Print',
     title: 'Print the register: every project the filters leave, A4 landscape',
     heading: 'Project register',
     meta: '{{count}} projects · amounts in {{unit}} · printed {{date}}',

@@ -17,6 +17,8 @@ export interface PrintCell {
   text: string;
   /** Columns this cell spans (the group heading runs over 项目名称). */
   span?: number;
+  /** A light's colour, printed as a coloured dot before its words. */
+  light?: string;
 }
 
 export interface PrintRow {
@@ -60,7 +62,8 @@ export function registerPrintTable(grid: GridApi<GridRow>, groups: GroupState | 
     const data = node.data;
     if (data?.kind === 'project') {
       count += 1;
-      rows.push({ kind: 'project', cells: displayed.map((c) => ({ text: projectCell(grid, node, c, en) })) });
+      const light = data.p.light.color;
+      rows.push({ kind: 'project', cells: displayed.map((c) => ({ text: projectCell(grid, node, c, en), ...(c.getColId() === 'light' ? { light } : {}) })) });
     } else if (data?.kind === 'group') {
       const sub = groups?.subtotals.get(data.key);
       if (!sub) return;
