@@ -181,6 +181,26 @@ describe('项目台账 at 1366×768', () => {
     expect(await page.getByRole('link', { name: /返回首页/ }).count()).toBe(1);
   });
 
+  it('folds 视图, 列设置, 导出 and 打印 into More when the English labels leave no room, still one line', async () => {
+    await page.getByRole('link', { name: '项目台账', exact: true }).click();
+    await page.locator('[role="row"][row-id^="p"]').first().waitFor(WAIT);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('radio', { name: 'Chain' }).click();
+    await page.locator('[role="row"][row-id="g:新能源"]').waitFor(WAIT);
+    await page.getByRole('button', { name: 'More' }).waitFor(WAIT);
+    await expectOneLine();
+    await page.getByRole('button', { name: 'More' }).click();
+    await page.locator('.toolbar-secondary').getByRole('button', { name: 'Columns', exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Level' }).waitFor(WAIT);
+    await page.screenshot({ path: `${SHOTS}-register-more-en-1366.png` });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('radio', { name: '不分组' }).click();
+    // Back in Chinese and ungrouped, the tools have room again and unfold.
+    await page.locator('.toolbar-secondary').getByRole('button', { name: '视图', exact: true }).waitFor(WAIT);
+    await expectOneLine();
+  });
+
   it('ran without script errors', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -61,8 +61,7 @@ export function ProjectView({ id }: { id: number }) {
           <StageBadge stage={project.stage} />
           <LightBadge light={project.light} />
           {project.archived && <span className="badge badge-grey">{t('archived')}</span>}
-          <span className="toolbar-spacer" />
-          <PrintButton className="button-secondary small" />
+          <PrintButton className="button-secondary small project-print" />
         </div>
         <div className="project-meta">
           <span>{project.code}</span>

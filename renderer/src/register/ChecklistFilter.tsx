@@ -32,10 +32,16 @@ export function ChecklistFilter(props: Props) {
   const hide = useRef<(() => void) | undefined>(undefined);
   const searchBox = useRef<HTMLInputElement>(null);
 
-  const doesFilterPass = useCallback(
-    ({ node }: IDoesFilterPassParams<GridRow>) => node.data?.kind !== 'project' || passes(checklistKey(getValue(node))),
-    [passes, getValue],
-  );
+  // The model is read from the grid, not from this render's props: a model set by the API (a saved
+  // view, 省重大) is filtered on before React renders the filter with it.
+  const test = useRef<{ model: ColumnFilterModel | null; passes: (key: string) => boolean } | null>(null);
+  const { column } = props;
+  const doesFilterPass = useCallback(({ node }: IDoesFilterPassParams<GridRow>) => {
+    if (node.data?.kind !== 'project') return true;
+    const current = api.getColumnFilterModel<ColumnFilterModel>(column);
+    if (test.current?.model !== current) test.current = { model: current, passes: checklistTest(current) };
+    return test.current.passes(checklistKey(getValue(node)));
+  }, [api, column, getValue]);
 
   // Read the values afresh each time the list opens: the data and the other filters change.
   const afterGuiAttached = useCallback((params?: IAfterGuiAttachedParams) => {
