@@ -167,6 +167,17 @@ describe('项目台账 at 1366×768', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await page.locator('.stat-light').first().click();
     await expect.poll(count, WAIT).toBe(rows.length);
+
+    // A slice from the route is named on paper, as the chips name it on screen.
+    const members = rows.filter((r) => r.chain === '新能源').length;
+    await page.evaluate(() => { window.location.hash = '#/register?chain=新能源'; });
+    await expect.poll(count, WAIT).toBe(members);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await printed.count()).toBe(members);
+    expect(await page.locator('.register-print-meta').innerText()).toContain('产业链：新能源');
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.evaluate(() => { window.location.hash = '#/register'; });
+    await expect.poll(count, WAIT).toBe(rows.length);
   });
 
   it('opens an overdue 卡点 from 首页 on the project’s 卡点 tab', async () => {

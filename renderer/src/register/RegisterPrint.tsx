@@ -8,10 +8,15 @@ import type { GridApi } from 'ag-grid-community';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { isIsoMonth } from '../../../shared/domain/dates';
+import { monthLabel } from '../../../shared/domain/monthEnd';
 import type { MoneyUnit } from '../../../shared/domain/money';
 import { PrintButton } from '../common/PrintButton';
 import { useApiQuery } from '../common/useApiQuery';
 import type { GroupRowContext } from './groupCells';
+import { idSliceFromParams, sliceEntries, sliceFromParams, sliceLabel } from './routeSlice';
+import { DIMENSION_LABELS_EN } from './strings';
 import { registerPrintTable, type PrintTable } from './registerPrint';
 import type { GridRow } from './registerRow';
 import './layoutStrings';
@@ -22,11 +27,21 @@ interface Props {
   unit: MoneyUnit;
   /** All projects in the register, to say "of N" when a filter is on. */
   total: number;
-  /** The route's slice and a closed month, in words, when the register shows one. */
-  scope?: string;
+  /** The route: its slice (产业链：新能源, 首页：红灯项目) and a closed month are named on paper. */
+  params: URLSearchParams;
 }
 
-export function RegisterPrint({ grid, unit, total, scope }: Props) {
+/** "产业链：新能源，2026年10月月结": what part of the register the page shows, beyond the filters. */
+function scopeText(params: URLSearchParams, en: boolean, t: TFunction): string {
+  const parts = sliceEntries(sliceFromParams(params)).map(([by, value]) => `${en ? (DIMENSION_LABELS_EN[by] ?? by) : sliceLabel(by)}${en ? ': ' : '：'}${value}`);
+  const ids = idSliceFromParams(params);
+  if (ids) parts.push(ids.label || t('workbench:slice.ids'));
+  const month = params.get('month');
+  if (month && isIsoMonth(month)) parts.push(t('registerLayout:print.closedMonth', { month: monthLabel(month) }));
+  return parts.join(en ? ', ' : '，');
+}
+
+export function RegisterPrint({ grid, unit, total, params }: Props) {
   const { t, i18n } = useTranslation('registerLayout');
   const en = i18n.resolvedLanguage === 'en';
   const [table, setTable] = useState<PrintTable | null>(null);
@@ -51,6 +66,7 @@ export function RegisterPrint({ grid, unit, total, scope }: Props) {
   }, [grid, unit, t, en]);
 
   if (!table) return null;
+  const scope = scopeText(params, en, t);
   return (
     <section className="register-print">
       <h1>{t('print.heading')}</h1>

@@ -161,7 +161,7 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace, read
         <BulkTemplateDialog target={{ projectIds: selected }} count={selected.length} onChanged={() => void refresh(selected)} onClose={() => setDialog(null)} />
       )}
       <Toast toast={toast} onClose={closeToast} />
-      <RegisterPrint grid={views.grid} unit={unit} total={projects.length} />
+      <RegisterPrint grid={views.grid} unit={unit} total={projects.length} params={params} />
     </section>
   );
 }

@@ -29,6 +29,7 @@ export const zh = {
     heading: '项目台账',
     meta: '共 {{count}} 个项目 · 金额单位：{{unit}} · 打印于 {{date}}',
     filtered: '已筛选（共 {{total}} 个项目）',
+    closedMonth: '{{month}}月结数据',
   },
 };
 
@@ -56,6 +57,7 @@ export const en: SameKeys<typeof zh> = {
     heading: 'Project register',
     meta: '{{count}} projects · amounts in {{unit}} · printed {{date}}',
     filtered: 'filtered (of {{total}} projects)',
+    closedMonth: '{{month}} closing',
   },
 };
 
