@@ -116,29 +116,6 @@ function fieldColumn(spec: FieldSpec, t: TFunction, en: boolean, unit: MoneyUnit
   }
 }
 
-/** "其中 1 个项目总投资未填": which of the 合计 row's sums leave projects out, and how many. */
-export function unknownText(t: TFunction, tally: RegisterTally): string {
-  const parts = [
-    tally.totalUnknown ? t('workbench:unknown.total', { count: tally.totalUnknown }) : '',
-    tally.planUnknown ? t('workbench:unknown.plan', { count: tally.planUnknown }) : '',
-  ].filter(Boolean);
-  return parts.length ? t('workbench:unknown.of', { list: parts.join(t('workbench:unknown.sep')) }) : '';
-}
-
-/**
- * The 合计 row says it beside its count, in the 建设单位 cell (empty on that row; the text runs on
- * over the empty 产业链/区域 cells, CSS `.total-note`). Unknown amounts are counted, never summed.
- */
-function withTotalNote(col: Col, t: TFunction): Col {
-  const getter = col.valueGetter as (p: ValueGetterParams<GridRow>) => unknown;
-  return {
-    ...col,
-    valueGetter: (p) => (p.data?.kind === 'total' ? unknownText(t, p.data.tally) : getter(p)),
-    tooltipValueGetter: (p) => (p.data?.kind === 'total' ? unknownText(t, p.data.tally) || undefined : typeof p.valueFormatted === 'string' && p.valueFormatted.length > 8 ? p.valueFormatted : undefined),
-    cellClass: (p) => (p.data?.kind === 'total' ? 'total-note' : undefined),
-  };
-}
-
 export function registerColumns(t: TFunction, en: boolean, unit: MoneyUnit, lists: CodeLists): Col[] {
   const fields = new Map(REGISTER_FIELDS.map((spec) => [spec.field, fieldColumn(spec, t, en, unit, lists)]));
   const take = (name: string): Col => {
@@ -193,7 +170,7 @@ export function registerColumns(t: TFunction, en: boolean, unit: MoneyUnit, list
     },
     // 阶段 and 灯 first after the name: at 1366×768 they show without scrolling sideways.
     computed[1]!, computed[2]!, take('chain'), take('area'), take('level'),
-    take('totalInvestment'), take('annualPlan'), computed[0]!, withTotalNote(take('company'), t), take('cumulativeCompleted'),
+    take('totalInvestment'), take('annualPlan'), computed[0]!, take('company'), take('cumulativeCompleted'),
     computed[3]!, take('ownerUnit'), computed[4]!,
     ...fields.values(),
   ];

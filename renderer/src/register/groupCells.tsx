@@ -1,10 +1,13 @@
 /**
  * The grouped register's heading rows as ordinary grid rows: the group's name, count and 完成率 in
  * the 项目编号 cell (spanning 项目名称), and each subtotal in its own column's cell, so the figures
- * stay under their headers when columns are resized, moved or hidden.
+ * stay under their headers when columns are resized, moved or hidden. Group rows and the 合计 row
+ * say which amounts their sums leave out right after the name, where it is seen at 1366×768.
  */
-import type { ColDef, ColSpanParams, ICellRendererParams } from 'ag-grid-community';
+import type { ColDef, ColSpanParams, ICellRendererParams, ValueGetterParams } from 'ag-grid-community';
 import type { CustomCellRendererProps } from 'ag-grid-react';
+import type { TFunction } from 'i18next';
+import i18n from '../i18n';
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MoneyUnit } from '../../../shared/domain/money';
@@ -73,13 +76,41 @@ function GroupAmountCell(props: Props) {
   );
 }
 
-/** Beside the sums, how many projects they leave out ("其中 1 个项目总投资未填"), as the 合计 row says it. */
+/**
+ * Beside a group's count, how many projects its sums leave out ("其中 1 个项目总投资未填"): in the
+ * first cell after the name, running on over the empty cells up to the first amount column.
+ */
 function GroupNoteCell(props: Props) {
   const { t } = useTranslation('workbench');
   const sub = useSubtotal(props);
-  if (!sub || (!sub.totalUnknown && !sub.planUnknown)) return null;
-  const parts = [sub.totalUnknown ? t('unknown.total', { count: sub.totalUnknown }) : '', sub.planUnknown ? t('unknown.plan', { count: sub.planUnknown }) : ''];
-  return <span className="group-unknown">{t('unknown.of', { list: parts.filter(Boolean).join(t('unknown.sep')) })}</span>;
+  if (!sub) return null;
+  return <span className="summary-note">{unknownText(t, sub.totalUnknown, sub.planUnknown)}</span>;
+}
+
+/** The same for the pinned 合计 row (its text is the cell's value, so a new tally redraws it). */
+function TotalNoteCell({ value }: Props) {
+  return typeof value === 'string' && value ? <span className="summary-note">{value}</span> : null;
+}
+
+function unknownText(t: TFunction, totalUnknown: number, planUnknown: number): string {
+  const parts = [totalUnknown ? t('unknown.total', { count: totalUnknown }) : '', planUnknown ? t('unknown.plan', { count: planUnknown }) : ''].filter(Boolean);
+  return parts.length ? t('unknown.of', { list: parts.join(t('unknown.sep')) }) : '';
+}
+
+function totalNote(p: ValueGetterParams<GridRow>): string {
+  if (p.data?.kind !== 'total') return '';
+  const t = i18n.getFixedT(null, 'workbench');
+  return unknownText(t, p.data.tally.totalUnknown, p.data.tally.planUnknown);
+}
+
+/** Columns from this one up to (not into) the next amount column: the note's room. */
+function spanToAmounts(p: ColSpanParams<GridRow>): number {
+  if (p.data?.kind !== 'group' && p.data?.kind !== 'total') return 1;
+  const shown = p.api.getAllDisplayedColumns();
+  const from = shown.indexOf(p.column);
+  let span = 1;
+  while (from >= 0 && from + span < shown.length && shown[from + span]!.getColDef().filter !== 'agNumberColumnFilter' && !shown[from + span]!.getPinned()) span += 1;
+  return span;
 }
 
 const isGroup = (p: { data?: GridRow | undefined }) => p.data?.kind === 'group';
@@ -98,8 +129,15 @@ export function withGroupCells(columns: ColDef<GridRow>[]): ColDef<GridRow>[] {
       case 'annualPlan':
       case 'completedYtd':
         return { ...col, cellRendererSelector: groupRenderer(GroupAmountCell) };
-      case 'company':
-        return { ...col, cellRendererSelector: groupRenderer(GroupNoteCell) };
+      case 'stage': {
+        const getter = col.valueGetter as ((p: ValueGetterParams<GridRow>) => unknown) | undefined;
+        return {
+          ...col,
+          valueGetter: (p: ValueGetterParams<GridRow>) => (p.data?.kind === 'total' ? totalNote(p) : getter?.(p)),
+          colSpan: spanToAmounts,
+          cellRendererSelector: (p: ICellRendererParams<GridRow>) => (isGroup(p) ? { component: GroupNoteCell } : p.data?.kind === 'total' ? { component: TotalNoteCell } : undefined),
+        };
+      }
       default:
         return col;
     }
