@@ -17,12 +17,14 @@ export interface ChecklistParams {
   order?: readonly string[];
   /** The words a value is shown as (a light's colour as 红灯 逾期); the value itself when left out. */
   label?: (value: string, en: boolean) => string;
+  /** Values that are light colours: each shown with its coloured dot. */
+  lights?: boolean;
 }
 
 type Props = CustomFilterProps<GridRow, unknown, ColumnFilterModel> & ChecklistParams;
 
 export function ChecklistFilter(props: Props) {
-  const { model, onModelChange, getValue, api, order, label } = props;
+  const { model, onModelChange, getValue, api, order, label, lights } = props;
   const { t, i18n } = useTranslation('registerLayout');
   const en = i18n.resolvedLanguage === 'en';
   const passes = useMemo(() => checklistTest(model), [model]);
@@ -112,6 +114,7 @@ export function ChecklistFilter(props: Props) {
         {shown.map((e) => (
           <label key={e.key} className={e.count ? 'checklist-item' : 'checklist-item checklist-absent'} title={t('filter.countTitle', { count: e.count })}>
             <input type="checkbox" checked={draft.has(e.key)} onChange={(ev) => toggle(e.key, ev.target.checked)} />
+            {lights && e.key && <span className={`light-${e.key}`}><span className="light-dot" aria-hidden="true" /></span>}
             <span className="checklist-label">{text(e.key)}</span>
             <span className="checklist-count">{e.count}</span>
           </label>

@@ -32,7 +32,7 @@ export function withChecklistFilters(columns: ColDef<GridRow>[], lists: CodeList
     if (id === 'light') {
       // Filtered by colour (红灯, 黄灯…), not by the label, so a saved view works in either language.
       return {
-        ...checklist(col, { order: LIGHTS, label: (v, en) => LIGHT_WORDS[v as LightColor]?.[en ? 'en' : 'zh'] ?? v }),
+        ...checklist(col, { order: LIGHTS, lights: true, label: (v, en) => LIGHT_WORDS[v as LightColor]?.[en ? 'en' : 'zh'] ?? v }),
         filterValueGetter: (p: ValueGetterParams<GridRow>) => (p.data?.kind === 'project' ? p.data.p.light.color : null),
       };
     }
