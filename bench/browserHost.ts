@@ -20,7 +20,8 @@ export function serve(dbPath: string): Promise<{ url: string; child: ChildProces
   });
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`serve.ts printed no address:\n${out}`)), 60_000);
+    // Three minutes: at 30,000 projects the host checks and backs up a 60 MB file before it listens.
+    const timer = setTimeout(() => reject(new Error(`serve.ts printed no address:\n${out}`)), 180_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
       const line = out.split('\n').find((l) => l.includes('#token='));

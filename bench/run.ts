@@ -1,20 +1,30 @@
 /**
- * `npm run bench`: speed and memory of the register's hot paths, reported as ratios against a
- * baseline measured in the same run on the same data (shared machines are noisy; ratios are not).
- * Baseline: reading every project row with one plain SELECT and serialising it to JSON.
+ * `npm run bench`: the register's hot paths at 3,000 and 30,000 projects, each figure beside its
+ * floor (the least the same work costs, measured in the same run on the same data: shared machines
+ * are noisy, ratios much less so). Writes bench/results/latest.json ({ figures: [{ id, ms, floorMs,
+ * ratio }] }) and bench/results/latest.md (the README's table). Not part of `npm test`.
  */
 
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openLedger } from '../electron/services/ledger';
-import { fixedClock } from '../shared/domain/dates';
-import { benchRegisterInBrowser } from './registerBrowser';
-import { benchGanttInBrowser } from './ganttBrowser';
-import { median } from './browserHost';
+import { build } from 'vite';
+import { repoRoot } from './browserHost';
+import { markdownTable, sizeTag, type Figure } from './figures';
+import { benchDir, generateRegister, serviceFigures } from './serviceFigures';
+import { importCsvFigures, reportAndXlsxFigures, warmLibreOffice } from './fileFigures';
+import { registerFigures } from './registerBrowser';
+import { ganttFigures } from './ganttBrowser';
 
-const { values } = parseArgs({ options: { projects: { type: 'string', default: '3000,30000' }, runs: { type: 'string', default: '5' }, 'max-minutes': { type: 'string', default: '30' } } });
+const { values } = parseArgs({
+  options: {
+    projects: { type: 'string', default: '3000,30000' },
+    runs: { type: 'string', default: '3' },
+    'max-minutes': { type: 'string', default: '15' },
+    'no-build': { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+  },
+});
 const sizes = String(values.projects).split(',').map(Number);
 const runs = Number(values.runs);
 
@@ -26,48 +36,57 @@ setTimeout(() => {
   process.exit(1);
 }, maxMinutes * 60_000).unref();
 
-async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    await fn();
-    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return median(samples);
+const started = Date.now();
+const figures: Figure[] = [];
+const out = path.join(repoRoot, 'bench', 'results');
+
+/** Written after every step: a run stopped by --max-minutes still leaves the figures it measured. */
+function save(finished: boolean): void {
+  fs.mkdirSync(out, { recursive: true });
+  const minutes = Math.round((Date.now() - started) / 6000) / 10;
+  fs.writeFileSync(path.join(out, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), minutes, finished, figures }, null, 2)}\n`);
+  fs.writeFileSync(path.join(out, 'latest.md'), `${markdownTable(figures)}\n`);
 }
 
-console.log(`bench: ${runs} runs each, median; ratio = time / baseline (plain SELECT * + JSON) on the same data\n`);
-for (const n of sizes) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-bench-'));
-  const ledger = await openLedger({ dbPath: path.join(dir, 'bench.sqlite'), clock: fixedClock('2026-11-22') });
-  const genStart = process.hrtime.bigint();
-  await ledger.send('data.generate', { projects: n, seed: 1 });
-  const genMs = Number(process.hrtime.bigint() - genStart) / 1e6;
+const say = (f: Figure[]) => {
+  for (const x of f) {
+    const u = x.unit === 'MB' ? 'MB' : 'ms';
+    console.log(`  ${x.id.padEnd(34)} ${x.ms.toFixed(1).padStart(9)} ${u}  floor ${x.floorMs.toFixed(1).padStart(9)} ${u}  ×${x.ratio.toFixed(2).padEnd(6)} ${x.target ? `target ${x.target}` : ''}`);
+  }
+  figures.push(...f);
+  save(false);
+};
 
-  const baseline = await time(() => JSON.stringify(ledger.ctx.db.prepare('SELECT * FROM projects').all()));
-  const heapBefore = process.memoryUsage().heapUsed;
-  const list = await time(async () => JSON.stringify(await ledger.send('projects.list', {})));
-  const heapAfter = process.memoryUsage().heapUsed;
-  const search = await time(() => ledger.send('projects.list', { query: '新能源' }));
-  const rollup = await time(() => ledger.send('rollups.by', { by: 'chain' }));
-  const detail = await time(() => ledger.send('projects.get', { id: Math.ceil(n / 2) }));
-  const update = await time(async () => {
-    const p = (await ledger.send('projects.get', { id: 1 })).project;
-    await ledger.send('projects.update', { id: 1, version: p.version, changes: { annualPlan: (p.annualPlan ?? 0) + 10_000 } });
-  });
+if (!values['no-build'] && !values['no-browser']) {
+  // The pages are timed on the production build of the renderer, as users get it.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  await build({ configFile: path.join(repoRoot, 'vite.config.ts'), logLevel: 'warn' });
+  process.env.NODE_ENV = nodeEnv;
+}
 
-  const row = (name: string, ms: number) => console.log(`  ${name.padEnd(34)} ${ms.toFixed(1).padStart(9)} ms   ×${(ms / baseline).toFixed(2)}`);
-  console.log(`${n} projects (generated in ${(genMs / 1000).toFixed(1)} s, ${(fs.statSync(path.join(dir, 'bench.sqlite')).size / 1e6).toFixed(1)} MB file)`);
-  row('baseline: SELECT * + JSON', baseline);
-  row('projects.list (lights, 1–N月, nodes)', list);
-  row('projects.list quick search', search);
-  row('rollups.by chain', rollup);
-  row('projects.get (one project)', detail);
-  row('projects.update (one transaction)', update);
-  console.log(`  heap growth across list runs: ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB\n`);
-  ledger.close();
-  // The grid in a real browser, on the 3,000-project register the issue names.
-  if (n <= 5000) await benchRegisterInBrowser(path.join(dir, 'bench.sqlite'), Math.min(runs, 3));
-  if (n <= 5000) await benchGanttInBrowser(path.join(dir, 'bench.sqlite'), Math.min(runs, 3));
+console.log(`bench: ${runs} runs of each quick figure (median), one of each import, generate and report; ratio = time / floor\n`);
+const dir = benchDir();
+const libreOffice = warmLibreOffice(dir);
+if (!libreOffice) console.log('  (LibreOffice not found: its comparisons are left out)');
+try {
+  for (const n of sizes) {
+    console.log(`${n} projects`);
+    const { ledger, figures: gen, dbPath } = await generateRegister(n, dir);
+    say(gen);
+    say(await serviceFigures(ledger, n, runs));
+    if (n <= 5000) say(await reportAndXlsxFigures(ledger, n, dir, libreOffice));
+    if (n >= 30_000) say(await importCsvFigures(ledger, n, dir, libreOffice));
+    ledger.close();
+    if (!values['no-browser']) {
+      say(await registerFigures(dbPath, n, runs));
+      say(await ganttFigures(dbPath, n, runs));
+    }
+    console.log(`  (${sizeTag(n)} done at ${((Date.now() - started) / 60_000).toFixed(1)} min)\n`);
+  }
+} finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }
+
+save(true);
+console.log(`bench: ${figures.length} figures in ${((Date.now() - started) / 60_000).toFixed(1)} min → bench/results/latest.json, latest.md`);

@@ -15,12 +15,9 @@ import { openLedger } from '../electron/services/ledger';
 import { startHttpHost } from '../electron/transports/httpServer';
 import { fixedClock, isIsoDate, systemClock } from '../shared/domain/dates';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { fail, portOf } from './scriptExit';
 
-function fail(zh: string, en: string, code: number): never {
-  console.error(`${zh}\n${en}`);
-  process.exit(code);
-}
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 let args;
 try {
@@ -35,8 +32,7 @@ try {
 } catch (err) {
   fail(`参数有误：${(err as Error).message}`, `Bad arguments: ${(err as Error).message}`, 2);
 }
-const port = Number(args.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port 应为 0–65535 的整数：${args.port}`, `--port must be an integer 0-65535: ${args.port}`, 2);
+const port = portOf(args.port);
 if (args.today !== undefined && !isIsoDate(args.today)) fail(`--today 应为 YYYY-MM-DD：${args.today}`, `--today must be YYYY-MM-DD: ${args.today}`, 2);
 
 const staticDir = path.join(root, 'dist', 'renderer');

@@ -21,6 +21,8 @@ import { homeMethods } from './api/home';
 import { problemMethods } from './api/problems';
 import { roundMethods } from './api/rounds';
 import { monthMethods } from './api/months';
+import { accountMethods } from './api/accounts';
+import { editMethods } from './api/edits';
 
 export type { ProjectDetail } from './api/projects';
 export type { CheckReport, DataInfo } from './api/data';
@@ -41,6 +43,8 @@ export const contract = {
   ...problemMethods,
   ...roundMethods,
   ...monthMethods,
+  ...accountMethods,
+  ...editMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { isIsoDate, isIsoMonth } from './domain/dates';
-import { MAX_AMOUNT_YUAN } from './domain/money';
+import { DISPLAY_DECIMALS_MAX, MAX_AMOUNT_YUAN } from './domain/money';
 import { CODE_LIST_NAMES, MANUAL_STAGES, STAGES } from './domain/types';
 import { ROLLUP_DIMENSIONS } from './domain/rollup';
 
@@ -91,6 +91,7 @@ export const settingsSchema = z.object({
   agingYellowMonths: z.number().int().min(1).max(24),
   agingRedMonths: z.number().int().min(1).max(36),
   displayUnit: z.enum(['万元', '亿元']),
+  displayDecimals: z.number().int().min(0).max(DISPLAY_DECIMALS_MAX),
   language: z.enum(['zh', 'en']),
   reportingUnit: text(60),
   reporter: text(40),

@@ -57,7 +57,7 @@ export function damagedDatabaseError(dbFile: string, rawDetail: string): LedgerE
     ? `最新的备份是：${latest}\n恢复方法：在“设置与数据 → 数据 → 从备份恢复”中选择它，或运行 npm run ledger -- restore "${latest}" --db "${dbFile}"（当前文件会另存一份，不会丢弃）。`
     : `在数据库旁的 backups 文件夹中没有找到备份。请找到最近的备份文件，用“从备份恢复”或 npm run ledger -- restore 备份文件 --db "${dbFile}" 恢复。`;
   const howEn = latest
-    ? `The newest backup is: ${latest}\nTo restore it: 设置与数据 → 数据 → 从备份恢复, or run npm run ledger -- restore "${latest}" --db "${dbFile}" (the current file is kept aside, not discarded).`
+    ? `The newest backup is: ${latest}\nTo restore it: Settings → Data → Restore…, or run npm run ledger -- restore "${latest}" --db "${dbFile}" (the current file is kept aside, not discarded).`
     : `No backup was found in the backups folder beside the database. Find the latest backup file and restore it with npm run ledger -- restore FILE --db "${dbFile}".`;
   return new LedgerError(
     'refused',

@@ -23,6 +23,7 @@ export interface ServiceContext {
 
 /** A signed-in person of the team edition, as the dispatcher checks them. */
 export interface Account {
+  id: number;
   /** Login name. */
   name: string;
   /** Name recorded in the history (a real person's). */

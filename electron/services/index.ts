@@ -19,6 +19,8 @@ import { homeHandlers } from './home';
 import { problemHandlers } from './problems';
 import { roundHandlers } from './rounds/handlers';
 import { monthEndHandlers } from './monthEnd/handlers';
+import { accountHandlers } from './team/accounts';
+import { editHandlers } from './edits';
 
 export const handlers: AllHandlers = {
   ...projectHandlers,
@@ -39,4 +41,6 @@ export const handlers: AllHandlers = {
   ...problemHandlers,
   ...roundHandlers,
   ...monthEndHandlers,
+  ...accountHandlers,
+  ...editHandlers,
 };

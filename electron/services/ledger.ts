@@ -18,7 +18,7 @@ import { systemClock, type Clock } from '../../shared/domain/dates';
 import { STANDARD_TEMPLATE } from '../../shared/domain/templates';
 import { CODE_LIST_NAMES } from '../../shared/domain/types';
 import type { SendFn } from '../../shared/contract';
-import type { ServiceContext } from './context';
+import type { Account, ServiceContext } from './context';
 import { DEFAULT_CODE_LISTS } from './defaults';
 import { actorFor, readSettings } from './settingsStore';
 import { runDailyBackup } from './dailyBackup';
@@ -57,7 +57,8 @@ export interface OpenLedgerOptions {
 export interface Ledger {
   ctx: ServiceContext;
   send: SendFn;
-  dispatch: (method: string, input: unknown) => ReturnType<typeof dispatch>;
+  /** A call; on a team server, made as the signed-in `account` (checked, and named in the history). */
+  dispatch: (method: string, input: unknown, account?: Account) => ReturnType<typeof dispatch>;
   migration: MigrateResult;
   /** Whether the sample register was loaded during this open. */
   seeded: boolean;
@@ -153,10 +154,11 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
       const count = countProjects(db);
       return count.active + count.archived;
     };
-    const call = (method: string, input: unknown) => {
+    const call = (method: string, input: unknown, account?: Account) => {
+      const callCtx: ServiceContext = account ? { ...ctx, account, actor: account.displayName } : ctx;
       const run = offThread && runsOffThread(method, input, projectCount)
-        ? () => dispatchInWorker(ctx, method, input)
-        : () => dispatch(ctx, method, input);
+        ? () => dispatchInWorker(callCtx, method, input)
+        : () => dispatch(callCtx, method, input);
       return isMethodName(method) && contract[method].writes ? gate.run(run) : run();
     };
     let seeded = false;

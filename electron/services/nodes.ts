@@ -9,7 +9,7 @@ import { problemNodeNames, updateProblemFields } from '../db/queries/problems';
 import { addDays, daysBetween } from '../../shared/domain/dates';
 import type { ScheduleNode } from '../../shared/domain/types';
 import type { HandlerMap, ServiceContext } from './context';
-import { allNodesWithLights, nodesWithLights } from './registerRows';
+import { allNodesWithLights, nodeExtent, nodesOf, nodesWithLights } from './registerRows';
 import { refreshStage } from './projectGraph';
 import { refuseStaleVersion, requireProject } from './projects';
 import { notFound } from './errors';
@@ -47,7 +47,7 @@ function shifted(node: ScheduleNode, days: number): Partial<NodeFields> {
   };
 }
 
-export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.all' | 'nodes.add' | 'nodes.update' | 'nodes.remove' | 'nodes.move' | 'nodes.applyTemplate' | 'templates.list'> = {
+export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.all' | 'nodes.ofProjects' | 'nodes.extent' | 'nodes.add' | 'nodes.update' | 'nodes.remove' | 'nodes.move' | 'nodes.applyTemplate' | 'templates.list'> = {
   async 'nodes.list'({ projectId }, ctx) {
     requireProject(ctx, projectId);
     return nodesWithLights(ctx, projectId);
@@ -55,6 +55,14 @@ export const nodeHandlers: HandlerMap<'nodes.list' | 'nodes.all' | 'nodes.add' |
 
   async 'nodes.all'({ includeArchived }, ctx) {
     return allNodesWithLights(ctx, includeArchived ?? false);
+  },
+
+  async 'nodes.ofProjects'({ projectIds }, ctx) {
+    return nodesOf(ctx, projectIds);
+  },
+
+  async 'nodes.extent'({ projectIds }, ctx) {
+    return nodeExtent(ctx, projectIds);
   },
 
   async 'nodes.add'({ projectId, after, node, version }, ctx) {

@@ -16,6 +16,7 @@ import { EMPTY_PROJECT, insertProjectGraph } from './projectGraph';
 import { checkCodedValues } from './codeListCheck';
 import { notFound } from './errors';
 import { formatLocalDateTime } from '../../shared/domain/localTime';
+import { recordEdit } from './editStack';
 
 /** Refuses a write made on a stale copy of the project (another window or user saved since it was loaded). */
 export function refuseStaleVersion(project: Project, loadedVersion: number | undefined): void {
@@ -34,7 +35,7 @@ export function requireProject(ctx: ServiceContext, id: number): Project {
   return project;
 }
 
-function refuseDuplicateCodes(ctx: ServiceContext, fields: Partial<ProjectFields>, selfId?: number): void {
+export function refuseDuplicateCodes(ctx: ServiceContext, fields: Partial<ProjectFields>, selfId?: number): void {
   if (fields.code !== undefined) {
     const other = findProjectByCode(ctx.db, fields.code);
     if (other && other.id !== selfId) {
@@ -60,8 +61,8 @@ function sameValue(a: unknown, b: unknown): boolean {
 type ProjectMethod = 'projects.list' | 'projects.get' | 'projects.create' | 'projects.update' | 'projects.archive' | 'projects.archiveMany' | 'projects.bulkSet';
 
 export const projectHandlers: HandlerMap<ProjectMethod> = {
-  async 'projects.list'(filter, ctx) {
-    return listRows(ctx, filter);
+  async 'projects.list'({ limit, ...filter }, ctx) {
+    return listRows(ctx, filter, undefined, limit);
   },
 
   async 'projects.get'({ id }, ctx) {
@@ -95,8 +96,10 @@ export const projectHandlers: HandlerMap<ProjectMethod> = {
       const now = ctx.clock.now();
       updateProjectFields(ctx.db, id, changed, now);
       if ('stageOverride' in changed) setProjectStage(ctx.db, id, deriveStage(listNodes(ctx.db, id), changed.stageOverride ?? null));
-      recordChanges(
-        ctx.db,
+      // One undoable edit (Ctrl+Z in the register and 项目详情 takes it back whole).
+      recordEdit(
+        ctx,
+        'edit',
         Object.entries(changed).map(([field, after]): ChangeInput => ({
           at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field,
           before: before[field as keyof ProjectFields], after,
@@ -134,6 +137,7 @@ export const projectHandlers: HandlerMap<ProjectMethod> = {
     checkCodedValues(ctx.db, changes);
     inTransaction(ctx.db, () => {
       const now = ctx.clock.now();
+      const rows: ChangeInput[] = [];
       for (const id of ids) {
         const before = requireProject(ctx, id);
         const changed = Object.fromEntries(
@@ -141,14 +145,13 @@ export const projectHandlers: HandlerMap<ProjectMethod> = {
         ) as Partial<ProjectFields>;
         if (Object.keys(changed).length === 0) continue;
         updateProjectFields(ctx.db, id, changed, now);
-        recordChanges(
-          ctx.db,
-          Object.entries(changed).map(([field, after]): ChangeInput => ({
-            at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field,
-            before: before[field as keyof ProjectFields], after,
-          })),
-        );
+        rows.push(...Object.entries(changed).map(([field, after]): ChangeInput => ({
+          at: now, actor: ctx.actor, entity: 'project', entityId: id, projectId: id, field,
+          before: before[field as keyof ProjectFields], after,
+        })));
       }
+      // The whole bulk set is one undoable edit.
+      recordEdit(ctx, 'bulk', rows);
     });
     return ids.map((id) => requireProject(ctx, id));
   },

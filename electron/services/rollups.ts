@@ -8,11 +8,11 @@ import { rollupBy, rollupBySigningDate, type RollupProject } from '../../shared/
 import { rollupMatrix } from '../../shared/domain/rollupMatrix';
 import { UNFILLED, compactSlice, inSlice, type RollupSlice } from '../../shared/domain/rollupSlice';
 import type { MonthlyPoint } from '../../shared/api/rollups';
-import { listProjects } from '../db/queries/projects';
 import { completedYearToDate } from '../db/queries/monthly';
 import { monthlyFiguresOfYear, rollupRecords } from '../db/queries/rollups';
 import { snapshotProjects } from '../db/queries/monthSnapshots';
 import type { HandlerMap, ServiceContext } from './context';
+import { listRows } from './registerRows';
 import { requireClosing } from './monthEnd/handlers';
 import { rankingHandlers } from './ranking';
 
@@ -29,6 +29,13 @@ function sliceProjects(ctx: ServiceContext, slice: RollupSlice, month: string): 
     .filter((p) => inSlice(p, s));
 }
 
+/** The same slice from the register's cached rows (what 投资汇总 asks again and again). */
+function registerSliceProjects(ctx: ServiceContext, slice: RollupSlice, month: string): ProjectWithYtd[] {
+  const s = compactSlice(slice);
+  const plain = (value: string | undefined) => (value === UNFILLED ? undefined : value);
+  return listRows(ctx, { chain: plain(s.chain), area: plain(s.area), stage: plain(s.stage), level: plain(s.level) }, month).filter((p) => inSlice(p, s));
+}
+
 /** A closed month's frozen projects in a slice: the same arithmetic over the rows its closing froze. */
 function closedSliceProjects(ctx: ServiceContext, slice: RollupSlice, month: string): ProjectWithYtd[] {
   requireClosing(ctx, month);
@@ -38,14 +45,13 @@ function closedSliceProjects(ctx: ServiceContext, slice: RollupSlice, month: str
 
 export const rollupHandlers: HandlerMap<'rollups.by' | 'rollups.matrix' | 'rollups.bySigningDate' | 'rollups.monthly' | 'rollups.ranking'> = {
   async 'rollups.by'({ by, month, filter }, ctx) {
-    const ytd = completedYearToDate(ctx.db, month ?? monthOf(ctx.clock.today()));
-    const projects = listProjects(ctx.db, filter ?? {}).map((p) => ({ ...p, completedYtd: ytd.get(p.id) ?? 0 }));
-    return rollupBy(projects, by);
+    // The register's own rows (1–N月 included), computed once per change.
+    return rollupBy(listRows(ctx, filter ?? {}, month ?? monthOf(ctx.clock.today())), by);
   },
 
   async 'rollups.matrix'({ rows, columns, month, slice, closed }, ctx) {
     const m = month ?? monthOf(ctx.clock.today());
-    const projects = closed ? closedSliceProjects(ctx, slice ?? {}, m) : sliceProjects(ctx, slice ?? {}, m);
+    const projects = closed ? closedSliceProjects(ctx, slice ?? {}, m) : registerSliceProjects(ctx, slice ?? {}, m);
     return { table: rollupBy(projects, rows), matrix: columns ? rollupMatrix(projects, rows, columns) : null };
   },
 

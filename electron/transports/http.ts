@@ -9,7 +9,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApiErrorBody, ApiResult } from '../../shared/errors';
+import { LedgerError, type ApiErrorBody, type ApiResult } from '../../shared/errors';
+import type { Account } from '../services/context';
 import { nestsDeeperThan } from './jsonDepth';
 
 export const TOKEN_HEADER = 'x-ledger-token';
@@ -21,9 +22,25 @@ export const MAX_BODY_BYTES = 28 * 1024 * 1024;
 /** The contract's inputs nest a few levels; a hundred is far past any real call. */
 export const MAX_JSON_DEPTH = 100;
 
+/**
+ * 团队版: people sign in (POST /auth/login) and carry an HttpOnly, SameSite=Strict session cookie
+ * instead of the loopback host's start-up token; each call is made as the signed-in account.
+ */
+export interface TeamAuth {
+  signIn(name: string, password: string, address: string): Promise<{ token: string; account: Account }>;
+  resolve(token: string): Account | null;
+  signOut(token: string): void;
+  /** Served over HTTPS: the cookie is marked Secure. */
+  secure: boolean;
+}
+
+export const SESSION_COOKIE = 'ledger_session';
+
 export interface HttpHostOptions {
-  dispatch: (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+  dispatch: (method: string, input: unknown, account?: Account) => Promise<ApiResult<unknown>>;
+  /** The loopback host's start-up token (unused when `team` is given). */
   token: string;
+  team?: TeamAuth;
   /** Host header values accepted, e.g. "127.0.0.1:5178" and "localhost:5178". */
   allowedHosts: string[];
   /** Folder of the built renderer; absent serves the API only. */
@@ -125,9 +142,54 @@ function serveStatic(res: ServerResponse, staticDir: string, urlPath: string): v
   send(res, 200, fs.readFileSync(file), MIME[path.extname(file)] ?? 'application/octet-stream');
 }
 
+function cookieValue(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
+function sessionCookie(team: TeamAuth, value: string, maxAgeSeconds?: number): string {
+  return [`${SESSION_COOKIE}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Strict', ...(team.secure ? ['Secure'] : []), ...(maxAgeSeconds !== undefined ? [`Max-Age=${maxAgeSeconds}`] : [])].join('; ');
+}
+
+const SIGN_IN_FIRST: ApiErrorBody = { code: 'unauthorized', message: '请先登录（或登录已过期）', messageEn: 'Please sign in (or your session has ended)' };
+
+/** POST /auth/login and /auth/logout of the team server. */
+async function handleAuth(req: IncomingMessage, res: ServerResponse, team: TeamAuth, action: string): Promise<void> {
+  if (req.method !== 'POST') return sendError(res, 405, { code: 'refused', message: '只接受 POST', messageEn: 'POST only' });
+  if (action === 'logout') {
+    const token = cookieValue(req, SESSION_COOKIE);
+    if (token) team.signOut(token);
+    return send(res, 200, JSON.stringify({ ok: true, value: { signedOut: true } }), 'application/json; charset=utf-8', { 'Set-Cookie': sessionCookie(team, '', 0) });
+  }
+  if (action !== 'login') return sendError(res, 404, { code: 'unknown_method', message: `没有这个接口：/auth/${action}`, messageEn: `No such endpoint: /auth/${action}` });
+  const body = await readBody(req);
+  if (body === 'too_large') return sendError(res, 413, TOO_LARGE, { Connection: 'close' });
+  let input: { name?: unknown; password?: unknown };
+  try {
+    input = JSON.parse(body.toString('utf8')) as { name?: unknown; password?: unknown };
+  } catch {
+    return sendError(res, 400, { code: 'invalid_input', message: '请求不是有效的 JSON', messageEn: 'The request body is not valid JSON' });
+  }
+  if (typeof input.name !== 'string' || typeof input.password !== 'string' || input.name.length > 100 || input.password.length > 200) {
+    return sendError(res, 400, { code: 'invalid_input', message: '请填写登录名和密码', messageEn: 'Enter your login name and password' });
+  }
+  try {
+    const { token, account } = await team.signIn(input.name, input.password, req.socket.remoteAddress ?? '');
+    return send(res, 200, JSON.stringify({ ok: true, value: { account } }), 'application/json; charset=utf-8', { 'Set-Cookie': sessionCookie(team, token) });
+  } catch (err) {
+    if (!(err instanceof LedgerError)) throw err;
+    // A guesser who must wait is told so with 429; a wrong name or password is 401.
+    return sendError(res, err.code === 'refused' ? 429 : 401, err.toBody());
+  }
+}
+
 export function createHttpHandler(options: HttpHostOptions) {
+  const scheme = options.team?.secure ? 'https' : 'http';
   // Read at request time: the host names are known only once the server listens on its port.
-  const isOwnOrigin = (origin: string) => options.allowedHosts.some((h) => origin === `http://${h}`);
+  const isOwnOrigin = (origin: string) => options.allowedHosts.some((h) => origin === `${scheme}://${h}`);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const host = req.headers.host ?? '';
     if (!options.allowedHosts.includes(host)) {
@@ -137,15 +199,29 @@ export function createHttpHandler(options: HttpHostOptions) {
     if (origin !== undefined && !isOwnOrigin(origin)) {
       return sendError(res, 403, { code: 'unauthorized', message: `拒绝来自其他网站的请求：${origin}`, messageEn: `Request from a foreign origin refused: ${origin}` });
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    const url = new URL(req.url ?? '/', `${scheme}://${host}`);
+    if (options.team && url.pathname.startsWith('/auth/')) {
+      if (!/^application\/json\b/.test(req.headers['content-type'] ?? '') && url.pathname === '/auth/login') {
+        return sendError(res, 415, { code: 'refused', message: '接口只接受 JSON', messageEn: 'The API accepts JSON only' });
+      }
+      return handleAuth(req, res, options.team, url.pathname.slice('/auth/'.length));
+    }
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed', 'text/plain; charset=utf-8');
       if (!options.staticDir) return send(res, 404, 'not found', 'text/plain; charset=utf-8');
       return serveStatic(res, options.staticDir, url.pathname);
     }
-    const token = req.headers[TOKEN_HEADER];
-    if (typeof token !== 'string' || !tokensEqual(token, options.token)) {
-      return sendError(res, 401, { code: 'unauthorized', message: '缺少或错误的访问令牌：请用启动时打印的地址打开', messageEn: 'Missing or wrong access token: open the address printed at start-up' });
+    let account: Account | undefined;
+    if (options.team) {
+      const session = cookieValue(req, SESSION_COOKIE);
+      const found = session ? options.team.resolve(session) : null;
+      if (!found) return sendError(res, 401, SIGN_IN_FIRST);
+      account = found;
+    } else {
+      const token = req.headers[TOKEN_HEADER];
+      if (typeof token !== 'string' || !tokensEqual(token, options.token)) {
+        return sendError(res, 401, { code: 'unauthorized', message: '缺少或错误的访问令牌：请用启动时打印的地址打开', messageEn: 'Missing or wrong access token: open the address printed at start-up' });
+      }
     }
     if (req.method !== 'POST') return sendError(res, 405, { code: 'refused', message: '接口只接受 POST', messageEn: 'The API accepts POST only' });
     if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
@@ -180,7 +256,7 @@ export function createHttpHandler(options: HttpHostOptions) {
         messageEn: `Through the browser host, files can be written only in the database's folder; refused: ${named}`,
       });
     }
-    const result = await options.dispatch(method, input);
+    const result = await options.dispatch(method, input, account);
     const status = result.ok ? 200 : result.error.code === 'unknown_method' ? 404 : result.error.code === 'forbidden' ? 403 : result.error.code === 'internal' ? 500 : 400;
     send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
   };

@@ -15,11 +15,18 @@ export const METHOD_ACCESS: Record<MethodName, Access> = {
   'projects.archive': 'edit',
   'projects.archiveMany': 'edit',
   'projects.bulkSet': 'edit',
+  // A paste is cell edits: a 填报 user may paste into projects of their own scope (each checked).
+  'projects.pasteCells': 'fill',
+  // Undo and redo take back or put again the caller's own edits.
+  'edits.undo': 'fill',
+  'edits.redo': 'fill',
   'history.list': 'read',
   'monthly.list': 'read',
   'monthly.set': 'fill',
   'nodes.list': 'read',
   'nodes.all': 'read',
+  'nodes.ofProjects': 'read',
+  'nodes.extent': 'read',
   'nodes.add': 'edit',
   'nodes.update': 'fill',
   'nodes.move': 'edit',
@@ -88,4 +95,11 @@ export const METHOD_ACCESS: Record<MethodName, Access> = {
   'data.clear': 'admin',
   'data.generate': 'admin',
   'data.seedSample': 'admin',
+  // 团队版 accounts
+  'accounts.list': 'admin',
+  'accounts.create': 'admin',
+  'accounts.update': 'admin',
+  'accounts.resetPassword': 'admin',
+  'session.me': 'read',
+  'session.changePassword': 'own',
 };

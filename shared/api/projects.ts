@@ -1,6 +1,7 @@
 /** 项目, 节点, 模板, 月度投资, 变更记录: the register's own methods. */
 
 import { z } from 'zod';
+import type { IsoDate } from '../domain/dates';
 import type { ChangeRecord, MonthlyEntry, NodeTemplate, Project, ProjectRow, ScheduleNodeWithLight } from '../domain/types';
 import { id, isoDate, isoMonth, monthlyFieldsSchema, newProjectSchema, nodeFieldsSchema, projectFieldsSchema, projectFilterSchema } from '../schemas';
 import { command, none, query } from './method';
@@ -11,6 +12,15 @@ export interface ProjectDetail {
   monthly: MonthlyEntry[];
 }
 
+/** Projects per `nodes.ofProjects` call: a screen of the Gantt is a few dozen; an export asks in pages. */
+export const NODES_PER_CALL_PROJECTS = 5000;
+
+/** The span of a set of schedules; nulls when no node has a date. */
+export interface NodeExtent {
+  from: IsoDate | null;
+  to: IsoDate | null;
+}
+
 /**
  * The project version the editor loaded. Given, a write to the project's schedule or monthly
  * figures is refused ('conflict') when someone else changed the project since; left out
@@ -19,7 +29,8 @@ export interface ProjectDetail {
 const loadedVersion = z.number().int().min(0).optional();
 
 export const projectMethods = {
-  'projects.list': query<ProjectRow[]>()(projectFilterSchema.strict()),
+  /** The register's rows; `limit` gives the first rows only (the first screen, shown before the rest arrives). */
+  'projects.list': query<ProjectRow[]>()(projectFilterSchema.extend({ limit: z.number().int().min(1).max(1000).optional() }).strict()),
   'projects.get': query<ProjectDetail>()(z.object({ id }).strict()),
   'projects.create': command<Project>()(newProjectSchema.strict()),
   'projects.update': command<Project>()(
@@ -43,6 +54,16 @@ export const projectMethods = {
   'nodes.list': query<ScheduleNodeWithLight[]>()(z.object({ projectId: id }).strict()),
   /** Every node of the register with its light, in project and schedule order: the Gantt's bars. */
   'nodes.all': query<ScheduleNodeWithLight[]>()(z.object({ includeArchived: z.boolean().optional() }).strict()),
+  /**
+   * The nodes of the given projects with their lights, in the order asked: the Gantt asks only for
+   * the rows in view (and 导出图片 for the rows of its filter), never for the whole register's.
+   */
+  'nodes.ofProjects': query<ScheduleNodeWithLight[]>()(z.object({ projectIds: z.array(id).max(NODES_PER_CALL_PROJECTS) }).strict()),
+  /**
+   * The earliest and latest date of any node (planned or actual) of the given projects, or of the
+   * whole register (archived left out) when none are named: the Gantt's time axis and 适应范围.
+   */
+  'nodes.extent': query<NodeExtent>()(z.object({ projectIds: z.array(id).max(200_000).optional() }).strict()),
   'nodes.add': command<ScheduleNodeWithLight[]>()(
     z.object({ projectId: id, after: id.nullable(), node: nodeFieldsSchema.strict(), version: loadedVersion }).strict(),
   ),

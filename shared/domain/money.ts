@@ -182,6 +182,40 @@ export function formatAmount(yuan: number, unit: MoneyUnit = '亿元', options: 
   return `${sign}${body}${options.withUnit ? unit : ''}`;
 }
 
+/** The units amounts are shown in on screen (the settings' 屏幕金额单位) and in reports. */
+export type DisplayUnit = '万元' | '亿元';
+
+/** Decimal places an amount on screen may carry (设置与数据 → 显示). */
+export const DISPLAY_DECIMALS_MAX = 4;
+
+/** How amounts show on screen: the unit and fixed decimals from the settings. */
+export interface AmountDisplay {
+  unit: DisplayUnit;
+  decimals: number;
+}
+
+/**
+ * The units in words. English readers know neither 万 nor 亿, so the English names say the
+ * multiple of the yuan: CNY 10k (万元), CNY 100m (亿元).
+ */
+export const UNIT_NAMES: Record<MoneyUnit, { zh: string; en: string }> = {
+  元: { zh: '元', en: 'CNY' },
+  万元: { zh: '万元', en: 'CNY 10k' },
+  亿元: { zh: '亿元', en: 'CNY 100m' },
+};
+
+/** 亩, the land unit, and its English name. */
+export const MU_NAME = { zh: '亩', en: 'mu' } as const;
+
+export function unitName(unit: MoneyUnit, lang: 'zh' | 'en'): string {
+  return UNIT_NAMES[unit][lang];
+}
+
+/** An amount on screen: the chosen unit, fixed decimals, thousands separators ("1,390,000.00"). */
+export function formatDisplayAmount(yuan: number, display: AmountDisplay): string {
+  return formatAmount(yuan, display.unit, { decimals: display.decimals, grouping: true });
+}
+
 /** Converts integer 元 to a number in the unit for charts and spreadsheet cells (display only). */
 export function yuanToUnitNumber(yuan: number, unit: MoneyUnit): number {
   return Number(formatAmount(yuan, unit, { decimals: UNIT_OF_DISPLAY[unit] }));
@@ -199,7 +233,7 @@ export function describeAmountFailure(result: Extract<ParsedAmount, { ok: false 
     default:
       return {
         zh: `「${result.text}」不是金额，请填写如 139亿、5000万元、1,200万元`,
-        en: `"${result.text}" is not an amount; write e.g. 139亿, 5000万元, 1,200万元`,
+        en: `"${result.text}" is not an amount; write a number such as 1,200.5`,
       };
   }
 }

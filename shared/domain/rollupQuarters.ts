@@ -42,9 +42,10 @@ export function quarterRange(quarter: IsoQuarter): QuarterRange {
 }
 
 /** "2026年第3季度" */
-export function quarterLabel(quarter: IsoQuarter): string {
+/** 2026年第四季度, or Q4 2026 in English. */
+export function quarterLabel(quarter: IsoQuarter, en = false): string {
   const [year, q] = parts(quarter);
-  return `${year}年第${'一二三四'[q - 1]}季度`;
+  return en ? `Q${q} ${year}` : `${year}年第${'一二三四'[q - 1]}季度`;
 }
 
 export function inQuarter(date: IsoDate | null | undefined, quarter: IsoQuarter): boolean {

@@ -100,10 +100,14 @@ export interface ProjectLight {
   reasonEn: string;
 }
 
+/** The current node of a project whose nodes are all done (the English UI shows "All done"). */
+export const ALL_NODES_DONE = '全部完成';
+
 export interface ProjectRow extends Project {
   light: ProjectLight;
   /** 1–N月完成投资 for the year of the reporting month. */
   completedYtd: number;
+  /** The first node not done; ALL_NODES_DONE when every node is done; null without nodes. */
   currentNode: string | null;
   nextNode: { name: string; plannedEnd: IsoDate | null } | null;
 }
@@ -153,6 +157,8 @@ export interface Settings {
   /** An open 卡点 past its promised date turns its node red. */
   problemOverdueRed: boolean;
   displayUnit: '万元' | '亿元';
+  /** Decimal places of amounts on screen (0–4). */
+  displayDecimals: number;
   language: 'zh' | 'en';
   /** Name of the reporting unit printed on reports (填报单位). */
   reportingUnit: string;
@@ -173,7 +179,9 @@ export const DEFAULT_SETTINGS: Settings = {
   agingYellowMonths: 2,
   agingRedMonths: 3,
   problemOverdueRed: true,
-  displayUnit: '亿元',
+  // 万元 with two decimals, as every report prints its amounts (#,##0.00 in 万元).
+  displayUnit: '万元',
+  displayDecimals: 2,
   language: 'zh',
   reportingUnit: '区投资促进局',
   reporter: '',

@@ -3,7 +3,7 @@
  * apart in every total and never summed as 0. One wording for the grid, the rollups and reports.
  */
 
-import { formatAmount, type FormatOptions, type MoneyUnit } from './money';
+import { formatAmount, formatDisplayAmount, type AmountDisplay, type FormatOptions, type MoneyUnit } from './money';
 import type { RollupRow } from './rollup';
 
 /** What an unknown amount reads as, in a cell or a field. */
@@ -32,6 +32,11 @@ export function totalUnknownNote(totalUnknown: number, lang: 'zh' | 'en' = 'zh')
 /** An amount in the display unit, or 未填 / "not given" when unknown. */
 export function formatKnownAmount(yuan: number | null, unit: MoneyUnit, options: FormatOptions = {}, lang: 'zh' | 'en' = 'zh'): string {
   return yuan === null ? UNKNOWN_AMOUNT[lang] : formatAmount(yuan, unit, options);
+}
+
+/** An amount on screen in the settings' unit and decimals, or 未填 / "not given" when unknown. */
+export function displayKnownAmount(yuan: number | null, display: AmountDisplay, lang: 'zh' | 'en' = 'zh'): string {
+  return yuan === null ? UNKNOWN_AMOUNT[lang] : formatDisplayAmount(yuan, display);
 }
 
 /**

@@ -32,7 +32,7 @@ export function recogniseReport(layout: TableLayout, documentKeywords: string): 
 }
 
 const INSTEAD = '请改为导入“重大项目推进情况表”，或“报表”页导出的项目清单 CSV（二者每行一个项目，带项目编号）。';
-const INSTEAD_EN = 'Import the 重大项目推进情况表 (progress report) or the project list CSV from 报表 instead: a row per project, with its code.';
+const INSTEAD_EN = 'Import the Project progress report or the project list CSV from Reports instead: a row per project, with its code.';
 
 /** Why a report cannot be imported as a project list, or undefined for one that can. */
 export function reportRefusal(id: ReportId, fileName: string): { message: string; messageEn: string } | undefined {
@@ -42,22 +42,22 @@ export function reportRefusal(id: ReportId, fileName: string): { message: string
     case 'nodes':
       return {
         message: `「${fileName}」是本系统导出的项目节点计划表：每行是一个节点，不是一个项目，不能作为项目清单导入，节点日期也不会从它读回。${INSTEAD}`,
-        messageEn: `"${fileName}" is a 项目节点计划表 (node plan) exported by this app: a row per node, not a project list, so it cannot be imported. ${INSTEAD_EN}`,
+        messageEn: `"${fileName}" is a Node schedule report exported by this app: a row per node, not a project list, so it cannot be imported. ${INSTEAD_EN}`,
       };
     case 'gantt':
       return {
         message: `「${fileName}」是本系统导出的挂图作战图：按月份着色的进度图，不是项目清单，不能导入。${INSTEAD}`,
-        messageEn: `"${fileName}" is a 挂图作战图 (wall chart) exported by this app, not a project list; it cannot be imported. ${INSTEAD_EN}`,
+        messageEn: `"${fileName}" is a Battle map report exported by this app, not a project list; it cannot be imported. ${INSTEAD_EN}`,
       };
     case 'summary':
       return {
         message: `这是投资汇总表，不是项目清单：「${fileName}」只有按产业链、区域等汇总的数字，没有逐个项目，不能导入。${INSTEAD}`,
-        messageEn: `"${fileName}" is a 投资汇总表 (investment rollup), not a project list: it holds sums by chain, area and so on, not projects. ${INSTEAD_EN}`,
+        messageEn: `"${fileName}" is an Investment summary report, not a project list: it holds sums by chain, area and so on, not projects. ${INSTEAD_EN}`,
       };
     case 'changes':
       return {
         message: `「${fileName}」是本系统导出的比上月变化表：列的是两次月结之间的变化，不是项目清单，不能导入。${INSTEAD}`,
-        messageEn: `"${fileName}" is a 比上月变化表 (changes since the last closed month) exported by this app, not a project list; it cannot be imported. ${INSTEAD_EN}`,
+        messageEn: `"${fileName}" is a changes report (changes since the last closed month) exported by this app, not a project list; it cannot be imported. ${INSTEAD_EN}`,
       };
   }
 }

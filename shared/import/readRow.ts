@@ -79,7 +79,7 @@ export function readRow(line: number, cells: GridCell[], ctx: RowReadContext): R
         values[field] = parsed.yuan;
         const taken = exactInUnit(parsed.yuan, unit);
         if (parsed.warnings.includes('approximate')) issue('warning', `「${text}」是约数，按所写数额导入`, `"${text}" is approximate; imported as stated`);
-        if (parsed.warnings.includes('rounded')) issue('warning', `「${text}」不足 1 元的部分已四舍五入`, `"${text}" was rounded to the 元`);
+        if (parsed.warnings.includes('rounded')) issue('warning', `「${text}」不足 1 元的部分已四舍五入`, `"${text}" was rounded to the yuan`);
         if (parsed.warnings.includes('scientific')) {
           issue('warning', `「${text}」是科学计数法（Excel 列宽不足时的显示），按 ${taken} 导入；如原表数字更精确，请改为完整数字`,
             `"${text}" is in scientific notation (Excel's narrow-column display); imported as ${taken}; use the full number if the sheet has more digits`);

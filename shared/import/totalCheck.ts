@@ -6,7 +6,7 @@
  * whatever part of it the register already holds or the chosen mode will write.
  */
 
-import { formatAmount } from '../domain/money';
+import { formatAmount, unitName } from '../domain/money';
 
 export interface TotalMismatch {
   /** What the 合计 row states, in 元. */
@@ -21,8 +21,9 @@ export interface TotalMismatch {
   messageEn: string;
 }
 
-function wan(yuan: number): string {
-  return `${formatAmount(yuan, '万元', { decimals: 4, grouping: true }).replace(/\.?0+$/, '')} 万元`;
+/** 万元 with every digit down to the 元 ("49.5 万元"; "49.5 CNY 10k" in English). */
+function wan(yuan: number, lang: 'zh' | 'en' = 'zh'): string {
+  return `${formatAmount(yuan, '万元', { decimals: 4, grouping: true }).replace(/\.?0+$/, '')} ${unitName('万元', lang)}`;
 }
 
 function yuanText(yuan: number): string {
@@ -35,13 +36,13 @@ export function totalMismatch(fileTotal: number | null, rowsTotal: number, rowsW
   const gap = Math.abs(difference);
   const more = difference > 0;
   const unread = rowsWithoutTotal > 0 ? `；其中 ${rowsWithoutTotal} 行总投资未填或无法读取，未计入` : '';
-  const unreadEn = rowsWithoutTotal > 0 ? `; ${rowsWithoutTotal} rows have no readable 总投资 and add nothing` : '';
+  const unreadEn = rowsWithoutTotal > 0 ? `; ${rowsWithoutTotal} rows have no readable total investment and add nothing` : '';
   return {
     fileTotal,
     rowsTotal,
     difference,
     rowsWithoutTotal,
     message: `各项目行总投资之和 ${wan(rowsTotal)}，比文件合计行的 ${wan(fileTotal)}${more ? '多' : '少'} ${wan(gap)}（${yuanText(gap)}）${unread}`,
-    messageEn: `The project rows add up to ${wan(rowsTotal)}, ${wan(gap)} ${more ? 'more' : 'less'} than the file’s total row (${wan(fileTotal)})${unreadEn}`,
+    messageEn: `The project rows add up to ${wan(rowsTotal, 'en')}, ${wan(gap, 'en')} ${more ? 'more' : 'less'} than the file's total row (${wan(fileTotal, 'en')})${unreadEn}`,
   };
 }

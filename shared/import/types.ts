@@ -40,8 +40,12 @@ export type RowStatus = 'new' | 'update' | 'unchanged' | 'rejected';
 
 export interface FieldChange {
   field: ImportField;
+  /** In words, as the CLI prints it: amounts in 万元, （空） for nothing. */
   before: string;
   after: string;
+  /** The values themselves (integer 元 for amounts, null for nothing), for a screen in its own unit and language. */
+  beforeValue: string | number | null;
+  afterValue: string | number | null;
 }
 
 export interface PreviewRow {

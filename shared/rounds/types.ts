@@ -65,13 +65,18 @@ export interface CollectFlag {
 }
 
 export interface CollectChange {
-  /** e.g. 'completed', 'progressNote', 'node:施工许可.actualEnd'. */
+  /** e.g. 'completed', 'progressNote', 'stageOverride' (推进状态: 正常推进/停滞/终止), 'node:施工许可.actualEnd'. */
   field: string;
   label: string;
   labelEn: string;
   /** As shown to a person: 万元 amounts, ISO dates, text; '' for empty. */
   before: string;
   after: string;
+  /**
+   * An amount's figures in integer 元, for a screen in its own unit: the month's before (null: not
+   * reported) and after, and what the earlier months of the year add up to (for 1–N月).
+   */
+  amounts?: { before: number | null; after: number; prior: number };
 }
 
 export interface CollectRow {

@@ -64,9 +64,9 @@ describe('月结与比上月', () => {
     await page.getByRole('searchbox').fill('');
     expect(await page.getByRole('button', { name: /新增项目/ }).count()).toBe(0);
     const weilan = page.getByRole('row').filter({ has: page.getByRole('gridcell', { name: '卫蓝新能源年产20GWh固态电池项目', exact: true }) });
-    const col = await page.getByRole('columnheader', { name: '年度计划投资（亿元）', exact: true }).getAttribute('aria-colindex');
+    const col = await page.getByRole('columnheader', { name: '年度计划投资（万元）', exact: true }).getAttribute('aria-colindex');
     await weilan.locator(`[role="gridcell"][aria-colindex="${col}"]`).dblclick();
-    expect(await page.getByRole('textbox', { name: '亿元' }).count()).toBe(0);
+    expect(await page.getByRole('textbox', { name: '万元' }).count()).toBe(0);
     await page.screenshot({ path: '/tmp/ledger-register-closed.png' });
 
     await page.getByRole('link', { name: '回到当前数据' }).click();

@@ -32,7 +32,8 @@ describe('项目台账', () => {
     expect(shown).toBeGreaterThan(1);
     await expect.poll(() => page.getByText(`在库项目 ${shown} 个`).count(), WAIT).toBe(1);
     expect(await page.getByText('今天 2026-11-22').count()).toBe(1);
-    for (const header of ['项目编号', '项目名称', '建设单位', '产业链', '区域', '总投资（亿元）', '年度计划投资（亿元）', '阶段', '灯', '当前节点']) {
+    // Amounts in 万元 by default, as in the reports; 1–N月 names the months it covers (today is 22 November).
+    for (const header of ['项目编号', '项目名称', '建设单位', '产业链', '区域', '总投资（万元）', '年度计划投资（万元）', '1–11月完成（万元）', '阶段', '灯', '当前节点']) {
       expect(await page.getByRole('columnheader', { name: header, exact: true }).count(), header).toBe(1);
     }
   });
@@ -47,8 +48,8 @@ describe('项目台账', () => {
     // The sample holds 卫蓝's 2021 phase one too: a second word narrows to the 20GWh project.
     await search.fill('卫蓝 20GWh');
     await expect.poll(() => projectNames(page), WAIT).toEqual([WEILAN]);
-    expect(await cellText(page, WEILAN, '总投资（亿元）')).toBe('139.00');
-    expect(await totalText(page, '总投资（亿元）')).toBe('139.00');
+    expect(await cellText(page, WEILAN, '总投资（万元）')).toBe('1,390,000.00');
+    expect(await totalText(page, '总投资（万元）')).toBe('1,390,000.00');
     expect(await totalText(page, '项目名称')).toBe('1 个项目');
   });
 
@@ -56,32 +57,32 @@ describe('项目台账', () => {
     const search = page.getByRole('searchbox', { name: '搜索项目' });
     await search.fill('');
     await expect.poll(() => countText(page), WAIT).not.toBe('共 1 个项目');
-    const totalBefore = cents(await totalText(page, '年度计划投资（亿元）'));
+    const totalBefore = cents(await totalText(page, '年度计划投资（万元）'));
     await search.fill('卫蓝 20GWh');
     await expect.poll(() => projectNames(page), WAIT).toEqual([WEILAN]);
-    const before = cents(await cellText(page, WEILAN, '年度计划投资（亿元）'));
+    const before = cents(await cellText(page, WEILAN, '年度计划投资（万元）'));
 
-    await (await cell(page, WEILAN, '年度计划投资（亿元）')).dblclick();
-    const editor = page.getByRole('textbox', { name: '亿元' });
+    await (await cell(page, WEILAN, '年度计划投资（万元）')).dblclick();
+    const editor = page.getByRole('textbox', { name: '万元' });
     await editor.fill('12.5亿');
     await editor.press('Enter');
-    await expect.poll(() => cellText(page, WEILAN, '年度计划投资（亿元）'), WAIT).toBe('12.50');
+    await expect.poll(() => cellText(page, WEILAN, '年度计划投资（万元）'), WAIT).toBe('125,000.00');
 
     await search.fill('');
-    await expect.poll(async () => cents(await totalText(page, '年度计划投资（亿元）')), WAIT).toBe(totalBefore + 1250 - before);
+    await expect.poll(async () => cents(await totalText(page, '年度计划投资（万元）')), WAIT).toBe(totalBefore + 12_500_000 - before);
   });
 
   it('refuses "abc" as an amount in place, with the reason, and keeps the old value', async () => {
     await page.getByRole('searchbox', { name: '搜索项目' }).fill('卫蓝 20GWh');
     await expect.poll(() => projectNames(page), WAIT).toEqual([WEILAN]);
-    await (await cell(page, WEILAN, '总投资（亿元）')).dblclick();
-    const editor = page.getByRole('textbox', { name: '亿元' });
+    await (await cell(page, WEILAN, '总投资（万元）')).dblclick();
+    const editor = page.getByRole('textbox', { name: '万元' });
     await editor.fill('abc');
     await editor.press('Enter');
     const refusal = page.getByRole('alert').filter({ hasText: '未保存' });
     await refusal.waitFor(WAIT);
     expect(await refusal.innerText()).toContain('「abc」不是金额');
-    expect(await cellText(page, WEILAN, '总投资（亿元）')).toBe('139.00');
+    expect(await cellText(page, WEILAN, '总投资（万元）')).toBe('1,390,000.00');
     await refusal.getByRole('button', { name: '关闭提示' }).click();
     expect(await refusal.count()).toBe(0);
   });
@@ -163,7 +164,7 @@ describe('项目台账', () => {
     await expect.poll(() => projectNames(page), WAIT).toEqual([WEILAN]);
     await page.getByRole('link', { name: `打开项目详情：${WEILAN}` }).click();
     await page.getByRole('heading', { name: WEILAN, level: 2 }).waitFor(WAIT);
-    expect(await page.getByLabel('年度计划投资').inputValue()).toBe('12.5');
+    expect(await page.getByLabel('年度计划投资').inputValue()).toBe('125,000.00');
 
     await page.getByRole('tab', { name: /节点计划/ }).click();
     const start = page.getByRole('textbox', { name: '开工 计划开始' });
@@ -179,7 +180,7 @@ describe('项目台账', () => {
     await moved.first().waitFor(WAIT);
     expect(await moved.first().innerText()).toMatch(new RegExp(`${before}\\s*→\\s*${addDays(before, 30)}`));
     expect(await page.getByRole('row').filter({ hasText: '竣工 · 计划完成' }).count()).toBe(1);
-    expect(await page.getByRole('row').filter({ hasText: '年度计划投资' }).first().innerText()).toMatch(/6\.24亿元\s*→\s*12\.50亿元/);
+    expect(await page.getByRole('row').filter({ hasText: '年度计划投资' }).first().innerText()).toMatch(/62,400\.00万元\s*→\s*125,000\.00万元/);
   });
 
   it('keeps everything after a reload', async () => {
@@ -190,7 +191,7 @@ describe('项目台账', () => {
     await page.getByRole('link', { name: '返回项目台账' }).click();
     await page.getByRole('searchbox', { name: '搜索项目' }).fill('卫蓝 20GWh');
     await expect.poll(() => projectNames(page), WAIT).toEqual([WEILAN]);
-    expect(await cellText(page, WEILAN, '年度计划投资（亿元）')).toBe('12.50');
+    expect(await cellText(page, WEILAN, '年度计划投资（万元）')).toBe('125,000.00');
   });
 
   it('tells the user when someone else saved the project first, and overwrites nothing', async () => {
@@ -203,10 +204,10 @@ describe('项目台账', () => {
     await gotoApp(other, session.app.url);
     await other.getByRole('searchbox', { name: '搜索项目' }).fill('卫蓝 20GWh');
     await expect.poll(() => projectNames(other), WAIT).toEqual([WEILAN]);
-    await (await cell(other, WEILAN, '年度计划投资（亿元）')).dblclick();
-    await other.getByRole('textbox', { name: '亿元' }).fill('13亿');
+    await (await cell(other, WEILAN, '年度计划投资（万元）')).dblclick();
+    await other.getByRole('textbox', { name: '万元' }).fill('13亿');
     await other.keyboard.press('Enter');
-    await expect.poll(() => cellText(other, WEILAN, '年度计划投资（亿元）'), WAIT).toBe('13.00');
+    await expect.poll(() => cellText(other, WEILAN, '年度计划投资（万元）'), WAIT).toBe('130,000.00');
     await other.close();
 
     const errorsBefore = pageErrors.length;
@@ -214,7 +215,7 @@ describe('项目台账', () => {
     const conflict = page.getByRole('alert').filter({ hasText: '已在别处被修改' });
     await conflict.waitFor(WAIT);
     await conflict.getByRole('button', { name: '载入最新数据' }).click();
-    await expect.poll(() => page.getByLabel('年度计划投资').inputValue(), WAIT).toBe('13');
+    await expect.poll(() => page.getByLabel('年度计划投资').inputValue(), WAIT).toBe('130,000.00');
     expect(await page.getByLabel('形象进度').inputValue()).not.toContain('甲的修改');
     // The refused save is an HTTP 4xx the browser logs; it is the one expected here.
     expect(pageErrors.slice(errorsBefore).every((e) => /status of 4\d\d/.test(e))).toBe(true);
@@ -307,7 +308,7 @@ describe('项目台账', () => {
     // Ascending, then descending: more clicks than that means the sort is broken, not slow.
     for (let clicks = 0; (await header.getAttribute('aria-sort')) !== 'descending'; clicks++) {
       if (clicks >= 3) throw new Error('总投资 did not sort descending after 3 clicks');
-      await page.getByRole('columnheader', { name: '总投资（亿元）', exact: true }).click();
+      await page.getByRole('columnheader', { name: '总投资（万元）', exact: true }).click();
     }
     await expect.poll(async () => descending(await totals()), WAIT).toBe(true);
     await page.getByRole('button', { name: 'English' }).click();

@@ -98,7 +98,7 @@ describe('报表', () => {
     const [download] = await Promise.all([page.waitForEvent('download', WAIT), page.getByRole('menuitem', { name: /UTF-8/ }).click()]);
     expect(download.suggestedFilename()).toBe('投资汇总_产业链_2026-11-22.csv');
     const rows = parse(fs.readFileSync(await download.path()).subarray(3).toString('utf8')) as string[][];
-    expect(rows[0]!.slice(0, 3)).toEqual(['产业链', '项目数', '总投资（亿元）']);
+    expect(rows[0]!.slice(0, 3)).toEqual(['产业链', '项目数', '总投资（万元）']);
     const newEnergy = rows.find((r) => r[0] === '新能源')!;
     // Same figures as the cells, without the thousands separators (a number, not text, in Excel).
     expect(newEnergy.slice(1, 3)).toEqual([shownCells[0], String(Number(shownCells[1]!.replace(/,/g, '')))]);

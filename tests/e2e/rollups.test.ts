@@ -28,13 +28,13 @@ describe('投资汇总', () => {
 
     const row = await tableRow(page, '新能源');
     const count = Number(await row.cell('项目数'));
-    const total = await row.cell('总投资（亿元）');
+    const total = await row.cell('总投资（万元）');
     expect(count).toBeGreaterThan(1);
     expect(total).toMatch(/^[\d,]+\.\d{2}$/);
 
     // Point along the chart until the tooltip names 新能源 and gives its total, then click there.
     const point = await pointAtCategory(page, chart, '新能源');
-    expect(await chart.innerText()).toContain(`总投资：${total} 亿元`);
+    expect(await chart.innerText()).toContain(`总投资：${total} 万元`);
     await page.mouse.click(point.x, point.y);
 
     await page.getByRole('heading', { name: '项目台账', level: 1 }).waitFor(WAIT);
@@ -45,7 +45,7 @@ describe('投资汇总', () => {
     const chains = await page.getByRole('row').filter({ hasNotText: '合计' }).locator('[role="gridcell"][col-id="chain"]').allInnerTexts();
     expect(chains).toHaveLength(count);
     expect(new Set(chains)).toEqual(new Set(['新能源']));
-    expect(await registerTotal(page, '总投资（亿元）')).toBe(total.replace(/,/g, ''));
+    expect(await registerTotal(page, '总投资（万元）')).toBe(total.replace(/,/g, ''));
   });
 
   it('opens the register on a cell of 产业链 × 区域 with the cell\'s count and total', async () => {
@@ -58,7 +58,7 @@ describe('投资汇总', () => {
     await link.click();
     await page.getByRole('group', { name: '当前范围' }).waitFor(WAIT);
     await expect.poll(() => page.getByText(/^共 \d+ 个项目$/).innerText(), WAIT).toBe(`共 ${count} 个项目`);
-    expect(await registerTotal(page, '总投资（亿元）')).toBe(amount!.replace(/,/g, ''));
+    expect(await registerTotal(page, '总投资（万元）')).toBe(amount!.replace(/,/g, ''));
   });
 
   it('saves a chart as a PNG picture', async () => {

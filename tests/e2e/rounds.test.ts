@@ -48,7 +48,8 @@ describe('月度调度 下发与回收', () => {
     await page.getByLabel('回收填报文件…').setInputFiles(returned);
     const review = page.getByRole('region', { name: '回收预览：凤凰街道11月回传.xlsx' });
     await review.getByText('有变化 1 个项目，不变 1 个，拒绝 0 行，可疑 0 个').waitFor(WAIT);
-    await review.getByRole('row').filter({ hasText: name }).getByText('66.00（').waitFor(WAIT);
+    // In the screen's unit (万元 by default) with its decimals, the year to date beside it.
+    await review.getByRole('row').filter({ hasText: name }).getByText(/^66\.00万元（累计 [\d,]+\.\d\d万元）$/).waitFor(WAIT);
     await review.getByText('填报人 李娜').waitFor(WAIT);
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'rounds-review.png') });
 

@@ -54,18 +54,25 @@ describe('设置与数据', () => {
     await history.first().waitFor(WAIT);
   });
 
-  it('sets the 填报单位 and the screen unit: the register shows 万元 and the next report carries the unit', async () => {
+  it('sets the 填报单位 and the screen unit: the register shows 亿元 with the decimals chosen, and the next report carries the unit', async () => {
     await openSettings('单位信息');
     await page.getByRole('textbox', { name: '填报单位' }).fill('南太湖新区招商服务中心');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('status').filter({ hasText: '已保存' }).waitFor(WAIT);
 
     await page.getByRole('button', { name: '显示', exact: true }).click();
-    await page.getByRole('radio', { name: '万元' }).check();
+    // 万元 with two decimals by default, as the reports; this office reads 亿元 to one decimal.
+    expect(await page.getByRole('radio', { name: '万元' }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: '亿元' }).check();
+    await page.getByRole('combobox', { name: '金额小数位数' }).selectOption('1');
+    await page.getByText('示例：12.3 亿元').waitFor(WAIT);
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('status').filter({ hasText: '已保存' }).waitFor(WAIT);
     await page.getByRole('link', { name: '项目台账' }).click();
-    await page.getByRole('columnheader', { name: '总投资（万元）' }).waitFor(WAIT);
+    await page.getByRole('columnheader', { name: '总投资（亿元）' }).waitFor(WAIT);
+    const weilan = page.getByRole('row').filter({ hasText: '卫蓝新能源年产20GWh固态电池项目' });
+    expect(await weilan.locator('[col-id="totalInvestment"]').innerText()).toBe('139.0');
+    expect(await weilan.locator('[col-id="annualPlan"]').innerText()).toBe('6.2');
 
     await page.getByRole('link', { name: '报表' }).click();
     const [download] = await Promise.all([page.waitForEvent('download', WAIT), page.getByRole('button', { name: '导出 Excel' }).click()]);

@@ -68,13 +68,13 @@ describe('总投资未填', () => {
   it('clears an amount typed in the grid back to 未填', async () => {
     const cell = page.locator(`[role="row"][row-id="p${id}"] [col-id="totalInvestment"]`);
     await cell.dblclick();
-    const editor = page.getByRole('textbox', { name: '亿元' });
+    const editor = page.getByRole('textbox', { name: '万元' });
     await editor.fill('12亿');
     await editor.press('Enter');
-    await expect.poll(() => cell.innerText(), WAIT).toBe('12.00');
+    await expect.poll(() => cell.innerText(), WAIT).toBe('120,000.00');
     await cell.dblclick();
-    await page.getByRole('textbox', { name: '亿元' }).fill('');
-    await page.getByRole('textbox', { name: '亿元' }).press('Enter');
+    await page.getByRole('textbox', { name: '万元' }).fill('');
+    await page.getByRole('textbox', { name: '万元' }).press('Enter');
     await expect.poll(() => cell.innerText(), WAIT).toBe('未填');
     const stored = await callApi<{ project: { totalInvestment: number | null } }>(page, 'projects.get', { id });
     expect(stored.value.project.totalInvestment).toBeNull();
@@ -123,7 +123,8 @@ describe('总投资未填', () => {
     expect(await total.getAttribute('placeholder')).toBe('未填');
     expect(await page.locator('#f-cumulativeCompleted').count()).toBe(1);
     expect(await page.getByText('1–11月完成投资').count()).toBe(1);
-    await page.locator('#f-cumulativeCompleted').fill('3.5');
+    // A bare number is in the screen unit, 万元: 35,000 万元 is 3.5 亿元.
+    await page.locator('#f-cumulativeCompleted').fill('35,000');
     await page.getByRole('button', { name: '保存修改' }).click();
     await expect.poll(async () => (await callApi<{ project: { cumulativeCompleted: number | null } }>(page, 'projects.get', { id })).value.project.cumulativeCompleted, WAIT).toBe(350_000_000);
     await page.screenshot({ path: `${SHOTS}-detail.png`, fullPage: true });

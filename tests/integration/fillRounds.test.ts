@@ -138,6 +138,8 @@ describe.skipIf(!LIBREOFFICE)('a month of fill-in templates, out and back', () =
     expect(row.status).toBe('update');
     expect(row.changes.map((c) => c.label)).toEqual(expect.arrayContaining(['形象进度', '存在问题', '竣工·实际开始', '竣工·实际完成']));
     expect(row.changes.find((c) => c.field === 'completed')).toMatchObject({ after: expect.stringContaining('150.25') });
+    // The figures themselves go with it, for a screen in its own unit: 150.25 万元 this month on top of January–October.
+    expect(row.changes.find((c) => c.field === 'completed')!.amounts).toMatchObject({ after: 150_2500, prior: eastBefore.oct });
     const backwards = eastPreview.rows.find((r) => r.code === 'WX-2022-002')!;
     expect(backwards.flags.map((f) => [f.level, f.kind])).toEqual([['suspicious', 'dateBackwards']]);
     expect(backwards.flags[0]!.message).toContain(`由 ${doneBefore} 提前到`);

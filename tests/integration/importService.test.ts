@@ -60,8 +60,8 @@ describe('导入 services', () => {
     const preview = await ledger.send('imports.preview', await plan(ledger, textFile('update.csv', csv)));
     expect(preview.rows.map((r) => [r.line, r.status])).toEqual([[2, 'update'], [3, 'unchanged'], [4, 'rejected'], [5, 'new']]);
     expect(preview.rows[0]!.changes).toEqual([
-      { field: 'totalInvestment', before: '150000万元', after: '200000万元' },
-      { field: 'progressNote', before: first!.progress, after: '已投产' },
+      { field: 'totalInvestment', before: '150000万元', after: '200000万元', beforeValue: 1_500_000_000, afterValue: 2_000_000_000 },
+      { field: 'progressNote', before: first!.progress, after: '已投产', beforeValue: first!.progress, afterValue: '已投产' },
     ]);
     expect(preview.rows[2]!.issues[0]!.message).toBe('第4行：与第3行是同一项目（文件内重复），请删去一行');
     expect(tableCounts(ledger)).toEqual(before);

@@ -40,7 +40,7 @@ describe('rows against the file’s own 合计', () => {
     const err = await refusal(ledger.send('imports.commit', options));
     expect(err.body.message).toContain('「短了.csv」未导入：各项目行总投资之和 300.5 万元，比文件合计行的 350 万元少 49.5 万元');
     expect(err.body.message).toContain('接受与合计行的差额');
-    expect(err.body.messageEn).toContain('49.5 万元 less than the file’s total row');
+    expect(err.body.messageEn).toContain("49.5 CNY 10k less than the file's total row");
     expect(tableCounts(ledger)).toEqual(before);
 
     const summary = await ledger.send('imports.commit', { ...options, acceptTotalMismatch: true });

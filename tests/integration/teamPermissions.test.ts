@@ -16,9 +16,9 @@ let ledger: Ledger;
 let fenghuang: Project;
 let longxi: Project;
 
-const filler: Account = { name: 'fh01', displayName: '凤凰街道 李四', role: 'filler', scope: { area: '凤凰街道' } };
-const viewer: Account = { name: 'lingdao', displayName: '王副区长', role: 'viewer', scope: {} };
-const editor: Account = { name: 'bianji', displayName: '张三', role: 'editor', scope: {} };
+const filler: Account = { id: 1, name: 'fh01', displayName: '凤凰街道 李四', role: 'filler', scope: { area: '凤凰街道' } };
+const viewer: Account = { id: 2, name: 'lingdao', displayName: '王副区长', role: 'viewer', scope: {} };
+const editor: Account = { id: 3, name: 'bianji', displayName: '张三', role: 'editor', scope: {} };
 
 function as(account: Account, method: string, input: unknown) {
   return dispatch({ ...ledger.ctx, account, actor: account.displayName }, method, input);

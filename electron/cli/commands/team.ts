@@ -2,7 +2,10 @@ import path from 'node:path';
 import pg from 'pg';
 import { LedgerError } from '../../../shared/errors';
 import { exportPostgresToSqlite, importSqliteIntoPostgres, type CopyReport } from '../../db/postgres/copyRegister';
-import { UsageError, type CliCommand, type CliIo } from '../command';
+import { openLedger } from '../../services/ledger';
+import { ROLES, type Role } from '../../../shared/domain/roles';
+import { ApiCallError } from '../../../shared/errors';
+import { UsageError, type CliCommand, type CliIo, type ParsedValues } from '../command';
 
 /** Where the team database is: --pg, else LEDGER_DATABASE_URL. */
 export function teamDatabaseUrl(values: Record<string, unknown>): string {
@@ -33,14 +36,51 @@ function printReport(io: CliIo, report: CopyReport): void {
   io.out(`总投资合计 / total investment: ${report.totalInvestment} 元`);
 }
 
+/** The new password: LEDGER_NEW_PASSWORD, else the first line of standard input (so it stays out of the shell history). */
+async function newPassword(): Promise<string> {
+  if (process.env.LEDGER_NEW_PASSWORD) return process.env.LEDGER_NEW_PASSWORD;
+  if (process.stdin.isTTY) process.stderr.write('新密码 / new password: ');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    if (Buffer.concat(chunks).includes(10)) break;
+  }
+  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
+}
+
+/** `team add-user NAME --role R --display-name X [--area A] [--unit U]`: the first 管理员 is made this way, on the server. */
+async function addUser(dbPath: string, name: string, values: ParsedValues, io: CliIo): Promise<number> {
+  const role = values.role;
+  if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) throw new UsageError(`--role 应为 ${ROLES.join('、')} 之一`, `--role must be one of ${ROLES.join(', ')}`);
+  const displayName = typeof values['display-name'] === 'string' ? values['display-name'] : '';
+  if (!displayName) throw new UsageError('请用 --display-name 写明姓名（记入修改历史）', 'give the person\'s name with --display-name (recorded in the history)');
+  const scope = { ...(typeof values.area === 'string' ? { area: values.area } : {}), ...(typeof values.unit === 'string' ? { unit: values.unit } : {}) };
+  const password = await newPassword();
+  const ledger = await openLedger({ dbPath });
+  try {
+    const made = await ledger.send('accounts.create', { name, displayName, role: role as Role, scope, password });
+    io.out(`已添加账户 / account added: ${made.name}（${made.displayName}，${role}）`);
+    return 0;
+  } catch (err) {
+    if (err instanceof ApiCallError) throw new LedgerError(err.body.code, err.body.message, err.body.messageEn);
+    throw err;
+  } finally {
+    ledger.close();
+  }
+}
+
 export const teamCommand: CliCommand = {
   name: 'team',
-  usage: 'team import-sqlite|export-sqlite FILE --pg URL',
-  summary: '团队版：把单机台账导入团队数据库，或把团队数据库导出为单机台账 / team edition: move a register into or out of PostgreSQL',
-  options: { pg: { type: 'string' } },
+  usage: 'team import-sqlite|export-sqlite FILE --pg URL | team add-user NAME --role R --display-name X',
+  summary: '团队版：导入/导出单机台账，添加账户（密码取自 LEDGER_NEW_PASSWORD 或标准输入）/ team edition: move a register in or out of PostgreSQL, add an account',
+  options: { pg: { type: 'string' }, role: { type: 'string' }, 'display-name': { type: 'string' }, area: { type: 'string' }, unit: { type: 'string' } },
   positionals: 2,
-  async runOnFile(_dbPath, values, positionals, io) {
+  async runOnFile(dbPath, values, positionals, io) {
     const [action, file] = positionals;
+    if (action === 'add-user') {
+      if (!file) throw new UsageError('请指明登录名', 'name the login');
+      return addUser(dbPath, file, values, io);
+    }
     if (action !== 'import-sqlite' && action !== 'export-sqlite') throw new UsageError(`未知的团队版操作：${action ?? '（缺少）'}`, `unknown team action: ${action ?? '(missing)'}`);
     if (!file) throw new UsageError('请指明单机台账文件', 'name the single-PC register file');
     const url = teamDatabaseUrl(values);

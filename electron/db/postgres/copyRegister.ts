@@ -17,11 +17,14 @@ import { migratePostgres } from './migrate';
 /** Parents before children, so foreign keys hold at every insert. A table missing here stops the copy. */
 export const TABLE_ORDER = [
   'settings', 'code_lists', 'node_templates', 'projects', 'nodes', 'monthly', 'import_batches', 'changes',
-  'problems', 'fill_rounds', 'fill_returns', 'month_closings', 'month_snapshots',
+  'problems', 'fill_rounds', 'fill_returns', 'month_closings', 'month_snapshots', 'accounts',
 ] as const;
 
+/** Not moved: sessions belong to the server they were opened on. */
+const NOT_COPIED = ['sessions'];
+
 /** Tables with an identity id, whose sequence must continue after the copied ids. */
-const IDENTITY_TABLES = ['node_templates', 'projects', 'nodes', 'import_batches', 'changes', 'problems', 'fill_rounds', 'fill_returns'];
+const IDENTITY_TABLES = ['node_templates', 'projects', 'nodes', 'import_batches', 'changes', 'problems', 'fill_rounds', 'fill_returns', 'accounts'];
 
 const BATCH_ROWS = 500;
 
@@ -47,7 +50,7 @@ function sqliteKey(db: Db, table: string): string[] {
 }
 
 function checkTablesKnown(tables: string[]): void {
-  const unknown = tables.filter((t) => !(TABLE_ORDER as readonly string[]).includes(t));
+  const unknown = tables.filter((t) => !(TABLE_ORDER as readonly string[]).includes(t) && !NOT_COPIED.includes(t));
   if (unknown.length) throw new Error(`copyRegister does not know the table(s) ${unknown.join(', ')}: add them to TABLE_ORDER`);
 }
 
@@ -105,7 +108,7 @@ export async function importSqliteIntoPostgres(sqliteFile: string, pg: PgQueryab
     await pg.query('BEGIN');
     try {
       // Defaults the team server wrote when it was set up give way to the register's own.
-      for (const table of [...TABLE_ORDER].reverse()) await pg.query(`DELETE FROM "${table}"`);
+      for (const table of [...NOT_COPIED, ...[...TABLE_ORDER].reverse()]) await pg.query(`DELETE FROM "${table}"`);
       for (const table of TABLE_ORDER) {
         const columns = sqliteColumns(source, table);
         const key = sqliteKey(source, table);

@@ -16,7 +16,7 @@ export interface ChangeInput {
 }
 
 /** Values are kept as text: strings as they are, everything else as JSON. */
-function asText(value: unknown): string | null {
+export function asText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   return typeof value === 'string' ? value : JSON.stringify(value);
 }

@@ -117,7 +117,7 @@ export interface ProjectQuery {
   includeArchived?: boolean | undefined;
 }
 
-export function listProjects(db: Db, filter: ProjectQuery = {}): Project[] {
+function projectWhere(filter: ProjectQuery): { where: string; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (!filter.includeArchived) where.push('archived = 0');
@@ -132,8 +132,19 @@ export function listProjects(db: Db, filter: ProjectQuery = {}): Project[] {
       OR instr(progress_note, @q) > 0 OR instr(problems, @q) > 0)`);
     params.q = filter.query;
   }
-  const sql = `SELECT * FROM projects ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`;
-  return (db.prepare(sql).all(params) as ProjectRecord[]).map(toProject);
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+export function listProjects(db: Db, filter: ProjectQuery = {}): Project[] {
+  const { where, params } = projectWhere(filter);
+  return (db.prepare(`SELECT * FROM projects ${where} ORDER BY id`).all(params) as ProjectRecord[]).map(toProject);
+}
+
+/** The ids `listProjects` would return, in the same order, without reading the rows. */
+export function listProjectIds(db: Db, filter: ProjectQuery = {}, limit?: number): number[] {
+  const { where, params } = projectWhere(filter);
+  const first = limit === undefined ? '' : `LIMIT ${Math.max(0, Math.floor(limit))}`;
+  return db.prepare(`SELECT id FROM projects ${where} ORDER BY id ${first}`).pluck().all(params) as number[];
 }
 
 export function getProject(db: Db, id: number): Project | undefined {

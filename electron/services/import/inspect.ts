@@ -34,14 +34,14 @@ export async function readImport(db: Db, input: ImportFileInput): Promise<ReadIm
   if (isFillTemplate(table)) {
     throw new LedgerError('invalid_input',
       `「${input.file.name}」是本台账下发的月度填报模板，不在「导入」中导入：请到「月度调度 → 下发与回收」点「回收填报文件」（命令行 ledger collect），那里会核对锁定的项目编号、名称和可疑数字后再合并。`,
-      `"${input.file.name}" is a monthly fill-in template sent from this register; collect it under 月度调度 → Send & collect (CLI: ledger collect), which checks its locked columns and figures before merging.`);
+      `"${input.file.name}" is a monthly fill-in template sent from this register; collect it under Monthly → Send & collect (CLI: ledger collect), which checks its locked columns and figures before merging.`);
   }
   const layout = readTableLayout(table.grid);
   if (!layout) {
     throw new LedgerError(
       'invalid_input',
       `在「${input.file.name}」${table.sheet ? `的工作表「${table.sheet}」` : ''}前 20 行中没有找到表头（应含“项目名称”“建设单位”“总投资”等列）。${table.encoding === 'utf-8' && table.format === 'csv' ? '' : '如是乱码，请切换编码。'}`,
-      `No header row (项目名称, 建设单位, 总投资 …) in the first 20 rows of "${input.file.name}"`,
+      `No header row (project name, company, total investment …) in the first 20 rows of "${input.file.name}"`,
     );
   }
   // Our node plan, wall chart and rollup are not project lists: say so before any mapping is offered.

@@ -48,6 +48,17 @@ export interface Plan {
 const squeeze = (s: string) => s.replace(/[\s\u3000]/g, '');
 const nameCompanyKey = (name: string, company: string) => `${squeeze(name)}|${squeeze(company)}`;
 
+/** A field's value as the change list carries it: null for nothing, tags as one text. */
+function changeValue(value: unknown): string | number | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'number') return value;
+  return Array.isArray(value) ? value.join('、') : String(value);
+}
+
+function change(field: ImportField, before: unknown, after: unknown): FieldChange {
+  return { field, before: display(field, before), after: display(field, after), beforeValue: changeValue(before), afterValue: changeValue(after) };
+}
+
 function display(field: ImportField, value: unknown): string {
   if (value === null || value === undefined || value === '') return '（空）';
   if (AMOUNT_FIELDS.has(field) && typeof value === 'number') return `${formatAmount(value, '万元', { decimals: 4 }).replace(/\.?0+$/, '')}万元`;
@@ -73,7 +84,7 @@ export function planImport(layout: TableLayout, options: PlanOptions, codeLists:
     fileIssues.push({ level: 'error', message: '没有映射“项目名称”列：请在表头映射中指定哪一列是项目名称', messageEn: 'No column is mapped to the project name' });
   }
   if (mapping.some((f, i) => f && AMOUNT_FIELDS.has(f) && columnUnit(layout.headers[i]!, layout) === null)) {
-    fileIssues.push({ level: 'warning', message: '表头和表格上方都未注明金额单位，金额按“万元”读取', messageEn: 'No amount unit stated in the headers or above the table; amounts read in 万元' });
+    fileIssues.push({ level: 'warning', message: '表头和表格上方都未注明金额单位，金额按“万元”读取', messageEn: 'No amount unit stated in the headers or above the table; amounts read in CNY 10k' });
   }
   if (ytd) {
     const [y, m] = ytd.month.split('-');
@@ -164,13 +175,13 @@ export function planImport(layout: TableLayout, options: PlanOptions, codeLists:
           issues.push({ level: 'warning', field: 'completedYtd', column, message: `第${line}行「${column}」：${display('completedYtd', ytdValue)}小于此前各月已填报的 ${display('completedYtd', prior)}，未导入此值`, messageEn: `row ${line}: the year-to-date figure is below the months already recorded; not imported` });
         } else if (ytdValue !== through) {
           monthly = { month: ytd.month, completed: ytdValue - prior };
-          changes.push({ field: 'completedYtd', before: display('completedYtd', through), after: display('completedYtd', ytdValue) });
+          changes.push(change('completedYtd', through, ytdValue));
         }
       }
       const write: Partial<ProjectFields> = {};
       for (const [field, value] of writable) {
         if ((match[field] ?? null) === value) continue;
-        changes.push({ field, before: display(field, match[field]), after: display(field, value) });
+        changes.push(change(field, match[field], value));
         Object.assign(write, { [field]: value });
       }
       rows.push({ ...base, status: changes.length ? 'update' : 'unchanged', changes, issues, write: Object.keys(write).length ? write : null, monthly });

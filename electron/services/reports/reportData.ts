@@ -5,15 +5,12 @@
 
 import { lightRulesFootnote } from '../../../shared/domain/lightRules';
 import { listProjects } from '../../db/queries/projects';
-import { nodesByProject } from '../../db/queries/nodes';
-import { openProblems } from '../../db/queries/maintenance';
-import { nodeLights, type OpenProblem } from '../../../shared/domain/lights';
 import { rollupBy, rollupKey, type RollupRow } from '../../../shared/domain/rollup';
 import { asOfDate } from '../../../shared/domain/monthEnd';
 import type { ProjectRow, ScheduleNodeWithLight } from '../../../shared/domain/types';
 import type { ReportGrouping, ReportUnit } from '../../../shared/reports/reportIds';
 import type { MethodArgs } from '../../../shared/contract';
-import { buildRows } from '../registerRows';
+import { allNodes, rowsOf } from '../registerRows';
 import { getClosing, snapshotProjects } from '../../db/queries/monthSnapshots';
 import { matchesFilter, snapshotsAsOf } from '../monthEnd/figures';
 import { readSettings } from '../settingsStore';
@@ -43,7 +40,7 @@ export interface ReportData {
   projectCount: number;
   rows: ProjectRow[];
   /** Each reported project's nodes with their lights as of `asOf`. */
-  nodes: Map<number, ScheduleNodeWithLight[]>;
+  nodes: ReadonlyMap<number, ScheduleNodeWithLight[]>;
   /** When the month was closed, if its figures are the frozen ones. */
   closedAt: string | null;
 }
@@ -52,7 +49,7 @@ export interface ReportData {
  * The rows and nodes a report prints: a closed month's frozen figures; a past month judged as of
  * its last day; the current month live, as the register shows it.
  */
-function reportedProjects(ctx: ServiceContext, input: MethodArgs<'reports.export'>, asOf: string, closed: boolean): { rows: ProjectRow[]; nodes: Map<number, ScheduleNodeWithLight[]> } {
+function reportedProjects(ctx: ServiceContext, input: MethodArgs<'reports.export'>, asOf: string, closed: boolean): { rows: ProjectRow[]; nodes: ReadonlyMap<number, ScheduleNodeWithLight[]> } {
   const { projectIds, ...filter } = input.filter ?? {};
   const chosen = projectIds ? new Set(projectIds) : null;
   const wanted = (id: number) => !chosen || chosen.has(id);
@@ -66,7 +63,7 @@ function reportedProjects(ctx: ServiceContext, input: MethodArgs<'reports.export
     const snaps = snapshotsAsOf(ctx, projects, input.month, asOf, 'live');
     return { rows: snaps.map((s) => s.row), nodes: new Map(snaps.map((s) => [s.row.id, s.nodes])) };
   }
-  return { rows: buildRows(ctx, projects, input.month), nodes: nodesWithLightsByProject(ctx) };
+  return { rows: rowsOf(ctx, projects.map((p) => p.id), input.month), nodes: allNodes(ctx) };
 }
 
 export function loadReportData(ctx: ServiceContext, input: MethodArgs<'reports.export'>): ReportData {
@@ -107,24 +104,6 @@ export function loadReportData(ctx: ServiceContext, input: MethodArgs<'reports.e
     nodes,
     closedAt: closing?.closedAt ?? null,
   };
-}
-
-/** Every reported project's nodes with their lights: one query per table, not per project. */
-export function nodesWithLightsByProject(ctx: ServiceContext): Map<number, ScheduleNodeWithLight[]> {
-  const settings = readSettings(ctx.db);
-  const today = ctx.clock.today();
-  const problems = new Map<number, OpenProblem[]>();
-  for (const p of openProblems(ctx.db)) {
-    let list = problems.get(p.project_id);
-    if (!list) problems.set(p.project_id, (list = []));
-    list.push({ nodeId: p.node_id, text: p.text, promisedOn: p.promised_on });
-  }
-  const result = new Map<number, ScheduleNodeWithLight[]>();
-  for (const [projectId, nodes] of nodesByProject(ctx.db)) {
-    const lights = nodeLights({ nodes, lastProgressMonth: null, active: false, problems: problems.get(projectId) ?? [] }, today, settings);
-    result.set(projectId, nodes.map((n, i) => ({ ...n, light: lights[i] ?? { status: '未开始', color: 'grey' } })));
-  }
-  return result;
 }
 
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

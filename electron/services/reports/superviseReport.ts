@@ -82,7 +82,7 @@ export async function exportSupervisionSheets(ctx: ServiceContext, department: s
   const chosen = department === undefined ? open : open.filter((p) => p.department === department);
   if (!chosen.length) {
     throw department === undefined
-      ? new LedgerError('not_found', '没有未解决的卡点，无需督办单', 'there are no open problems, so there is no 督办单 to export')
+      ? new LedgerError('not_found', '没有未解决的卡点，无需督办单', 'there are no open problems, so there is no follow-up sheet to export')
       : new LedgerError('not_found', `「${department}」没有未解决的卡点`, `"${department}" has no open problems`);
   }
   const byDepartment = new Map<string, ProblemRow[]>();

@@ -68,19 +68,19 @@ function planProjectRow(rc: RowContext, row: ReturnedRow, sent: SentRow, project
   const change = (c: CollectChange) => out.changes.push(c);
 
   // Amounts: 本月 or 1–N月, in 万元; a text such as "120万" is read with its own unit.
-  const amount = (key: 'completed' | 'ytd', header: string): number | null => {
+  const amount = (key: 'completed' | 'ytd', header: string, headerEn: string): number | null => {
     const cell = row.cells[key] ?? null;
     if (cell === null || text(cell) === '') return null;
     const parsed = parseAmount(typeof cell === 'number' ? cell : text(cell), '万元');
     if (parsed.ok) return parsed.yuan;
     if (parsed.reason === 'empty') return null;
-    refuseValue('notAmount', `「${header}」的「${text(cell)}」不是金额，未采用（请填写如 120 或 120万）`, `"${text(cell)}" in "${header}" is not an amount; not merged`);
+    refuseValue('notAmount', `「${header}」的「${text(cell)}」不是金额，未采用（请填写如 120 或 120万）`, `"${text(cell)}" in ${headerEn} is not an amount; not merged`);
     return null;
   };
   const monthHeader = `${monthNumber}月完成投资`;
   const ytdHeader = `1-${monthNumber}月完成投资`;
-  const thisMonth = amount('completed', monthHeader);
-  const ytd = amount('ytd', ytdHeader);
+  const thisMonth = amount('completed', monthHeader, `the month's investment (month ${monthNumber})`);
+  const ytd = amount('ytd', ytdHeader, `the year-to-date investment (months 1-${monthNumber})`);
   const prior = rc.prior.get(project.id) ?? 0;
   const existing = getMonthly(ctx.db, project.id, month);
   let monthValue: number | null = null;
@@ -103,6 +103,7 @@ function planProjectRow(rc: RowContext, row: ReturnedRow, sent: SentRow, project
     change({
       field: 'completed', label: `${monthHeader}（1-${monthNumber}月累计）`, labelEn: `Completed in month ${monthNumber} (year to date)`,
       before: before === null ? '未报' : `${wan(before)}（${wan(prior + before)}）`, after: `${wan(monthValue)}（${wan(prior + monthValue)}）`,
+      amounts: { before, after: monthValue, prior },
     });
   }
 
@@ -139,16 +140,16 @@ function planProjectRow(rc: RowContext, row: ReturnedRow, sent: SentRow, project
   const nextId = sent.nextNodeKey ? parseKey(sent.nextNodeKey, 'N') : undefined;
   const next = nextId !== undefined ? getNode(ctx.db, nextId) : undefined;
   if (next && next.projectId === project.id) {
-    const date = readDate(row.cells.nextPlan ?? null, '下一节点计划完成日期', refuseValue);
+    const date = readDate(row.cells.nextPlan ?? null, ['下一节点计划完成日期', "the next node's planned end"], refuseValue);
     if (date && date !== next.plannedEnd) planNodeDate(rc, out, next, 'plannedEnd', date, where, whereEn);
   }
 }
 
-function readDate(cell: PlainCell, header: string, refuse: (kind: CollectFlag['kind'], zh: string, en: string) => void): string | null {
+function readDate(cell: PlainCell, [header, headerEn]: readonly [string, string], refuse: (kind: CollectFlag['kind'], zh: string, en: string) => void): string | null {
   if (cell === null || text(cell) === '') return null;
   const parsed = parseImportDate(typeof cell === 'number' ? cell : text(cell));
   if (parsed.ok) return parsed.date;
-  refuse('notDate', `「${header}」的「${text(cell)}」不是日期，未采用（请填写如 2026-11-05）`, `"${text(cell)}" in "${header}" is not a date; not merged`);
+  refuse('notDate', `「${header}」的「${text(cell)}」不是日期，未采用（请填写如 2026-11-05）`, `"${text(cell)}" in ${headerEn} is not a date; not merged`);
   return null;
 }
 
@@ -171,8 +172,8 @@ function planNodeRow(rc: RowContext, row: ReturnedRow, node: ScheduleNode, out: 
   const whereEn = `sheet "${row.sheet}" row ${row.line}`;
   const refuse = (kind: CollectFlag['kind'], zh: string, en: string) => out.flags.push(flag('refused', kind, `${where}：${zh}`, `${whereEn}: ${en}`));
   const today = rc.ctx.clock.today();
-  const start = readDate(row.cells.actualStart ?? null, '实际开始', refuse);
-  const end = readDate(row.cells.actualEnd ?? null, '实际完成', refuse);
+  const start = readDate(row.cells.actualStart ?? null, ['实际开始', 'the actual start'], refuse);
+  const end = readDate(row.cells.actualEnd ?? null, ['实际完成', 'the actual end'], refuse);
   const take = (field: 'actualStart' | 'actualEnd', date: string | null): string | null => {
     if (!date) return null;
     if (date > today) {

@@ -7,7 +7,7 @@
 import { METHOD_ACCESS } from '../../../shared/api/access';
 import type { MethodName } from '../../../shared/contract';
 import { LedgerError } from '../../../shared/errors';
-import { inFillScope, refusalFor, ROLE_LABELS } from '../../../shared/domain/roles';
+import { inFillScope, refusalFor, ROLE_LABELS, roleMay } from '../../../shared/domain/roles';
 import { getNode } from '../../db/queries/nodes';
 import { getProblemRecord } from '../../db/queries/problems';
 import { getProject } from '../../db/queries/projects';
@@ -16,6 +16,7 @@ import type { Account, ServiceContext } from '../context';
 /** The projects a 'fill' call touches, found from its (already validated) input. */
 const FILL_TARGETS: Partial<Record<MethodName, (input: Record<string, unknown>, ctx: ServiceContext) => Array<number | undefined>>> = {
   'projects.update': (input) => [input.id as number],
+  'projects.pasteCells': (input) => (input.cells as Array<{ id: number }>).map((c) => c.id),
   'monthly.set': (input) => [input.projectId as number],
   'nodes.update': (input, ctx) => [getNode(ctx.db, input.id as number)?.projectId],
   'problems.create': (input) => [input.projectId as number],
@@ -33,10 +34,8 @@ export function checkPermission(ctx: ServiceContext, method: MethodName, input: 
   const account = ctx.account;
   if (!account) return; // the single-PC register: whoever has the PC has the register
   const access = METHOD_ACCESS[method];
-  const refusal = refusalFor(account.role, access);
-  if (account.role === 'viewer' || account.role === 'filler') {
-    if (access === 'edit' || access === 'admin' || (access === 'fill' && account.role === 'viewer')) throw new LedgerError('forbidden', refusal.message, refusal.messageEn);
-  } else if (access === 'admin' && account.role !== 'admin') {
+  if (!roleMay(account.role, access)) {
+    const refusal = refusalFor(account.role, access);
     throw new LedgerError('forbidden', refusal.message, refusal.messageEn);
   }
   if (account.role !== 'filler' || access !== 'fill') return;

@@ -11,7 +11,8 @@ export function LanguageSwitch() {
     api('settings.update', { language: next }).catch(() => undefined);
   };
   return (
-    <button type="button" className="lang-switch" onClick={onClick} title={t('app.switchToTitle')}>
+    // The other language named in itself (中文 / English), marked as such for screen readers and checks.
+    <button type="button" className="lang-switch" onClick={onClick} title={t('app.switchToTitle')} lang={next === 'zh' ? 'zh-CN' : 'en'}>
       {t('app.switchTo')}
     </button>
   );

@@ -7,7 +7,8 @@ import './closedMonthStrings';
 import './closedMonth.css';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from './useApiQuery';
-import { monthLabel, type MonthClosing } from '../../../shared/domain/monthEnd';
+import type { MonthClosing } from '../../../shared/domain/monthEnd';
+import { monthOfYearText } from './monthSpan';
 
 function localTime(iso: string): string {
   const d = new Date(iso);
@@ -26,7 +27,8 @@ export function hashWithMonth(month: string | null): string {
 }
 
 export function ClosedMonthPicker({ month }: { month: string | null }) {
-  const { t } = useTranslation('closedMonth');
+  const { t, i18n } = useTranslation('closedMonth');
+  const monthLabel = (m: string) => monthOfYearText(m, i18n.resolvedLanguage === 'en');
   const [list] = useApiQuery('months.list', {}, { live: true });
   const closings = list.status === 'ok' ? list.data.closings : [];
   // Nothing to pick until a month has been closed: the view stays as it always was.
@@ -44,7 +46,8 @@ export function ClosedMonthPicker({ month }: { month: string | null }) {
 }
 
 export function ClosedMonthBanner({ closing }: { closing: MonthClosing }) {
-  const { t } = useTranslation('closedMonth');
+  const { t, i18n } = useTranslation('closedMonth');
+  const monthLabel = (m: string) => monthOfYearText(m, i18n.resolvedLanguage === 'en');
   return (
     <div className="closed-month-banner" role="status">
       <span>{t('banner', { label: monthLabel(closing.month), asOf: closing.asOf, at: localTime(closing.closedAt), actor: closing.actor })}</span>

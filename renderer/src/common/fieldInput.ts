@@ -2,7 +2,7 @@
  * Turns what a person typed into a field's value, or says why not: amounts in any form the amount
  * parser reads (bare numbers in the display unit), dates as 2026-03-01, 2026/3/1 or 2026年3月1日.
  */
-import { describeAmountFailure, formatAmount, parseAmount, type MoneyUnit } from '../../../shared/domain/money';
+import { describeAmountFailure, formatAmount, parseAmount, type AmountDisplay, type MoneyUnit } from '../../../shared/domain/money';
 import { isIsoDate } from '../../../shared/domain/dates';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; messageEn: string };
@@ -49,11 +49,19 @@ export function parsePercentInput(text: string): Parsed<number> {
   return { ok: true, value };
 }
 
-/** An amount as the user edits it: the display unit's number without trailing zeros ("12.5"). */
-export function amountEditText(yuan: number | null, unit: MoneyUnit): string {
+const EXACT_DECIMALS: Record<MoneyUnit, number> = { 元: 0, 万元: 4, 亿元: 8 };
+
+/**
+ * An amount as the user edits it: the display unit's number with separators and at least the
+ * screen's decimals ("1,390,000.00"), and every further digit it has, so saving it back never
+ * rounds it ("12,345.6789" stays so with two decimals on screen).
+ */
+export function amountEditText(yuan: number | null, display: AmountDisplay): string {
   if (yuan === null) return '';
-  const exact = formatAmount(yuan, unit, { decimals: unit === '亿元' ? 8 : unit === '万元' ? 4 : 0 });
-  return exact.includes('.') ? exact.replace(/0+$/, '').replace(/\.$/, '') : exact;
+  const exact = formatAmount(yuan, display.unit, { decimals: EXACT_DECIMALS[display.unit], grouping: true });
+  const [whole = '', fraction = ''] = exact.split('.');
+  const kept = fraction.replace(/0+$/, '').padEnd(Math.min(display.decimals, EXACT_DECIMALS[display.unit]), '0');
+  return kept ? `${whole}.${kept}` : whole;
 }
 
 /** Tags typed as 链主, 外资 or 链主，外资. */

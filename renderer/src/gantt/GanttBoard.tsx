@@ -6,17 +6,18 @@
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type UIEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { MoneyUnit } from '../../../shared/domain/money';
-import { barItems, type BarItem, type BarMode } from './barItems';
+import type { AmountDisplay } from '../../../shared/domain/money';
+import { useMoney } from '../common/money';
+import type { BarItem, BarMode } from './barItems';
 import { GanttCanvas, type GanttCanvasHandle } from './GanttCanvas';
 import { GanttHeader } from './GanttHeader';
 import { GanttRowList } from './GanttRowList';
-import { dayX, HEADER_H, LEFT_W, ROW_H, scrollLeftFor, visibleDays, visibleRows, type TimeView, type Viewport } from './geometry';
-import type { GanttRow } from './ganttRows';
-import { composePng } from './exportPng';
+import { dayX, HEADER_H, LEFT_W, ROW_H, scrollLeftFor, visibleRows, type TimeView, type Viewport } from './geometry';
+import type { GanttRow, NodeLookup } from './ganttRows';
+import { buildScene } from './scene';
 import { readPlace, savePlace, type BoardPlace } from './boardPlace';
 import type { Scene } from './sceneOption';
-import { periodsBetween, PX_PER_DAY, tiersFor, type Zoom } from './timeScale';
+import { PX_PER_DAY, type Zoom } from './timeScale';
 import { edgeTipHtml, tooltipHtml } from './tooltipHtml';
 import { useBarDrag } from './useBarDrag';
 
@@ -25,16 +26,19 @@ export interface GanttBoardHandle {
   /** Fits the days [from, to) into the screen's width. */
   fit: (from: number, to: number) => void;
   scrollToToday: () => void;
-  /** What is on screen as a PNG (header, projects and bars), with a title line. */
-  png: (title: string) => string | null;
+  /** The time window on screen, for 导出图片: the image shows the same days, every row of the filter. */
+  timeWindow: () => { time: TimeView; scrollLeft: number; width: number };
 }
 
 interface Props {
   rows: readonly GanttRow[];
+  nodesOf: NodeLookup;
+  /** The rows [first, last) are on screen: their nodes are wanted. */
+  onRowsInView: (first: number, last: number) => void;
   range: { start: number; end: number };
   today: number;
   mode: BarMode;
-  unit: MoneyUnit;
+  display: AmountDisplay;
   editing: boolean;
   shiftFollowing: boolean;
   onOpen: (projectId: number) => void;
@@ -46,8 +50,9 @@ interface Props {
 const EMPTY_VIEWPORT: Viewport = { scrollLeft: 0, scrollTop: 0, width: 800, height: 400 };
 
 export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoard(props, ref) {
-  const { rows, range, today, mode, unit, editing, shiftFollowing, onOpen, onToggle, onReschedule, onScale } = props;
-  const { t, i18n } = useTranslation('gantt');
+  const { rows, nodesOf, onRowsInView, range, today, mode, display, editing, shiftFollowing, onOpen, onToggle, onReschedule, onScale } = props;
+  const { t } = useTranslation('gantt');
+  const money = useMoney(display);
   const scroller = useRef<HTMLDivElement>(null);
   const canvas = useRef<GanttCanvasHandle>(null);
   const [viewport, setViewport] = useState<Viewport>(EMPTY_VIEWPORT);
@@ -112,23 +117,18 @@ export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoar
     setPxPerDay(next);
   }, [time, viewport.width]);
 
-  const scene: Scene = useMemo(() => {
-    const { bars, groups, edges } = barItems({ rows, viewport, time, mode, today, shifts: drag.shifts });
-    const { from, to } = visibleDays(viewport, time);
-    const tiers = tiersFor(pxPerDay);
-    const upperStarts = new Set(periodsBetween(tiers.upper, from, to).map((p) => p.start));
-    const lines = periodsBetween(tiers.lower, from, to).map((p) => ({ x: dayX(p.start, time) - viewport.scrollLeft, strong: upperStarts.has(p.start) }));
-    const { first, last } = visibleRows(viewport, rows.length);
-    const rowTops: number[] = [];
-    for (let i = first; i < last; i++) if (rows[i]?.kind === 'project') rowTops.push(i * ROW_H - viewport.scrollTop);
-    const todayX = dayX(today, time) + pxPerDay / 2 - viewport.scrollLeft;
-    return { bars, groups, edges, lines, rowTops, todayX: todayX >= 0 && todayX <= viewport.width ? todayX : null, width: viewport.width, height: viewport.height, editing, labels: pxPerDay >= 2 };
-  }, [rows, viewport, time, mode, today, drag.shifts, pxPerDay, editing]);
+  const scene: Scene = useMemo(
+    () => buildScene({ rows, nodesOf, viewport, time, mode, today, shifts: drag.shifts, editing }),
+    [rows, nodesOf, viewport, time, mode, today, drag.shifts, editing],
+  );
+
+  // The rows in view, for the data hook to ask for their nodes.
+  const { first, last } = visibleRows(viewport, rows.length);
+  useEffect(() => onRowsInView(first, last), [first, last, onRowsInView]);
 
   // The handle is made once and reads the latest state through a ref: remade on every scroll, it showed in the profile.
-  const latest = useRef({ setScale, viewport, time, today, rows, unit });
-  latest.current = { setScale, viewport, time, today, rows, unit };
-  const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'zh';
+  const latest = useRef({ setScale, viewport, time, today });
+  latest.current = { setScale, viewport, time, today };
   useImperativeHandle(ref, () => ({
     zoomTo: (zoom) => {
       const { setScale, viewport, time, today } = latest.current;
@@ -150,12 +150,11 @@ export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoar
       const el = scroller.current;
       if (el) el.scrollLeft = scrollLeftFor(today, 1 / 3, time, viewport.width);
     },
-    png: (title) => {
-      const body = canvas.current?.canvas(2);
-      if (!body) return null;
-      return composePng({ body, ...latest.current, title, t, lang });
+    timeWindow: () => {
+      const { time, viewport } = latest.current;
+      return { time, scrollLeft: viewport.scrollLeft, width: viewport.width };
     },
-  }), [t, lang]);
+  }), []);
 
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const el = event.currentTarget;
@@ -170,13 +169,13 @@ export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoar
         <div className="gantt-stage" style={{ width: LEFT_W + viewport.width, height: HEADER_H + viewport.height }}>
           <div className="gantt-corner" style={{ width: LEFT_W, height: HEADER_H }}>
             <span>{t('column.project')}</span>
-            <span>{t('column.total', { unit })}</span>
+            <span>{t('column.total', { unit: money.unit })}</span>
           </div>
           <div className="gantt-header-slot" style={{ left: LEFT_W }}>
             <GanttHeader time={time} scrollLeft={viewport.scrollLeft} width={viewport.width} today={today} />
           </div>
           <div className="gantt-rows-slot" style={{ top: HEADER_H, width: LEFT_W }}>
-            <GanttRowList rows={rows} scrollTop={viewport.scrollTop} height={viewport.height} unit={unit} onOpen={onOpen} onToggle={onToggle} />
+            <GanttRowList rows={rows} scrollTop={viewport.scrollTop} height={viewport.height} money={money} onOpen={onOpen} onToggle={onToggle} />
           </div>
           <div className="gantt-canvas-slot" style={{ top: HEADER_H, left: LEFT_W }}>
             <GanttCanvas

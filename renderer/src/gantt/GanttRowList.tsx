@@ -4,26 +4,25 @@
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MoneyUnit } from '../../../shared/domain/money';
-import { formatKnownAmount, knownSum } from '../../../shared/domain/unknownAmounts';
+import { knownSum } from '../../../shared/domain/unknownAmounts';
+import type { Money } from '../common/money';
 import { ROW_H, visibleRows } from './geometry';
 import { lightLabel, lightReason } from '../common/domainText';
-import type { GanttRow } from './ganttRows';
+import { groupKeyText, type GanttRow } from './ganttRows';
 
 interface Props {
   rows: readonly GanttRow[];
   scrollTop: number;
   height: number;
-  unit: MoneyUnit;
+  money: Money;
   onOpen: (projectId: number) => void;
   onToggle: (key: string) => void;
 }
 
 /** Memoised on the rows and the vertical window: a sideways scroll does not touch the column. */
-export const GanttRowList = memo(function GanttRowList({ rows, scrollTop, height, unit, onOpen, onToggle }: Props) {
+export const GanttRowList = memo(function GanttRowList({ rows, scrollTop, height, money, onOpen, onToggle }: Props) {
   const { t, i18n } = useTranslation('gantt');
   const en = i18n.resolvedLanguage === 'en';
-  const lang = en ? 'en' : 'zh';
   const { first, last } = visibleRows({ scrollTop, height, scrollLeft: 0, width: 0 }, rows.length);
   const shown = rows.slice(first, last);
   return (
@@ -35,13 +34,13 @@ export const GanttRowList = memo(function GanttRowList({ rows, scrollTop, height
         if (row.kind === 'group') {
           return (
             <div key={slot} role="listitem" className="gantt-row gantt-group-row" style={{ top }}>
-              <button type="button" className="gantt-group-toggle" aria-expanded={!row.collapsed} aria-label={t('groupToggle', { key: row.key })} onClick={() => onToggle(row.key)}>
+              <button type="button" className="gantt-group-toggle" aria-expanded={!row.collapsed} aria-label={t('groupToggle', { key: groupKeyText(row, en) })} onClick={() => onToggle(row.key)}>
                 <span className={row.collapsed ? 'gantt-caret closed' : 'gantt-caret'} aria-hidden="true">▾</span>
-                <span className="gantt-group-key">{row.key}</span>
+                <span className="gantt-group-key">{groupKeyText(row, en)}</span>
                 <span className="gantt-group-count">{t('groupCount', { count: row.count })}</span>
                 {row.totalUnknown > 0 && <span className="gantt-group-unknown">{t('groupUnknown', { count: row.totalUnknown })}</span>}
               </button>
-              <span className="gantt-amount">{formatKnownAmount(knownSum(row.totalInvestment, row.totalUnknown, row.count), unit, { grouping: true }, lang)}</span>
+              <span className="gantt-amount">{money.amount(knownSum(row.totalInvestment, row.totalUnknown, row.count))}</span>
             </div>
           );
         }
@@ -52,7 +51,7 @@ export const GanttRowList = memo(function GanttRowList({ rows, scrollTop, height
             <button type="button" className="gantt-name" title={t('openProject', { name: p.name })} onClick={() => onOpen(p.id)}>
               {p.name}
             </button>
-            <span className={p.totalInvestment === null ? 'gantt-amount amount-unknown' : 'gantt-amount'}>{formatKnownAmount(p.totalInvestment, unit, { grouping: true }, lang)}</span>
+            <span className={p.totalInvestment === null ? 'gantt-amount amount-unknown' : 'gantt-amount'}>{money.amount(p.totalInvestment)}</span>
           </div>
         );
       })}

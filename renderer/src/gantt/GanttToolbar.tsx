@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { stageText } from '../common/domainText';
 import { STAGES, type CodeLists, type LightColor, type Stage } from '../../../shared/domain/types';
 import type { BarMode } from './barItems';
 import { GANTT_GROUPS, isGanttGroup, type GanttGroup } from './ganttRows';
@@ -52,7 +53,8 @@ function Segmented<T extends string | null>({ label, id, options, value, onChang
 
 export function GanttToolbar(props: Props) {
   const { search, onSearch, filter, onFilter, light, onLight, lists, groupBy, onGroupBy, mode, onMode, zoom, onZoom, onFit, onToday, exports, actions } = props;
-  const { t } = useTranslation('gantt');
+  const { t, i18n } = useTranslation('gantt');
+  const en = i18n.resolvedLanguage === 'en';
   const select = (what: 'level' | 'chain' | 'area', values: readonly string[]) => (
     <select className="gantt-select" aria-label={t(`filters.${what}`)} value={filter[what] ?? ''} onChange={(e) => onFilter({ ...filter, [what]: e.target.value || undefined })}>
       <option value="">{t('filters.all', { what: t(`filters.${what}`) })}</option>
@@ -71,7 +73,7 @@ export function GanttToolbar(props: Props) {
         {select('area', lists.area)}
         <select className="gantt-select" aria-label={t('filters.stage')} value={filter.stage ?? ''} onChange={(e) => onFilter({ ...filter, stage: (e.target.value || undefined) as Stage | undefined })}>
           <option value="">{t('filters.all', { what: t('filters.stage') })}</option>
-          {STAGES.map((s) => <option key={s} value={s}>{s}</option>)}
+          {STAGES.map((s) => <option key={s} value={s}>{stageText(s, en)}</option>)}
         </select>
         <select className="gantt-select" aria-label={t('filters.lights')} value={light ?? ''} onChange={(e) => onLight((e.target.value || null) as LightColor | null)}>
           <option value="">{t('allLights')}</option>

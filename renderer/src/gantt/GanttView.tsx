@@ -7,10 +7,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { errorText } from '../common/errorText';
+import { moneyFor } from '../common/money';
 import { Toast, type ToastMessage } from '../common/Toast';
 import { projectHref, useRoute } from '../app/useHashRoute';
-import { addDays, fromDayNumber } from '../../../shared/domain/dates';
-import { scheduleDays, type BarItem } from './barItems';
+import { addDays, fromDayNumber, toDayNumber } from '../../../shared/domain/dates';
+import type { BarItem } from './barItems';
+import { imagePages, renderGanttPng, ROWS_PER_IMAGE } from './exportPng';
+import { pngTitle } from './pngTitle';
 import { GanttBoard, type GanttBoardHandle } from './GanttBoard';
 import { GanttLegend } from './GanttLegend';
 import { GanttToolbar } from './GanttToolbar';
@@ -20,7 +23,12 @@ import { chartRange, PX_PER_DAY, ZOOMS, type Zoom } from './timeScale';
 import { useGanttData } from './useGanttData';
 import { useGanttPrefs } from './useGanttPrefs';
 import './strings';
+import './exportStrings';
 import './gantt.css';
+
+/** Rows around the screen whose nodes are asked ahead, and the block size the asks are rounded to. */
+const NODE_MARGIN_ROWS = 60;
+const NODE_BLOCK_ROWS = 100;
 
 export function GanttView() {
   const { t, i18n } = useTranslation('gantt');
@@ -43,14 +51,27 @@ export function GanttView() {
   }, [search]);
 
   const serviceFilter = useMemo(() => ({ ...filter, ...(query ? { query } : {}) }), [filter, query]);
-  const { data, reload } = useGanttData(serviceFilter);
+  const { data, reload, nodes } = useGanttData(serviceFilter);
 
-  const rows = useMemo(() => (data.status === 'ok' ? buildGanttRows(data.projects, data.nodes, { lights: light ? [light] : null }, groupBy, collapsed) : []), [data, light, groupBy, collapsed]);
+  const rows = useMemo(() => (data.status === 'ok' ? buildGanttRows(data.projects, { lights: light ? [light] : null }, groupBy, collapsed) : []), [data, light, groupBy, collapsed]);
   const shown = useMemo(() => rows.flatMap((r) => (r.kind === 'project' ? [r.p] : [])), [rows]);
   const range = useMemo(() => {
     if (data.status !== 'ok') return { start: 0, end: 1 };
-    return chartRange(scheduleDays([...data.nodes.values()].flat()), data.today);
+    return chartRange(data.span ? [data.span.from, data.span.to] : [], data.today);
   }, [data]);
+
+  // The nodes of the rows in view and a margin, asked in blocks of rows so that scrolling asks
+  // every few screens; `nodes` changes when some arrive, so rows still missing are asked again.
+  const onRowsInView = useCallback((first: number, last: number) => {
+    const from = Math.max(0, Math.floor((first - NODE_MARGIN_ROWS) / NODE_BLOCK_ROWS) * NODE_BLOCK_ROWS);
+    const to = Math.min(rows.length, Math.ceil((last + NODE_MARGIN_ROWS) / NODE_BLOCK_ROWS) * NODE_BLOCK_ROWS);
+    const ids: number[] = [];
+    for (let i = from; i < to; i++) {
+      const row = rows[i];
+      if (row?.kind === 'project') ids.push(row.p.id);
+    }
+    nodes.want(ids);
+  }, [rows, nodes]);
 
   const toggleGroup = useCallback((key: string) => {
     setPrefs({ collapsed: collapsed.has(key) ? prefs.collapsed.filter((k) => k !== key) : [...prefs.collapsed, key] });
@@ -60,12 +81,11 @@ export function GanttView() {
   const open = useCallback((id: number) => { window.location.hash = projectHref(id, 'gantt'); }, []);
 
   const fit = () => {
-    if (data.status !== 'ok') return;
-    const days = scheduleDays(rows.flatMap((r) => (r.kind === 'project' ? r.nodes : [])));
-    // A loop, not Math.min(...days): a large register has more dates than a call takes arguments.
-    const from = days.reduce((a, b) => Math.min(a, b), Infinity);
-    const to = days.reduce((a, b) => Math.max(a, b), -Infinity);
-    if (from <= to) board.current?.fit(from, to + 1);
+    // The span of the rows shown, asked of the service: their nodes are not all held here.
+    api('nodes.extent', { projectIds: shown.map((p) => p.id) }).then(
+      ({ from, to }) => { if (from && to) board.current?.fit(toDayNumber(from), toDayNumber(to) + 1); },
+      (err: unknown) => setToast({ id: Date.now(), tone: 'error', text: t('loadFailed', { message: errorText(err, en) }) }),
+    );
   };
 
   const move = useCallback(async (node: BarItem['node'], days: number, following: boolean, version?: number) => {
@@ -107,15 +127,32 @@ export function GanttView() {
   const filtered = Boolean(query || filter.chain || filter.area || filter.level || filter.stage || light);
   const clear = () => { setPrefs({ search: '', filter: {}, light: null }); setQuery(''); };
   const exportPng = () => {
-    const url = board.current?.png(t('pngTitle'));
-    if (!url) return;
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = t('pngFile', { date: fromDayNumber(data.today) });
-    link.click();
+    const window_ = board.current?.timeWindow();
+    if (!window_) return;
+    const pages = imagePages(rows);
+    if (pages.length > 1 && !window.confirm(t('png.manyPages', { count: shown.length, pages: pages.length, rows: ROWS_PER_IMAGE }))) return;
+    const date = fromDayNumber(data.today);
+    const lang = en ? 'en' : 'zh';
+    setToast({ id: Date.now(), text: t('png.exporting') });
+    (async () => {
+      // Every node of the rows exported, asked of the service: the board holds only those near the screen.
+      const held = await nodes.load(shown.map((p) => p.id));
+      const nodesOf = (id: number) => held.get(id) ?? [];
+      for (const [i, pageRows] of pages.entries()) {
+        const page = { index: i + 1, of: pages.length };
+        const title = pngTitle({ filter, search: query, light, count: shown.length, page }, t);
+        const blob = await renderGanttPng({ rows: pageRows, nodesOf, ...window_, mode, today: data.today, money: moneyFor(data.display, en), title, t, lang });
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(blob);
+        link.download = t('png.file', { date, page: pages.length > 1 ? t('png.filePage', { index: page.index }) : '' });
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+      }
+      setToast(null);
+    })().catch((err: unknown) => setToast({ id: Date.now(), tone: 'error', text: t('png.failed', { message: errorText(err, en) }) }));
   };
   const print = () => {
-    printWallChart({ projectIds: shown.map((p) => p.id), today: fromDayNumber(data.today), unit: data.unit, groupBy })
+    printWallChart({ projectIds: shown.map((p) => p.id), today: fromDayNumber(data.today), unit: data.display.unit, groupBy })
       .catch((err: unknown) => setToast({ id: Date.now(), tone: 'error', text: t('printFailed', { message: errorText(err, en) }) }));
   };
 
@@ -154,7 +191,7 @@ export function GanttView() {
         </div>
       ) : (
         <GanttBoard
-          ref={board} rows={rows} range={range} today={data.today} mode={mode} unit={data.unit}
+          ref={board} rows={rows} nodesOf={nodes.nodesOf} onRowsInView={onRowsInView} range={range} today={data.today} mode={mode} display={data.display}
           editing={editing} shiftFollowing={shiftFollowing} onOpen={open} onToggle={toggleGroup} onReschedule={reschedule} onScale={onScale}
         />
       )}

@@ -6,7 +6,7 @@
 import { toDayNumber } from '../../../shared/domain/dates';
 import type { LightColor, ProjectRow, ScheduleNodeWithLight } from '../../../shared/domain/types';
 import { dayX, ROW_H, visibleDays, visibleRows, type TimeView, type Viewport } from './geometry';
-import type { GanttRow } from './ganttRows';
+import type { GanttRow, NodeLookup } from './ganttRows';
 
 export type BarMode = 'both' | 'planned' | 'actual';
 
@@ -82,6 +82,7 @@ export function nodeDays(node: ScheduleNodeWithLight, today: number, shiftDays =
 
 export interface ItemInput {
   rows: readonly GanttRow[];
+  nodesOf: NodeLookup;
   viewport: Viewport;
   time: TimeView;
   mode: BarMode;
@@ -90,7 +91,7 @@ export interface ItemInput {
   shifts?: ReadonlyMap<number, number>;
 }
 
-export function barItems({ rows, viewport, time, mode, today, shifts }: ItemInput): { bars: BarItem[]; groups: GroupBand[]; edges: EdgeMark[] } {
+export function barItems({ rows, nodesOf, viewport, time, mode, today, shifts }: ItemInput): { bars: BarItem[]; groups: GroupBand[]; edges: EdgeMark[] } {
   const { first, last } = visibleRows(viewport, rows.length);
   const { from, to } = visibleDays(viewport, time);
   const bars: BarItem[] = [];
@@ -111,13 +112,14 @@ export function barItems({ rows, viewport, time, mode, today, shifts }: ItemInpu
     const before = bars.length;
     let left: EdgeMark | null = null;
     let right: EdgeMark | null = null;
-    for (const node of row.nodes) {
+    const nodes = nodesOf(row.p.id);
+    for (const node of nodes) {
       const spans = nodeDays(node, today, shifts?.get(node.id) ?? 0);
       const shown = [mode === 'actual' ? null : spans.planned, mode === 'planned' ? null : spans.actual];
       const planned = toScreen(shown[0] ?? null);
       const actual = toScreen(shown[1] ?? null);
       if (planned || actual) {
-        bars.push({ node, project: row.p, siblings: row.nodes, color: node.light.color, milestone: node.milestone, y, planned, actual });
+        bars.push({ node, project: row.p, siblings: nodes, color: node.light.color, milestone: node.milestone, y, planned, actual });
         continue;
       }
       for (const span of shown) {

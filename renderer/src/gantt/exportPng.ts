@@ -1,32 +1,43 @@
 /**
- * 导出图片: what is on screen as one PNG for slides. The bars come from ECharts' own canvas; the
- * header and the project column are DOM on screen (crisp, clickable, read by screen readers), so
- * here they are drawn again onto the image with the same labels, under a title line and over a legend.
+ * 导出图片: every row the filter leaves (not only the rows on screen), over the days on screen, as
+ * PNG for slides. The bars are drawn by the same scene and ECharts option as the screen, on a chart
+ * as tall as the page; the header and the project column (DOM on screen) are drawn again with the
+ * same labels, under a title line that names the filter and over a legend. A set taller than
+ * `ROWS_PER_IMAGE` is split into several images: a browser's canvas stops at 32,767 px, and a
+ * picture of thousands of rows is a poster for 打印挂图, not a slide.
  */
 import type { TFunction } from 'i18next';
 import { fromDayNumber } from '../../../shared/domain/dates';
-import type { MoneyUnit } from '../../../shared/domain/money';
-import { formatKnownAmount, knownSum } from '../../../shared/domain/unknownAmounts';
+import { knownSum } from '../../../shared/domain/unknownAmounts';
+import type { Money } from '../common/money';
 import { GRID_LINE, GRID_LINE_STRONG, GROUP_BAND, LEGEND_ORDER, LIGHT_HEX, TEXT, TODAY_LINE } from './colors';
 import { dayX, HEADER_H, LEFT_W, ROW_H, visibleDays, visibleRows, type TimeView, type Viewport } from './geometry';
-import type { GanttRow } from './ganttRows';
+import type { BarMode } from './barItems';
+import { echarts } from './echarts';
+import { groupKeyText, type GanttRow, type NodeLookup } from './ganttRows';
+import { withPngText } from './pngText';
+import { buildScene } from './scene';
+import { sceneData, sceneOption } from './sceneOption';
 import { labelPlacement, periodLabel, periodsBetween, tiersFor } from './timeScale';
 
+/** Rows per image: 500 rows make a 15,000 px image, well inside a canvas's limits and memory. */
+export const ROWS_PER_IMAGE = 500;
+/** Up to this many rows the image is drawn at twice the pixels (sharp on slides); taller ones at one. */
+const SHARP_ROWS = 120;
+
 interface Input {
-  body: HTMLCanvasElement;
   rows: readonly GanttRow[];
   viewport: Viewport;
   time: TimeView;
   today: number;
-  unit: MoneyUnit;
+  money: Money;
   title: string;
   t: TFunction;
   lang: 'zh' | 'en';
 }
 
-const TITLE_H = 44;
-const LEGEND_H = 30;
-const SCALE = 2;
+export const TITLE_H = 44;
+export const LEGEND_H = 30;
 const FONT = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif';
 const MUTED = '#6b7686';
 
@@ -38,7 +49,7 @@ function clipText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number)
 }
 
 function drawHeader(ctx: CanvasRenderingContext2D, input: Input, top: number): void {
-  const { viewport, time, lang, t, unit } = input;
+  const { viewport, time, lang, t, money } = input;
   ctx.fillStyle = '#f7f9fb';
   ctx.fillRect(0, top, LEFT_W + viewport.width, HEADER_H);
   ctx.fillStyle = MUTED;
@@ -46,7 +57,7 @@ function drawHeader(ctx: CanvasRenderingContext2D, input: Input, top: number): v
   ctx.textBaseline = 'middle';
   ctx.fillText(t('column.project'), 12, top + HEADER_H / 2);
   ctx.textAlign = 'right';
-  ctx.fillText(t('column.total', { unit }), LEFT_W - 12, top + HEADER_H / 2);
+  ctx.fillText(t('column.total', { unit: money.unit }), LEFT_W - 12, top + HEADER_H / 2);
   ctx.textAlign = 'left';
   const { from, to } = visibleDays(viewport, time);
   const tiers = tiersFor(time.pxPerDay);
@@ -83,7 +94,7 @@ function drawHeader(ctx: CanvasRenderingContext2D, input: Input, top: number): v
   ctx.fillRect(LEFT_W - 1, top, 1, HEADER_H);
 }
 
-function drawRows(ctx: CanvasRenderingContext2D, { rows, viewport, unit, t }: Input, top: number): void {
+function drawRows(ctx: CanvasRenderingContext2D, { rows, viewport, money, t, lang }: Input, top: number): void {
   const { first, last } = visibleRows(viewport, rows.length);
   ctx.save();
   ctx.beginPath();
@@ -95,14 +106,14 @@ function drawRows(ctx: CanvasRenderingContext2D, { rows, viewport, unit, t }: In
     if (!row) continue;
     const y = top + i * ROW_H - viewport.scrollTop;
     const mid = y + ROW_H / 2;
-    const amount = row.kind === 'group' ? formatKnownAmount(knownSum(row.totalInvestment, row.totalUnknown, row.count), unit, { grouping: true }) : formatKnownAmount(row.p.totalInvestment, unit, { grouping: true });
+    const amount = row.kind === 'group' ? money.amount(knownSum(row.totalInvestment, row.totalUnknown, row.count)) : money.amount(row.p.totalInvestment);
     if (row.kind === 'group') {
       ctx.fillStyle = GROUP_BAND;
       ctx.fillRect(0, y, LEFT_W, ROW_H);
       ctx.fillStyle = TEXT;
       ctx.font = `bold 13px ${FONT}`;
       const unknown = row.totalUnknown > 0 ? `  ${t('groupUnknown', { count: row.totalUnknown })}` : '';
-      ctx.fillText(clipText(ctx, `${row.key}  ${t('groupCount', { count: row.count })}${unknown}`, LEFT_W - 120), 12, mid);
+      ctx.fillText(clipText(ctx, `${groupKeyText(row, lang === 'en')}  ${t('groupCount', { count: row.count })}${unknown}`, LEFT_W - 120), 12, mid);
     } else {
       ctx.fillStyle = LIGHT_HEX[row.p.light.color];
       ctx.beginPath();
@@ -171,30 +182,82 @@ function drawLegend(ctx: CanvasRenderingContext2D, { t }: Input, top: number): v
   label(t('legend.today'));
 }
 
-export function composePng(input: Input): string {
-  const { body, viewport, today, title, t, unit } = input;
+/** The bars of every row of the page, drawn by the screen's own scene and option on a chart of the page's size. */
+function drawBody(rows: readonly GanttRow[], nodesOf: NodeLookup, viewport: Viewport, time: TimeView, today: number, mode: BarMode, scale: number): HTMLCanvasElement {
+  const scene = buildScene({ rows, nodesOf, viewport, time, mode, today, editing: false });
+  const box = document.createElement('div');
+  // In the document (off screen) while it draws, as a chart on screen is; removed right after.
+  box.style.cssText = `position:fixed;left:-${viewport.width + 100}px;top:0;width:${viewport.width}px;height:${viewport.height}px`;
+  document.body.append(box);
+  const chart = echarts.init(box, undefined, { renderer: 'canvas', width: viewport.width, height: viewport.height, devicePixelRatio: scale });
+  try {
+    chart.setOption(sceneOption(() => scene, () => '', () => ''));
+    chart.setOption(sceneData(scene), { silent: true });
+    return chart.getRenderedCanvas({ pixelRatio: scale, backgroundColor: '#ffffff' });
+  } finally {
+    chart.dispose();
+    box.remove();
+  }
+}
+
+export interface PageInput {
+  /** The page's rows (group headings and projects), top to bottom. */
+  rows: readonly GanttRow[];
+  nodesOf: NodeLookup;
+  /** The days shown: the time axis and horizontal scroll of the screen. */
+  time: TimeView;
+  scrollLeft: number;
+  width: number;
+  mode: BarMode;
+  today: number;
+  money: Money;
+  title: string;
+  t: TFunction;
+  lang: 'zh' | 'en';
+}
+
+/** One image: title, header, every row of the page with its bars, legend; the title also stored in the file. */
+export async function renderGanttPng(page: PageInput): Promise<Blob> {
+  const { rows, nodesOf, time, scrollLeft, width: bodyWidth, mode, today, title, t, money } = page;
+  const viewport: Viewport = { scrollLeft, scrollTop: 0, width: bodyWidth, height: rows.length * ROW_H };
+  const input: Input = { rows, viewport, time, today, money, title, t, lang: page.lang };
+  const scale = rows.length <= SHARP_ROWS ? 2 : 1;
   const width = LEFT_W + viewport.width;
   const height = TITLE_H + HEADER_H + viewport.height + LEGEND_H;
   const canvas = document.createElement('canvas');
-  canvas.width = width * SCALE;
-  canvas.height = height * SCALE;
+  canvas.width = width * scale;
+  canvas.height = height * scale;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('canvas 2d unavailable');
-  ctx.scale(SCALE, SCALE);
+  ctx.scale(scale, scale);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
   ctx.fillStyle = TEXT;
   ctx.textBaseline = 'middle';
+  ctx.font = `12px ${FONT}`;
+  const note = `${t('pngAsOf', { date: fromDayNumber(today) })}  ${t('unitNote', { unit: money.unit })}`;
+  const noteWidth = ctx.measureText(note).width;
   ctx.font = `bold 18px ${FONT}`;
-  ctx.fillText(title, 12, TITLE_H / 2);
+  ctx.fillText(clipText(ctx, title, width - noteWidth - 40), 12, TITLE_H / 2);
   ctx.font = `12px ${FONT}`;
   ctx.fillStyle = MUTED;
   ctx.textAlign = 'right';
-  ctx.fillText(`${t('pngAsOf', { date: fromDayNumber(today) })}  ${t('unitNote', { unit })}`, width - 12, TITLE_H / 2);
+  ctx.fillText(note, width - 12, TITLE_H / 2);
   ctx.textAlign = 'left';
   drawHeader(ctx, input, TITLE_H);
   drawRows(ctx, input, TITLE_H + HEADER_H);
+  const body = drawBody(rows, nodesOf, viewport, time, today, mode, scale);
   ctx.drawImage(body, LEFT_W, TITLE_H + HEADER_H, viewport.width, viewport.height);
   drawLegend(ctx, input, TITLE_H + HEADER_H + viewport.height);
-  return canvas.toDataURL('image/png');
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('PNG encoding failed');
+  const png = withPngText(new Uint8Array(await blob.arrayBuffer()), 'Title', title);
+  return new Blob([png.buffer as ArrayBuffer], { type: 'image/png' });
+}
+
+/** The rows split into images of at most `ROWS_PER_IMAGE` rows. */
+export function imagePages<T>(rows: readonly T[], perImage = ROWS_PER_IMAGE): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < rows.length; i += perImage) pages.push(rows.slice(i, i + perImage));
+  return pages;
 }

@@ -1,8 +1,11 @@
 /**
  * The Gantt's rows: projects after the filters, grouped like the register (a heading row with the
- * count and 总投资 before each group's projects), each project with its schedule nodes.
+ * count and 总投资 before each group's projects). A row's nodes are looked up when it is drawn
+ * (`NodeLookup`): the Gantt holds only the nodes of the rows in view.
  */
 import { rollupBy, rollupKey, sumProjects } from '../../../shared/domain/rollup';
+import { UNFILLED } from '../../../shared/domain/rollupSlice';
+import { rollupKeyText } from '../common/domainText';
 import { STAGES, type LightColor, type ProjectRow, type ScheduleNodeWithLight } from '../../../shared/domain/types';
 
 export const GANTT_GROUPS = ['chain', 'area', 'stage', 'ownerUnit'] as const;
@@ -14,15 +17,23 @@ export function isGanttGroup(value: unknown): value is GanttGroup {
 
 export type GanttRow =
   /** totalInvestment sums the known 总投资; totalUnknown counts the projects without one. */
-  | { kind: 'group'; key: string; count: number; totalInvestment: number; totalUnknown: number; collapsed: boolean }
-  | { kind: 'project'; p: ProjectRow; nodes: readonly ScheduleNodeWithLight[] };
+  | { kind: 'group'; by: GanttGroup; key: string; count: number; totalInvestment: number; totalUnknown: number; collapsed: boolean }
+  | { kind: 'project'; p: ProjectRow };
+
+/** A project's schedule with lights; empty while it has not arrived. */
+export type NodeLookup = (projectId: number) => readonly ScheduleNodeWithLight[];
 
 export interface GanttFilter {
   lights: readonly LightColor[] | null;
 }
 
 function groupKey(p: ProjectRow, by: GanttGroup): string {
-  return by === 'ownerUnit' ? p.ownerUnit.trim() || '未填' : rollupKey(p, by);
+  return by === 'ownerUnit' ? p.ownerUnit.trim() || UNFILLED : rollupKey(p, by);
+}
+
+/** A group heading's key as shown: 责任单位 is data (未填 when empty), the rest as rollups show them. */
+export function groupKeyText(row: { by: GanttGroup; key: string }, en: boolean): string {
+  return rollupKeyText(row.by === 'ownerUnit' ? 'area' : row.by, row.key, en);
 }
 
 function stageIndex(key: string): number {
@@ -43,13 +54,12 @@ export function nodesByProject(nodes: readonly ScheduleNodeWithLight[]): Map<num
 
 export function buildGanttRows(
   projects: readonly ProjectRow[],
-  nodes: ReadonlyMap<number, readonly ScheduleNodeWithLight[]>,
   filter: GanttFilter,
   by: GanttGroup | null,
   collapsed: ReadonlySet<string>,
 ): GanttRow[] {
   const shown = filter.lights ? projects.filter((p) => filter.lights!.includes(p.light.color)) : projects;
-  const row = (p: ProjectRow): GanttRow => ({ kind: 'project', p, nodes: nodes.get(p.id) ?? [] });
+  const row = (p: ProjectRow): GanttRow => ({ kind: 'project', p });
   if (!by) return shown.map(row);
   const members = new Map<string, ProjectRow[]>();
   for (const p of shown) {
@@ -67,7 +77,7 @@ export function buildGanttRows(
     const list = members.get(key) ?? [];
     const isCollapsed = collapsed.has(key);
     const sums = sumProjects(list, key);
-    out.push({ kind: 'group', key, count: list.length, totalInvestment: sums.totalInvestment, totalUnknown: sums.totalUnknown, collapsed: isCollapsed });
+    out.push({ kind: 'group', by, key, count: list.length, totalInvestment: sums.totalInvestment, totalUnknown: sums.totalUnknown, collapsed: isCollapsed });
     if (!isCollapsed) out.push(...list.map(row));
   }
   return out;

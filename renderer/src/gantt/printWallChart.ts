@@ -1,14 +1,15 @@
 /** 打印挂图: the 挂图作战图 report (A3 landscape, months as columns) of exactly the projects the Gantt shows. */
 import { api } from '../api/client';
 import { base64ToBytes, downloadBytes } from '../reports/download';
-import type { MoneyUnit } from '../../../shared/domain/money';
+import type { DisplayUnit } from '../../../shared/domain/money';
 import { REPORT_GROUPINGS, type ReportGrouping } from '../../../shared/reports/reportIds';
 import type { GanttGroup } from './ganttRows';
 
 interface Options {
   projectIds: number[];
   today: string;
-  unit: MoneyUnit;
+  /** The screen unit: the report is in the same one. */
+  unit: DisplayUnit;
   groupBy: GanttGroup | null;
 }
 
@@ -21,8 +22,7 @@ export async function printWallChart({ projectIds, today, unit, groupBy }: Optio
   const file = await api('reports.export', {
     report: 'gantt',
     month: today.slice(0, 7),
-    // Reports are in 万元 or 亿元, as leaders read them.
-    unit: unit === '亿元' ? '亿元' : '万元',
+    unit,
     ...(by ? { by } : {}),
     filter: { projectIds },
   });

@@ -34,14 +34,14 @@ export function tooltipHtml(bar: BarItem, t: TFunction, editing: boolean): strin
   const lines = [
     `<div class="gantt-tip-project">${escape(project.name)}</div>`,
     `<div class="gantt-tip-node"><b>${escape(node.name)}</b><span class="gantt-tip-status" style="background:${LIGHT_HEX[node.light.color]}">${escape(t(`status.${node.light.color}`))}</span></div>`,
-    `<div>${escape(t('tip.planned'))}：${escape(span(node.plannedStart, node.plannedEnd, node.milestone, t('tip.none')))}</div>`,
-    `<div>${escape(t('tip.actual'))}：${escape(actualText(node, t))}</div>`,
+    `<div>${escape(t('tip.planned'))}${escape(t('tip.sep'))}${escape(span(node.plannedStart, node.plannedEnd, node.milestone, t('tip.none')))}</div>`,
+    `<div>${escape(t('tip.actual'))}${escape(t('tip.sep'))}${escape(actualText(node, t))}</div>`,
   ];
   if (late) lines.push(`<div class="gantt-tip-late gantt-tip-${node.light.color}">${escape(late)}</div>`);
   const reason = nodeReasonText(node.light, currentLanguage() === 'en');
   if (reason) lines.push(`<div class="gantt-tip-late gantt-tip-red">${escape(reason)}</div>`);
   if (!node.milestone && node.actualStart && !node.actualEnd && node.percent > 0) lines.push(`<div>${escape(t('tip.percent', { percent: node.percent }))}</div>`);
-  if (node.note.trim()) lines.push(`<div class="gantt-tip-note">${escape(t('tip.note'))}：${escape(node.note.trim().slice(0, 200))}</div>`);
+  if (node.note.trim()) lines.push(`<div class="gantt-tip-note">${escape(t('tip.note'))}${escape(t('tip.sep'))}${escape(node.note.trim().slice(0, 200))}</div>`);
   lines.push(`<div class="gantt-tip-hint">${escape(t(editing ? 'tip.drag' : 'tip.open'))}</div>`);
   return lines.join('');
 }

@@ -1,15 +1,19 @@
 /**
  * What the Gantt shows: the projects the filters leave (asked of the service, so search means what
- * it means in the register), every node with its light, the display unit, code lists and the
- * service's today. A new filter or a write anywhere refreshes quietly, keeping the chart in place.
+ * it means in the register), the span of the register's schedules, how amounts show, code lists
+ * and the service's today; the nodes come a screen at a time (`NodeWindow`). A new filter or a
+ * write anywhere refreshes quietly, keeping the chart in place.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, DATA_CHANGED } from '../api/client';
 import { ApiCallError } from '../../../shared/errors';
+import { NODES_PER_CALL_PROJECTS } from '../../../shared/api/projects';
 import { toDayNumber } from '../../../shared/domain/dates';
-import type { MoneyUnit } from '../../../shared/domain/money';
+import type { AmountDisplay } from '../../../shared/domain/money';
+import { displayOf } from '../common/money';
 import type { CodeLists, ProjectRow, ScheduleNodeWithLight, Stage } from '../../../shared/domain/types';
-import { nodesByProject } from './ganttRows';
+import type { NodeLookup } from './ganttRows';
+import { NodeWindow } from './nodeWindow';
 
 export interface ServiceFilter {
   query?: string;
@@ -25,27 +29,53 @@ export type GanttData =
   | {
     status: 'ok';
     projects: ProjectRow[];
-    nodes: Map<number, ScheduleNodeWithLight[]>;
     total: number;
-    unit: MoneyUnit;
+    display: AmountDisplay;
     lists: CodeLists;
     today: number;
+    /** First and last day of any node of the register (null when no node has a date): the time axis. */
+    span: { from: number; to: number } | null;
   };
+
+type Base = Omit<Extract<GanttData, { status: 'ok' }>, 'status' | 'projects'>;
+
+export interface GanttNodes {
+  /** A project's nodes with lights, empty until they arrive; a new function whenever some arrive. */
+  nodesOf: NodeLookup;
+  /** Asks for the nodes of these projects (the rows in view and a margin). */
+  want: (projectIds: Iterable<number>) => void;
+  /** Every node of these projects, for an export. */
+  load: (projectIds: readonly number[]) => Promise<ReadonlyMap<number, readonly ScheduleNodeWithLight[]>>;
+  /** How many answers have arrived: changes whenever `nodesOf` would answer differently. */
+  arrivals: number;
+}
 
 export function useGanttData(filter: ServiceFilter) {
   const [data, setData] = useState<GanttData>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [arrivals, setArrivals] = useState(0);
   const key = JSON.stringify(filter);
   const latest = useRef(0);
+  const [window_] = useState(() => new NodeWindow(
+    (projectIds) => api('nodes.ofProjects', { projectIds }),
+    () => setArrivals((n) => n + 1),
+    NODES_PER_CALL_PROJECTS,
+  ));
 
-  // Nodes, settings and lists do not depend on the filter: fetched again only after a write.
-  const base = useRef<Promise<Omit<Extract<GanttData, { status: 'ok' }>, 'status' | 'projects'>> | null>(null);
+  // Settings, lists and the span do not depend on the filter: fetched again only after a write.
+  const base = useRef<Promise<Base> | null>(null);
 
   const load = useCallback(async (fresh: boolean) => {
     const ticket = ++latest.current;
     if (fresh || !base.current) {
-      base.current = Promise.all([api('nodes.all', {}), api('settings.get', {}), api('codeLists.get', {}), api('data.info', {})]).then(
-        ([nodes, settings, lists, info]) => ({ nodes: nodesByProject(nodes), total: info.projectCount, unit: settings.displayUnit, lists, today: toDayNumber(info.today) }),
+      base.current = Promise.all([api('nodes.extent', {}), api('settings.get', {}), api('codeLists.get', {}), api('data.info', {})]).then(
+        ([extent, settings, lists, info]) => ({
+          span: extent.from && extent.to ? { from: toDayNumber(extent.from), to: toDayNumber(extent.to) } : null,
+          total: info.projectCount,
+          display: displayOf(settings),
+          lists,
+          today: toDayNumber(info.today),
+        }),
       );
       base.current.catch(() => { base.current = null; });
     }
@@ -63,11 +93,23 @@ export function useGanttData(filter: ServiceFilter) {
   useEffect(() => { void load(attempt > 0); }, [load, attempt]);
 
   useEffect(() => {
-    const refresh = () => { void load(true); };
+    const refresh = () => {
+      // Held schedules stay drawn until the fresh ones arrive; a new lookup makes the board ask again.
+      window_.invalidate();
+      setArrivals((n) => n + 1);
+      void load(true);
+    };
     window.addEventListener(DATA_CHANGED, refresh);
     return () => window.removeEventListener(DATA_CHANGED, refresh);
-  }, [load]);
+  }, [load, window_]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { data, reload };
+  const nodes: GanttNodes = useMemo(() => ({
+    nodesOf: (projectId) => window_.get(projectId),
+    want: (ids) => window_.want(ids),
+    load: (ids) => window_.load(ids),
+    // A new object per arrival (`arrivals`): what draws the bars recomputes with the nodes that came.
+    arrivals,
+  }), [window_, arrivals]);
+  return { data, reload, nodes };
 }

@@ -47,10 +47,10 @@ export const en: typeof zh = {
       'Export the reports from Reports (Excel, A3/A4 landscape, ready to print).',
     ],
   },
-  lights: { title: 'Light rules (as set now)', hint: 'Change the warning days and idle months in Settings → Light rules; each report’s footnote states the rules used when it was exported.' },
+  lights: { title: 'Light rules (as set now)', hint: 'Change the warning days and idle months in Settings → Light rules; each report\'s footnote states the rules used when it was exported.' },
   money: {
-    title: 'Amounts and “not given”',
-    text: 'Amounts are kept exactly in yuan and shown in the unit chosen in Settings → Display; type them as 139亿, 5000万, 1,200万元 or a number in that unit. An amount nobody knows stays empty, shows as “not given” and is counted apart in totals, never as 0.',
+    title: 'Amounts and "not given"',
+    text: 'Amounts are kept exactly in yuan and shown in the unit chosen in Settings → Display; type them as a number in that unit (1,200.5); Chinese amounts with their unit words are read as well. An amount nobody knows stays empty, shows as "not given" and is counted apart in totals, never as 0.',
   },
   keys: {
     title: 'Keyboard',

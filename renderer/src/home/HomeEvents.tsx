@@ -2,10 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import type { HomeSummary } from '../../../shared/domain/home';
 import { registerHrefForIds } from '../register/routeSlice';
+import { monthName } from '../common/monthSpan';
 
 export function HomeEvents({ home }: { home: HomeSummary }) {
-  const { t } = useTranslation('home');
-  const month = t('events.month', { month: Number(home.month.slice(5, 7)) });
+  const { t, i18n } = useTranslation('home');
+  const month = t('events.month', { month: monthName(Number(home.month.slice(5, 7)), i18n.resolvedLanguage === 'en') });
   const year = t('events.year', { year: home.month.slice(0, 4) });
   const cell = (ids: number[], event: string, period: string) =>
     ids.length ? <a href={registerHrefForIds(ids, t('linkLabel.event', { event, period }))}>{ids.length}</a> : <span className="home-zero">0</span>;

@@ -2,7 +2,7 @@
 import i18n from '../i18n';
 
 export const zh = {
-  title: '{{year}}年{{month}}月 重大项目推进情况',
+  title: '{{month}} 重大项目推进情况',
   asOf: '截至 {{date}}',
   month: '月份',
   print: '打印',
@@ -11,10 +11,10 @@ export const zh = {
   unit: '金额单位：{{unit}}',
   cards: {
     count: '在库项目', countValue: '{{count}} 个',
-    total: '总投资', plan: '年度计划投资', ytd: '1–{{month}}月完成投资', rate: '完成率 {{rate}}',
+    total: '总投资', plan: '年度计划投资', ytd: '{{span}}完成投资', rate: '完成率 {{rate}}',
     unknown: '其中 {{count}} 个项目未填',
   },
-  events: { title: '新进展', event: '节点', month: '{{month}}月', year: '{{year}}年累计', 签约: '新签约', 开工: '新开工', 竣工: '新竣工', 投产: '新投产' },
+  events: { title: '新进展', event: '节点', month: '{{month}}', year: '{{year}}年累计', 签约: '新签约', 开工: '新开工', 竣工: '新竣工', 投产: '新投产' },
   red: '红灯项目（逾期）', yellow: '黄灯项目（预警）', none: '无',
   more: '全部 {{count}} 个',
   problems: { title: '逾期卡点', none: '没有逾期的卡点', late: '逾期 {{days}} 天', department: '责任单位：{{name}}' },
@@ -24,7 +24,7 @@ export const zh = {
 };
 
 export const en: typeof zh = {
-  title: 'Major projects, {{year}}-{{month}}',
+  title: 'Major projects, {{month}}',
   asOf: 'As of {{date}}',
   month: 'Month',
   print: 'Print',
@@ -33,10 +33,10 @@ export const en: typeof zh = {
   unit: 'Amounts in {{unit}}',
   cards: {
     count: 'Projects', countValue: '{{count}}',
-    total: 'Total investment', plan: 'Annual plan', ytd: 'Completed Jan–{{month}}', rate: 'Rate {{rate}}',
+    total: 'Total investment', plan: 'Annual plan', ytd: 'Completed {{span}}', rate: 'Rate {{rate}}',
     unknown: '{{count}} not given',
   },
-  events: { title: 'Progress', event: 'Milestone', month: 'Month {{month}}', year: '{{year}} to date', 签约: 'Signed', 开工: 'Started', 竣工: 'Completed', 投产: 'In production' },
+  events: { title: 'Progress', event: 'Milestone', month: '{{month}}', year: '{{year}} to date', 签约: 'Signed', 开工: 'Started', 竣工: 'Completed', 投产: 'In production' },
   red: 'Red (overdue)', yellow: 'Yellow (warning)', none: 'None',
   more: 'All {{count}}',
   problems: { title: 'Overdue problems', none: 'No overdue problems', late: '{{days}} days late', department: 'Asked: {{name}}' },

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportWizard } from './useImportWizard';
-import { wanExact } from './amounts';
+import { useScreenMoney } from '../common/money';
 import { BatchList } from './BatchList';
 import { BulkTemplateDialog } from '../project/BulkTemplateDialog';
 
@@ -10,6 +10,7 @@ export function DoneStep({ wizard }: { wizard: ImportWizard }) {
   const { t } = useTranslation('import');
   const { t: tb } = useTranslation('bulkTemplate');
   const [scheduling, setScheduling] = useState(false);
+  const money = useScreenMoney();
   const s = wizard.summary!;
   return (
     <>
@@ -18,8 +19,8 @@ export function DoneStep({ wizard }: { wizard: ImportWizard }) {
         <div>
           <h2>{wizard.undone ? t('done.undone', { id: s.batchId }) : t('done.title')}</h2>
           <p>{t('done.summary', { id: s.batchId, added: s.added, updated: s.updated, unchanged: s.unchanged, rejected: s.rejected })}</p>
-          <p>{t('done.total', { amount: `${wanExact(s.totalInvestment)} 万元` })}</p>
-          {s.codesAdded.length > 0 && <p>{t('done.codes', { values: s.codesAdded.map((c) => `${t(`lists.${c.list}`)}「${c.value}」`).join('、') })}</p>}
+          <p>{t('done.total', { amount: `${money.exact(s.totalInvestment)} ${money.unit}` })}</p>
+          {s.codesAdded.length > 0 && <p>{t('done.codes', { values: s.codesAdded.map((c) => t('done.codeValue', { list: t(`lists.${c.list}`), value: c.value })).join(t('preview.listSep')) })}</p>}
           <div className="import-actions left">
             {!wizard.undone && s.batchId !== null && s.added > 0 && (
               <button type="button" className="button-primary" onClick={() => setScheduling(true)}>{tb('offer', { count: s.added })}</button>

@@ -2,11 +2,13 @@
 import { useTranslation } from 'react-i18next';
 import { AMOUNT_FIELDS, IMPORT_FIELDS, type ImportField } from '../../../shared/import/fields';
 import type { ImportMode, MatchKey } from '../../../shared/import/types';
+import { unitName } from '../../../shared/domain/money';
 import type { ImportWizard } from './useImportWizard';
 import { ReadSettings } from './ReadSettings';
 
 export function MappingStep({ wizard }: { wizard: ImportWizard }) {
-  const { t } = useTranslation('import');
+  const { t, i18n } = useTranslation('import');
+  const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'zh';
   const ins = wizard.inspection!;
   const setField = (index: number, field: ImportField | null) => {
     // A field belongs to one column: choosing it here frees it elsewhere.
@@ -33,13 +35,13 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
                     <td className="num">{c.index + 1}</td>
                     <td>{c.header}</td>
                     <td>
-                      <select aria-label={`${t('mapping.field')}：${c.header}`} value={field ?? ''} onChange={(e) => setField(c.index, (e.target.value || null) as ImportField | null)}>
+                      <select aria-label={`${t('mapping.field')}${t('preview.sep')}${c.header}`} value={field ?? ''} onChange={(e) => setField(c.index, (e.target.value || null) as ImportField | null)}>
                         <option value="">{t('mapping.skip')}</option>
                         {IMPORT_FIELDS.map((f) => <option key={f} value={f}>{t(`fields.${f}`)}</option>)}
                       </select>
                     </td>
-                    <td>{field && AMOUNT_FIELDS.has(field) ? c.unit ?? '万元' : ''}</td>
-                    <td className="import-sample">{c.sample.filter(Boolean).join('；')}</td>
+                    <td>{field && AMOUNT_FIELDS.has(field) ? unitName(c.unit ?? '万元', lang) : ''}</td>
+                    <td className="import-sample">{c.sample.filter(Boolean).join(t('mapping.sampleSep'))}</td>
                   </tr>
                 );
               })}

@@ -2,9 +2,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodeListName } from '../../../shared/domain/types';
-import type { PreviewRow, RowStatus } from '../../../shared/import/types';
+import { AMOUNT_FIELDS } from '../../../shared/import/fields';
+import type { FieldChange, PreviewRow, RowStatus } from '../../../shared/import/types';
+import { useScreenMoney, type Money } from '../common/money';
 import type { ImportWizard } from './useImportWizard';
-import { wanExact } from './amounts';
 import { SkippedRows } from './SkippedRows';
 
 const STATUSES: RowStatus[] = ['new', 'update', 'unchanged', 'rejected'];
@@ -12,6 +13,7 @@ const STATUSES: RowStatus[] = ['new', 'update', 'unchanged', 'rejected'];
 export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
   const { t, i18n } = useTranslation('import');
   const en = i18n.resolvedLanguage === 'en';
+  const money = useScreenMoney();
   const preview = wizard.preview!;
   const { totals } = preview;
   const [filter, setFilter] = useState<RowStatus | 'all'>(totals.byStatus.rejected > 0 ? 'rejected' : 'all');
@@ -31,10 +33,10 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
           ))}
           <div className="import-card wide">
             <span>{t('preview.total')}</span>
-            <strong>{wanExact(totals.totalInvestment)} <small>万元</small></strong>
+            <strong>{money.exact(totals.totalInvestment)} <small>{money.unit}</small></strong>
             {totals.totalUnknown > 0 && <em className="warn">{t('preview.totalUnknown', { count: totals.totalUnknown })}</em>}
             <em className={totals.fileTotal === null ? '' : mismatch ? 'warn' : 'ok'}>
-              {totals.fileTotal === null ? t('preview.noFileTotal') : mismatch ? `⚠ ${t('preview.differs')}` : `✓ ${t('preview.matches')}（${t('preview.fileTotal')} ${wanExact(totals.fileTotal)} 万元）`}
+              {totals.fileTotal === null ? t('preview.noFileTotal') : mismatch ? `⚠ ${t('preview.differs')}` : `✓ ${t('preview.matches')}${t('preview.fileTotalSays', { label: t('preview.fileTotal'), amount: money.exact(totals.fileTotal), unit: money.unit })}`}
             </em>
           </div>
         </div>
@@ -47,7 +49,7 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
             {preview.unknownCodes.map((u) => (
               <label key={`${u.list}:${u.value}`} className="import-check">
                 <input type="checkbox" checked={wizard.addCodes.some((c) => c.list === u.list && c.value === u.value)} onChange={() => wizard.toggleCode({ list: u.list as CodeListName, value: u.value })} />
-                {t('preview.unknownItem', { list: t(`lists.${u.list}`), value: u.value, lines: u.lines.slice(0, 8).join('、') + (u.lines.length > 8 ? '…' : '') })}
+                {t('preview.unknownItem', { list: t(`lists.${u.list}`), value: u.value, lines: u.lines.slice(0, 8).join(t('preview.listSep')) + (u.lines.length > 8 ? '…' : '') })}
               </label>
             ))}
           </div>
@@ -63,8 +65,8 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
         </div>
         <div className="import-scroll">
           <table className="import-table preview">
-            <thead><tr><th className="num">{t('preview.line')}</th><th>{t('preview.state')}</th><th>{t('preview.name')}</th><th>{t('preview.company')}</th><th className="num">{t('preview.amount')}</th><th>{t('preview.detail')}</th></tr></thead>
-            <tbody>{rows.map((r) => <Row key={r.line} row={r} en={en} />)}</tbody>
+            <thead><tr><th className="num">{t('preview.line')}</th><th>{t('preview.state')}</th><th>{t('preview.name')}</th><th>{t('preview.company')}</th><th className="num">{t('preview.amount', { unit: money.unit })}</th><th>{t('preview.detail')}</th></tr></thead>
+            <tbody>{rows.map((r) => <Row key={r.line} row={r} en={en} money={money} />)}</tbody>
           </table>
           {preview.rowsOmitted > 0 && <p className="import-muted">{t('preview.omitted', { count: preview.rowsOmitted })}</p>}
         </div>
@@ -93,18 +95,26 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
   );
 }
 
-function Row({ row, en }: { row: PreviewRow; en: boolean }) {
+/** A value of a change as the screen shows amounts: its unit and decimals, exact to the 元. */
+function changeText(change: FieldChange, value: FieldChange['beforeValue'], money: Money, empty: string): string {
+  if (value === null) return empty;
+  if (AMOUNT_FIELDS.has(change.field) && typeof value === 'number') return `${money.exact(value)} ${money.unit}`;
+  return String(value);
+}
+
+function Row({ row, en, money }: { row: PreviewRow; en: boolean; money: Money }) {
   const { t } = useTranslation('import');
+  const empty = t('preview.empty');
   return (
     <tr className={`status-${row.status}`}>
       <td className="num">{row.line}</td>
       <td><span className={`tag status-${row.status}`}>{t(`preview.status.${row.status}`)}</span></td>
       <td>{row.name}<div className="import-muted small">{row.code}</div></td>
       <td>{row.company}</td>
-      <td className="num">{row.totalInvestment === null ? t('preview.unknownAmount') : wanExact(row.totalInvestment)}</td>
+      <td className="num">{row.totalInvestment === null ? t('preview.unknownAmount') : money.exact(row.totalInvestment)}</td>
       <td className="import-detail">
         {row.changes.map((c) => (
-          <div key={c.field} className="import-change">{t(`fields.${c.field}`)}：<del>{c.before}</del> → <ins>{c.after}</ins></div>
+          <div key={c.field} className="import-change">{t(`fields.${c.field}`)}{t('preview.sep')}<del>{changeText(c, c.beforeValue, money, empty)}</del> → <ins>{changeText(c, c.afterValue, money, empty)}</ins></div>
         ))}
         {row.issues.map((i, n) => <div key={n} className={`import-issue ${i.level}`}>{en ? i.messageEn : i.message}</div>)}
       </td>

@@ -1,13 +1,14 @@
 /** What was read from the file: format, encoding, delimiter, sheet (each changeable), header rows and skipped rows. */
 import { useTranslation } from 'react-i18next';
 import type { ImportDelimiter, ImportEncodingChoice } from '../../../shared/import/types';
+import { unitName } from '../../../shared/domain/money';
 import type { ImportWizard } from './useImportWizard';
 import { SkippedRows } from './SkippedRows';
 
 const DELIMITERS: Array<[ImportDelimiter, string]> = [[',', 'read.comma'], ['\t', 'read.tab'], [';', 'read.semicolon'], ['|', 'read.pipe']];
 
 export function ReadSettings({ wizard }: { wizard: ImportWizard }) {
-  const { t } = useTranslation('import');
+  const { t, i18n } = useTranslation('import');
   const ins = wizard.inspection!;
   return (
     <section className="import-panel import-read" aria-label={t('read.title')}>
@@ -45,9 +46,9 @@ export function ReadSettings({ wizard }: { wizard: ImportWizard }) {
         <button type="button" className="button-secondary small" onClick={wizard.restart}>{t('read.changeFile')}</button>
       </div>
       <div className="import-read-facts">
-        <span>{t('read.headerAt', { lines: ins.headerLines.join('、') })}</span>
+        <span>{t('read.headerAt', { lines: ins.headerLines.join(t('preview.listSep')) })}</span>
         <span>{t('read.dataRows', { count: ins.dataRows })}</span>
-        {ins.tableUnit && <span>{t('read.unitLine', { unit: ins.tableUnit })}</span>}
+        {ins.tableUnit && <span>{t('read.unitLine', { unit: unitName(ins.tableUnit, i18n.resolvedLanguage === 'en' ? 'en' : 'zh') })}</span>}
         {ins.preamble.length > 0 && <span className="import-muted">{t('read.preamble', { text: ins.preamble.join(' ｜ ') })}</span>}
       </div>
       <SkippedRows rows={ins.skippedRows} />

@@ -8,9 +8,11 @@ import { useApiQuery } from '../common/useApiQuery';
 import { Dialog } from '../common/Dialog';
 import { errorText } from '../common/errorText';
 import { addMonths } from '../../../shared/domain/dates';
-import { monthLabel, type MonthClosing } from '../../../shared/domain/monthEnd';
+import type { MonthClosing } from '../../../shared/domain/monthEnd';
+import { monthOfYearText } from '../common/monthSpan';
 import { base64ToBytes, downloadBytes } from '../reports/download';
 import { MonthChangesView } from './MonthChangesView';
+import { useScreenMoney, type Money } from '../common/money';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
 
@@ -24,8 +26,9 @@ function localTime(iso: string): string {
 export function ClosePanel() {
   const { t, i18n } = useTranslation('monthly');
   const en = i18n.resolvedLanguage === 'en';
+  const monthLabel = (m: string) => monthOfYearText(m, en);
   const [list, reloadList] = useApiQuery('months.list', {});
-  const [settings] = useApiQuery('settings.get', {});
+  const money = useScreenMoney();
   const [picked, setPicked] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [confirming, setConfirming] = useState<MonthClosing | null>(null);
@@ -42,7 +45,6 @@ export function ClosePanel() {
   const months = Array.from({ length: 24 }, (_, i) => addMonths(currentMonth, -i));
   const label = monthLabel(month);
   const existing = closed.get(month);
-  const unit = settings.status === 'ok' ? settings.data.displayUnit : '亿元';
 
   const close = async (replace: boolean) => {
     setConfirming(null);
@@ -86,7 +88,7 @@ export function ClosePanel() {
           {status.kind === 'done' || status.kind === 'error' ? status.text : ''}
         </span>
       </div>
-      <ChangesSection month={month} unit={unit} />
+      <ChangesSection month={month} money={money} />
       <section className="close-history" aria-label={t('close.history')}>
         <h4>{t('close.history')}</h4>
         {closings.length === 0 ? <p className="close-nothing">{t('close.none')}</p> : (
@@ -114,9 +116,10 @@ export function ClosePanel() {
 }
 
 /** The chosen month against the latest closing before it; live (refreshed after any write) while the month is open. */
-function ChangesSection({ month, unit }: { month: string; unit: '万元' | '亿元' }) {
+function ChangesSection({ month, money }: { month: string; money: Money }) {
   const { t, i18n } = useTranslation('monthly');
   const en = i18n.resolvedLanguage === 'en';
+  const monthLabel = (m: string) => monthOfYearText(m, en);
   const [changes] = useApiQuery('months.changes', { month }, { live: true });
   const label = monthLabel(month);
   if (changes.status !== 'ok') {
@@ -133,7 +136,7 @@ function ChangesSection({ month, unit }: { month: string; unit: '万元' | '亿�
           {t('close.against', { label, state: c.closed ? t('close.stateClosed') : t('close.stateLive', { asOf: c.asOf }), previous: monthLabel(c.previous.month), asOf: c.previous.asOf })}
         </p>
       )}
-      <MonthChangesView changes={c} unit={unit} />
+      <MonthChangesView changes={c} money={money} />
     </section>
   );
 }

@@ -1,7 +1,10 @@
 /** One returned file before it is merged: per project what changes (register → returned), what looks wrong, what is refused. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CollectFlag, CollectPreview, CollectRow } from '../../../shared/rounds/types';
+import type { CollectChange, CollectFlag, CollectPreview, CollectRow } from '../../../shared/rounds/types';
+import { useScreenMoney, type Money } from '../common/money';
+import { monthOfYearText } from '../common/monthSpan';
+import { stageText } from '../common/domainText';
 
 interface Props {
   preview: CollectPreview;
@@ -21,7 +24,30 @@ function FlagLine({ flag, en }: { flag: CollectFlag; en: boolean }) {
   );
 }
 
-function RowView({ row, en }: { row: CollectRow; en: boolean }) {
+/** 推进状态 as the template's drop-down offers it: 正常推进 lets the nodes decide, 停滞/终止 are stages. */
+function statusText(status: string, en: boolean): string {
+  if (!en) return status;
+  return status === '正常推进' ? 'On track' : status === '停滞' || status === '终止' ? stageText(status, true) : status;
+}
+
+/** A change's two sides in the screen's unit and language; amounts exact to the 元 on hover. */
+type Side = { text: string; exact?: string };
+
+function changeSides(c: CollectChange, money: Money, t: (key: string, values?: Record<string, string>) => string): [Side, Side] {
+  if (c.amounts) {
+    const { before, after, prior } = c.amounts;
+    const exact = (yuan: number) => `${money.exact(yuan)}${money.en ? ' ' : ''}${money.unit}`;
+    const side = (month: number): Side => ({
+      text: t('rounds.review.amount', { month: money.withUnit(month), ytd: money.withUnit(prior + month) }),
+      exact: t('rounds.review.amount', { month: exact(month), ytd: exact(prior + month) }),
+    });
+    return [before === null ? { text: t('rounds.review.notReported') } : side(before), side(after)];
+  }
+  if (c.field === 'stageOverride') return [{ text: statusText(c.before, money.en) }, { text: statusText(c.after, money.en) }];
+  return [{ text: c.before || t('rounds.review.emptyValue') }, { text: c.after }];
+}
+
+function RowView({ row, en, money }: { row: CollectRow; en: boolean; money: Money }) {
   const { t } = useTranslation('monthly');
   return (
     <tr className={`rounds-row ${row.status}`}>
@@ -32,14 +58,17 @@ function RowView({ row, en }: { row: CollectRow; en: boolean }) {
       <td>
         {row.changes.length > 0 && (
           <ul className="rounds-changes">
-            {row.changes.map((c) => (
-              <li key={c.field}>
-                <span className="rounds-label">{en ? c.labelEn : c.label}</span>{' '}
-                <span className="rounds-before">{c.before || t('rounds.review.emptyValue')}</span>
-                <span aria-hidden="true"> → </span>
-                <span className="rounds-after">{c.after}</span>
-              </li>
-            ))}
+            {row.changes.map((c) => {
+              const [before, after] = changeSides(c, money, t);
+              return (
+                <li key={c.field}>
+                  <span className="rounds-label">{en ? c.labelEn : c.label}</span>{' '}
+                  <span className="rounds-before" title={before.exact}>{before.text}</span>
+                  <span aria-hidden="true"> → </span>
+                  <span className="rounds-after" title={after.exact}>{after.text}</span>
+                </li>
+              );
+            })}
           </ul>
         )}
         {row.flags.length > 0 && <ul className="rounds-flags">{row.flags.map((f, i) => <FlagLine key={i} flag={f} en={en} />)}</ul>}
@@ -51,11 +80,12 @@ function RowView({ row, en }: { row: CollectRow; en: boolean }) {
 export function CollectReview({ preview, queued, busy, onMerge, onSkip }: Props) {
   const { t, i18n } = useTranslation('monthly');
   const en = i18n.resolvedLanguage === 'en';
+  const money = useScreenMoney();
   const [showUnchanged, setShowUnchanged] = useState(false);
   const { template: tpl, counts } = preview;
   const shown = preview.rows.filter((r) => showUnchanged || r.status !== 'unchanged' || r.flags.length > 0);
   const unchanged = preview.rows.filter((r) => r.status === 'unchanged' && r.flags.length === 0).length;
-  const month = en ? tpl.month : `${tpl.month.slice(0, 4)}年${Number(tpl.month.slice(5, 7))}月`;
+  const month = monthOfYearText(tpl.month, en);
   return (
     <section className="rounds-review" aria-label={t('rounds.review.title', { file: preview.fileName })}>
       <h4>
@@ -77,7 +107,7 @@ export function CollectReview({ preview, queued, busy, onMerge, onSkip }: Props)
         <div className="rounds-review-table">
           <table className="rounds-table">
             <thead><tr><th>{t('rounds.review.project')}</th><th>{t('rounds.review.change')}</th></tr></thead>
-            <tbody>{shown.map((r) => <RowView key={`${r.sheet}-${r.line}-${r.projectId ?? ''}`} row={r} en={en} />)}</tbody>
+            <tbody>{shown.map((r) => <RowView key={`${r.sheet}-${r.line}-${r.projectId ?? ''}`} row={r} en={en} money={money} />)}</tbody>
           </table>
         </div>
       )}

@@ -33,6 +33,8 @@ export const zh = {
       turnedRed: '转为红灯', recovered: '红灯解除', newProblems: '新增卡点', solvedProblems: '已解决卡点', removedProjects: '移出台账',
     },
     added: '新增完成投资',
+    addedIn: '新增完成投资（{{unit}}）',
+    total: '合计',
     nothing: '无',
     unchanged: '本期没有：{{kinds}}。',
     stageStep: '{{from}}→{{to}}',
@@ -54,7 +56,7 @@ export const zh = {
 
 export const en: typeof zh = {
   close: {
-    intro: 'Closing a month freezes each project\'s figures (nodes and lights, 1–N investment, progress, problems, open 卡点). The register, rollups and every report can then be shown for that month, untouched by later edits; 比上月 lists what changed since the last closing.',
+    intro: 'Closing a month freezes each project\'s figures (nodes and lights, year-to-date investment, progress, issues, open problems). The register, rollups and every report can then be shown for that month, untouched by later edits; the comparison lists what changed since the last closing.',
     month: 'Month',
     monthOption: '{{label}}',
     closedMark: ' (closed)',
@@ -84,6 +86,8 @@ export const en: typeof zh = {
       turnedRed: 'Turned red', recovered: 'Recovered', newProblems: 'New problems', solvedProblems: 'Solved problems', removedProjects: 'Left the register',
     },
     added: 'Investment added',
+    addedIn: 'Investment added ({{unit}})',
+    total: 'Total',
     nothing: 'none',
     unchanged: 'Nothing this time: {{kinds}}.',
     stageStep: '{{from}} → {{to}}',
@@ -96,7 +100,7 @@ export const en: typeof zh = {
     promised: 'promised {{date}}',
     byChain: 'By chain',
     byArea: 'By area',
-    invCols: { key: 'Group', count: 'Projects', previous: 'Last 1–N', current: 'This 1–N', added: 'Added' },
+    invCols: { key: 'Group', count: 'Projects', previous: 'YTD at last closing', current: 'YTD now', added: 'Added' },
     newYear: 'New year: added is this year\'s 1–N',
     unit: 'Unit: {{unit}}',
     columns: { project: 'Project', area: 'Area', change: 'Change', note: 'Note' },

@@ -100,7 +100,7 @@ export const en: typeof zh = {
     count: '{{count}} problems',
   },
   report: {
-    title: 'Problem follow-up sheet (督办单)',
+    title: 'Problem follow-up sheet',
     hint: 'Each department\'s open problems, overdue first, A4 landscape, with a column for the department to write what it has done.',
     every: 'Every department (a sheet each)',
     export: 'Export follow-up sheet',

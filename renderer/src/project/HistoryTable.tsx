@@ -2,14 +2,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import type { MoneyUnit } from '../../../shared/domain/money';
+import type { AmountDisplay } from '../../../shared/domain/money';
+import { useMoney } from '../common/money';
 import type { ChangeRecord } from '../../../shared/domain/types';
 import { describeChange } from './historyText';
 import { formatLocalDateTime } from '../../../shared/domain/localTime';
 
-export function HistoryTable({ projectId, unit, refreshKey }: { projectId: number; unit: MoneyUnit; refreshKey: number }) {
-  const { t, i18n } = useTranslation('project');
-  const en = i18n.resolvedLanguage === 'en';
+export function HistoryTable({ projectId, display, refreshKey }: { projectId: number; display: AmountDisplay; refreshKey: number }) {
+  const { t } = useTranslation('project');
+  const money = useMoney(display);
   const [rows, setRows] = useState<ChangeRecord[] | null>(null);
   useEffect(() => {
     let live = true;
@@ -31,7 +32,7 @@ export function HistoryTable({ projectId, unit, refreshKey }: { projectId: numbe
       </thead>
       <tbody>
         {rows.map((r) => {
-          const text = describeChange(r, unit, en);
+          const text = describeChange(r, money);
           return (
             <tr key={r.id}>
               <td className="history-at">{formatLocalDateTime(r.at, { seconds: true })}</td>

@@ -3,7 +3,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { amountEditText, parseAmountInput } from '../common/fieldInput';
-import { formatAmount, type MoneyUnit } from '../../../shared/domain/money';
+import type { AmountDisplay } from '../../../shared/domain/money';
+import { useMoney } from '../common/money';
+import { monthSpan } from '../common/monthSpan';
 import type { MonthlyEntry } from '../../../shared/domain/types';
 import { SaveBanner, saveProblem, type SaveProblem } from './SaveBanner';
 import type { ProjectWrite } from './useProjectData';
@@ -13,16 +15,18 @@ type MonthField = 'planned' | 'completed' | 'progressNote' | 'problems';
 interface Props {
   projectId: number;
   entries: MonthlyEntry[];
-  unit: MoneyUnit;
+  display: AmountDisplay;
   today: string;
   /** Every monthly write goes through here, carrying the project version the page holds. */
   write: ProjectWrite;
   onReload: () => void;
 }
 
-export function MonthlyTable({ projectId, entries, unit, today, write, onReload }: Props) {
+export function MonthlyTable({ projectId, entries, display, today, write, onReload }: Props) {
   const { t, i18n } = useTranslation('project');
   const en = i18n.resolvedLanguage === 'en';
+  const money = useMoney(display);
+  const unit = money.unit;
   const thisYear = Number(today.slice(0, 4));
   const years = useMemo(() => [...new Set([thisYear, ...entries.map((e) => Number(e.month.slice(0, 4)))])].sort((a, b) => b - a), [entries, thisYear]);
   const [year, setYear] = useState(thisYear);
@@ -37,7 +41,7 @@ export function MonthlyTable({ projectId, entries, unit, today, write, onReload 
     const entry = byMonth.get(month);
     let value: string | number = text.trim();
     if (field === 'planned' || field === 'completed') {
-      const parsed = parseAmountInput(text === '' ? '0' : text, unit);
+      const parsed = parseAmountInput(text === '' ? '0' : text, display.unit);
       if (!parsed.ok) return setError({ text: `${month} ${t(`monthly.${field}`, { unit })}：${en ? parsed.messageEn : parsed.message}`, conflict: false });
       value = parsed.value ?? 0;
       if ((entry?.[field] ?? 0) === value) return;
@@ -54,7 +58,7 @@ export function MonthlyTable({ projectId, entries, unit, today, write, onReload 
   const input = (month: string, field: MonthField) => {
     const entry = byMonth.get(month);
     const raw = entry?.[field];
-    const initial = typeof raw === 'number' ? (raw === 0 ? '' : amountEditText(raw, unit)) : (raw ?? '');
+    const initial = typeof raw === 'number' ? (raw === 0 ? '' : amountEditText(raw, display)) : (raw ?? '');
     const label = `${t('monthly.monthLabel', { month: Number(month.slice(5)) })} ${t(`monthly.${field}`, { unit })}`;
     return (
       <td className={`month-${field}`}>
@@ -104,16 +108,16 @@ export function MonthlyTable({ projectId, entries, unit, today, write, onReload 
         <tfoot>
           {throughMonth > 0 && throughMonth < 12 && (
             <tr>
-              <th scope="row">{t('monthly.ytd', { month: throughMonth })}</th>
-              <td className="num">{formatAmount(sum('planned', throughMonth), unit, { grouping: true })}</td>
-              <td className="num">{formatAmount(sum('completed', throughMonth), unit, { grouping: true })}</td>
+              <th scope="row">{t('monthly.ytd', { span: monthSpan(throughMonth, en) })}</th>
+              <td className="num">{money.sum(sum('planned', throughMonth))}</td>
+              <td className="num">{money.sum(sum('completed', throughMonth))}</td>
               <td colSpan={2} />
             </tr>
           )}
           <tr>
             <th scope="row">{t('monthly.yearTotal')}</th>
-            <td className="num">{formatAmount(sum('planned', 12), unit, { grouping: true })}</td>
-            <td className="num">{formatAmount(sum('completed', 12), unit, { grouping: true })}</td>
+            <td className="num">{money.sum(sum('planned', 12))}</td>
+            <td className="num">{money.sum(sum('completed', 12))}</td>
             <td colSpan={2} />
           </tr>
         </tfoot>

@@ -7,10 +7,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { ApiCallError } from '../../../shared/errors';
-import { PROJECT_FIELD_LABELS } from '../../../shared/domain/fields';
 import { MANUAL_STAGES, type CodeLists, type ProjectFields, type ProjectRow } from '../../../shared/domain/types';
-import type { MoneyUnit } from '../../../shared/domain/money';
+import type { AmountDisplay } from '../../../shared/domain/money';
+import { projectFieldLabel, stageText, tagsText } from '../common/domainText';
 import { amountEditText } from '../common/fieldInput';
+import { useMoney } from '../common/money';
+import { monthSpan } from '../common/monthSpan';
 import { fieldSpec, type FieldSpec } from '../register/fields';
 import { valueFromInput } from '../register/useCellEdit';
 import { SaveBanner, saveProblem, type SaveProblem } from './SaveBanner';
@@ -26,16 +28,16 @@ const SECTIONS: Array<{ key: 'basic' | 'investment' | 'progress' | 'duty' | 'pro
   { key: 'problems', fields: ['problems'] },
 ];
 
-function textOf(project: ProjectRow, spec: FieldSpec, unit: MoneyUnit): string {
+function textOf(project: ProjectRow, spec: FieldSpec, display: AmountDisplay, en: boolean): string {
   const value = project[spec.field];
-  if (spec.kind === 'amount' || spec.kind === 'optionalAmount') return amountEditText(value as number | null, unit);
-  if (Array.isArray(value)) return value.join('、');
+  if (spec.kind === 'amount' || spec.kind === 'optionalAmount') return amountEditText(value as number | null, display);
+  if (Array.isArray(value)) return tagsText(value, en);
   return value === null || value === undefined ? '' : String(value);
 }
 
 interface Props {
   project: ProjectRow;
-  unit: MoneyUnit;
+  display: AmountDisplay;
   lists: CodeLists;
   /** The service's today: 1–N月 runs through its month. */
   today: string;
@@ -43,15 +45,16 @@ interface Props {
   onReload: () => void;
 }
 
-export function ProjectFieldsForm({ project, unit, lists, today, onSaved, onReload }: Props) {
+export function ProjectFieldsForm({ project, display, lists, today, onSaved, onReload }: Props) {
   const throughMonth = Number(today.slice(5, 7));
   const { t, i18n } = useTranslation('project');
   const en = i18n.resolvedLanguage === 'en';
+  const money = useMoney(display);
   const initial = useMemo(() => {
     const texts: Partial<Record<Field, string>> = {};
-    for (const s of SECTIONS) for (const f of s.fields) texts[f] = textOf(project, fieldSpec(f)!, unit);
+    for (const s of SECTIONS) for (const f of s.fields) texts[f] = textOf(project, fieldSpec(f)!, display, en);
     return texts;
-  }, [project, unit]);
+  }, [project, display, en]);
   const [texts, setTexts] = useState(initial);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [banner, setBanner] = useState<SaveProblem | null>(null);
@@ -63,7 +66,7 @@ export function ProjectFieldsForm({ project, unit, lists, today, onSaved, onRelo
     const changes: Partial<Record<Field, unknown>> = {};
     const problems: Partial<Record<Field, string>> = {};
     for (const field of dirty) {
-      const parsed = valueFromInput(fieldSpec(field)!, texts[field] ?? '', unit);
+      const parsed = valueFromInput(fieldSpec(field)!, texts[field] ?? '', display.unit);
       if (parsed.ok) changes[field] = parsed.value;
       else problems[field] = en ? parsed.messageEn : parsed.message;
     }
@@ -86,7 +89,7 @@ export function ProjectFieldsForm({ project, unit, lists, today, onSaved, onRelo
 
   const input = (field: Field) => {
     const spec = fieldSpec(field)!;
-    const label = en ? PROJECT_FIELD_LABELS[field].en : PROJECT_FIELD_LABELS[field].zh;
+    const label = projectFieldLabel(field, en);
     const value = texts[field] ?? '';
     const set = (v: string) => setTexts((old) => ({ ...old, [field]: v }));
     const error = errors[field];
@@ -96,15 +99,17 @@ export function ProjectFieldsForm({ project, unit, lists, today, onSaved, onRelo
       const options = spec.kind === 'stage' ? MANUAL_STAGES : lists[spec.list ?? 'chain'];
       control = (
         <select {...common} onChange={(e) => set(e.target.value)}>
-          <option value="">{spec.kind === 'stage' ? `${project.stage}${t('stageAuto')}` : '—'}</option>
-          {options.map((o) => <option key={o} value={o}>{o}</option>)}
+          <option value="">{spec.kind === 'stage' ? `${stageText(project.stage, en)}${t('stageAuto')}` : '—'}</option>
+          {spec.kind === 'stage'
+            ? MANUAL_STAGES.map((o) => <option key={o} value={o}>{stageText(o, en)}</option>)
+            : options.map((o) => <option key={o} value={o}>{o}</option>)}
         </select>
       );
     } else if (spec.kind === 'longText') {
       control = <textarea {...common} rows={4} onChange={(e) => set(e.target.value)} />;
     } else {
       const amount = spec.kind === 'amount' || spec.kind === 'optionalAmount';
-      const suffix = amount ? unit : spec.kind === 'number' ? '亩' : null;
+      const suffix = amount ? money.unit : spec.kind === 'number' ? money.mu : null;
       // An empty amount is saved as 未填 (null), never 0: the placeholder says so.
       const placeholder = spec.kind === 'date' ? 'YYYY-MM-DD' : amount ? t('amount.unknown') : undefined;
       control = (
@@ -127,10 +132,10 @@ export function ProjectFieldsForm({ project, unit, lists, today, onSaved, onRelo
   /** 1–N月完成投资 beside 累计完成投资: read-only here, it is the sum of the monthly figures. */
   const ytd = (
     <div key="completedYtd" className="form-field">
-      <label htmlFor="f-completedYtd">{t('amount.ytd', { month: throughMonth })}</label>
+      <label htmlFor="f-completedYtd">{t('amount.ytd', { span: monthSpan(throughMonth, en) })}</label>
       <span className="input-with-unit">
-        <input id="f-completedYtd" value={amountEditText(project.completedYtd, unit)} readOnly tabIndex={-1} />
-        <span className="input-unit">{unit}</span>
+        <input id="f-completedYtd" value={money.sum(project.completedYtd)} readOnly tabIndex={-1} />
+        <span className="input-unit">{money.unit}</span>
       </span>
       <span className="field-hint">{t('amount.ytdHint')}</span>
     </div>

@@ -1,7 +1,8 @@
 /** 项目详情: a project's header (stage, light, code) over tabs for its fields, nodes, monthly figures and history. */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoute, viewHref } from '../app/useHashRoute';
+import { currentNodeText } from '../common/domainText';
 import { LightBadge, StageBadge } from './badges';
 import { HistoryTable } from './HistoryTable';
 import { MonthlyTable } from './MonthlyTable';
@@ -15,6 +16,8 @@ import { formatLocalDateTime } from '../../../shared/domain/localTime';
 import { confirmLeave } from '../app/leaveGuard';
 import { ProjectWatchToggle } from '../home/ProjectWatchToggle';
 import { PrintButton } from '../common/PrintButton';
+import { useUndoKeys } from '../common/useUndoKeys';
+import { Toast, type ToastMessage } from '../common/Toast';
 
 const TABS = ['info', 'nodes', 'problems', 'monthly', 'history'] as const;
 type Tab = (typeof TABS)[number];
@@ -35,6 +38,15 @@ export function ProjectView({ id }: { id: number }) {
   const writeAndNote: ProjectWrite = (call) => write(call).then((result) => {
     setSaves((n) => n + 1);
     return result;
+  });
+
+  // Ctrl+Z / Ctrl+Y: this project's field edits, through the history.
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const closeToast = useCallback(() => setToast(null), []);
+  useUndoKeys({
+    projectId: id,
+    onDone: () => void saved(),
+    notify: (text, tone) => setToast({ id: Date.now(), text, ...(tone ? { tone } : {}) }),
   });
 
   const from = route.params.get('from');
@@ -66,7 +78,7 @@ export function ProjectView({ id }: { id: number }) {
         <div className="project-meta">
           <span>{project.code}</span>
           {project.company && <span>{project.company}</span>}
-          {project.currentNode && <span>{t('currentNode', { name: project.currentNode })}</span>}
+          {project.currentNode && <span>{t('currentNode', { name: currentNodeText(project.currentNode, en) })}</span>}
           <span>{t('version', { version: project.version })}</span>
           <span>{t('updatedAt', { at: formatLocalDateTime(project.updatedAt) })}</span>
         </div>
@@ -80,12 +92,13 @@ export function ProjectView({ id }: { id: number }) {
         ))}
       </div>
       <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'info' && <ProjectFieldsForm key={project.version} project={project} unit={state.unit} lists={state.lists} today={state.today} onSaved={saved} onReload={reload} />}
+        {tab === 'info' && <ProjectFieldsForm key={project.version} project={project} display={state.display} lists={state.lists} today={state.today} onSaved={saved} onReload={reload} />}
         {tab === 'nodes' && <NodeTable key={loadKey} project={project} nodes={nodes} templates={state.templates} write={writeAndNote} onReload={reload} />}
         {tab === 'problems' && <ProblemTable project={project} nodes={nodes} today={state.today} write={writeAndNote} />}
-        {tab === 'monthly' && <MonthlyTable key={loadKey} projectId={project.id} entries={monthly} unit={state.unit} today={state.today} write={writeAndNote} onReload={reload} />}
-        {tab === 'history' && <HistoryTable projectId={project.id} unit={state.unit} refreshKey={saves} />}
+        {tab === 'monthly' && <MonthlyTable key={loadKey} projectId={project.id} entries={monthly} display={state.display} today={state.today} write={writeAndNote} onReload={reload} />}
+        {tab === 'history' && <HistoryTable projectId={project.id} display={state.display} refreshKey={saves} />}
       </div>
+      <Toast toast={toast} onClose={closeToast} />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 /** A change record in words: the field's name, and values as people read them (amounts in the unit). */
 import { fieldLabel } from '../../../shared/domain/fields';
-import { formatAmount, type MoneyUnit } from '../../../shared/domain/money';
-import type { ChangeRecord } from '../../../shared/domain/types';
-import { UNKNOWN_AMOUNT } from '../../../shared/domain/unknownAmounts';
+import { STAGES, type ChangeRecord, type Stage } from '../../../shared/domain/types';
+import { stageText } from '../common/domainText';
+import type { Money } from '../common/money';
 
 const AMOUNT_FIELDS = new Set(['totalInvestment', 'annualPlan', 'cumulativeCompleted', 'expectedOutput', 'planned', 'completed']);
 const NODE_FIELDS: Record<string, { zh: string; en: string }> = {
@@ -18,16 +18,49 @@ const NODE_FIELDS: Record<string, { zh: string; en: string }> = {
   '*': { zh: '节点', en: 'node' },
 };
 
-function valueText(value: string | null, amount: boolean, unit: MoneyUnit, en: boolean): string {
-  // An amount without a value is unknown (未填), not nothing.
-  if (value === null || value === '') return amount ? UNKNOWN_AMOUNT[en ? 'en' : 'zh'] : '—';
-  if (amount && /^\d+$/.test(value)) return `${formatAmount(Number(value), unit)}${unit}`;
-  if (value === 'true') return '是';
-  if (value === 'false') return '否';
+const FROM_EN: Record<string, string> = { 签约日期: 'the signing date', 计划开工: 'the planned start' };
+
+/**
+ * The sentences the service writes into the history for whole-project and schedule changes, in
+ * English. Names inside them (a template's, a node's, a project's) are data and stay as written.
+ */
+const AUDIT_EN: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/^新建：(.*)$/s, (m) => `created: ${m[1]}`],
+  [/^新增节点：(.*)$/s, (m) => `node added: ${m[1]}`],
+  [/^节点：(.*)$/s, (m) => `node: ${m[1]}`],
+  [/^(\d+)个节点$/, (m) => `${m[1]} nodes`],
+  [/^(\d+)个项目$/, (m) => `${m[1]} projects`],
+  [/^已清空$/, () => 'cleared'],
+  [/^按模板「(.*)」自 (\S+) 生成$/s, (m) => `from template "${m[1]}" starting ${m[2]}`],
+  [/^按模板「(.*)」自 (\S+)（由(.+)定）批量生成 (\d+) 个节点（批量操作 #(\d+)）$/s,
+    (m) => `${m[4]} nodes from template "${m[1]}" starting ${m[2]} (${FROM_EN[m[3] ?? ''] ?? m[3]}), batch operation #${m[5]}`],
+  [/^撤销批量操作 #(\d+)：已删除按模板「(.*)」生成的节点$/s, (m) => `batch operation #${m[1]} undone: the nodes from template "${m[2]}" removed`],
+  [/^撤销导入批次 (\d+)：已删除$/, (m) => `import batch ${m[1]} undone: deleted`],
+];
+
+/** A stored history sentence in the UI's language (as stored in Chinese; an unknown one as it is). */
+export function auditText(value: string, en: boolean): string {
+  if (!en) return value;
+  for (const [pattern, english] of AUDIT_EN) {
+    const m = pattern.exec(value);
+    if (m) return english(m);
+  }
   return value;
 }
 
-export function describeChange(r: ChangeRecord, unit: MoneyUnit, en: boolean): { field: string; before: string; after: string } {
+function valueText(value: string | null, field: string, money: Money): string {
+  const en = money.en;
+  // An amount without a value is unknown (未填), not nothing.
+  if (value === null || value === '') return AMOUNT_FIELDS.has(field) ? money.amount(null) : '—';
+  if (AMOUNT_FIELDS.has(field) && /^\d+$/.test(value)) return money.withUnit(Number(value));
+  if (value === 'true') return en ? 'yes' : '是';
+  if (value === 'false') return en ? 'no' : '否';
+  if ((field === 'stageOverride' || field === 'stage') && (STAGES as readonly string[]).includes(value)) return stageText(value as Stage, en);
+  return auditText(value, en);
+}
+
+export function describeChange(r: ChangeRecord, money: Money): { field: string; before: string; after: string } {
+  const en = money.en;
   const [head = '', tail] = r.field.split('.', 2) as [string?, string?];
   let field: string;
   let last = r.field;
@@ -53,6 +86,5 @@ export function describeChange(r: ChangeRecord, unit: MoneyUnit, en: boolean): {
     const label = r.field === '*' ? { zh: '项目', en: 'project' } : r.field === 'archived' ? { zh: '归档', en: 'archived' } : r.field === 'nodes' ? { zh: '节点计划', en: 'schedule' } : fieldLabel(r.field);
     field = en ? label.en : label.zh;
   }
-  const amount = AMOUNT_FIELDS.has(last);
-  return { field, before: valueText(r.before, amount, unit, en), after: valueText(r.after, amount, unit, en) };
+  return { field, before: valueText(r.before, last, money), after: valueText(r.after, last, money) };
 }

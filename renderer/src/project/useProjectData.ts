@@ -1,14 +1,15 @@
-/** A project's detail with what its page needs beside it: unit, code lists, templates and today. */
+/** A project's detail with what its page needs beside it: how amounts show, code lists, templates and today. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { ApiCallError } from '../../../shared/errors';
 import type { ProjectDetail } from '../../../shared/contract';
-import type { MoneyUnit } from '../../../shared/domain/money';
+import type { AmountDisplay } from '../../../shared/domain/money';
+import { displayOf } from '../common/money';
 import type { CodeLists, NodeTemplate } from '../../../shared/domain/types';
 
 export interface ProjectPageData {
   detail: ProjectDetail;
-  unit: MoneyUnit;
+  display: AmountDisplay;
   lists: CodeLists;
   templates: NodeTemplate[];
   today: string;
@@ -37,7 +38,7 @@ export function useProjectData(id: number) {
       ([detail, settings, lists, templates, info]) => {
         if (!live) return;
         version.current = detail.project.version;
-        setState({ status: 'ok', detail, unit: settings.displayUnit, lists, templates, today: info.today });
+        setState({ status: 'ok', detail, display: displayOf(settings), lists, templates, today: info.today });
       },
       (err: unknown) => {
         if (!live) return;

@@ -8,7 +8,7 @@ import { api } from '../api/client';
 import { Dialog } from '../common/Dialog';
 import { errorText } from '../common/errorText';
 import { parseAmountInput, parseDateInput } from '../common/fieldInput';
-import type { MoneyUnit } from '../../../shared/domain/money';
+import { unitName, type MoneyUnit } from '../../../shared/domain/money';
 import type { CodeLists, Project } from '../../../shared/domain/types';
 
 interface Props {
@@ -24,6 +24,8 @@ type Form = typeof EMPTY;
 export function AddProjectDialog({ lists, unit, onClose, onAdded }: Props) {
   const { t, i18n } = useTranslation('workbench');
   const en = i18n.resolvedLanguage === 'en';
+  // The unit in words for the labels (万元 / CNY 10k); bare numbers are read in `unit`.
+  const unitLabel = unitName(unit, en ? 'en' : 'zh');
   const [form, setForm] = useState<Form>(EMPTY);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -32,10 +34,10 @@ export function AddProjectDialog({ lists, unit, onClose, onAdded }: Props) {
   const submit = async () => {
     const amount = parseAmountInput(form.totalInvestment, unit, true);
     const date = parseDateInput(form.signedOn);
-    const refused = !amount.ok ? [t('add.totalInvestment', { unit }), amount] as const : !date.ok ? [t('add.signedOn'), date] as const : null;
+    const refused = !amount.ok ? [t('add.totalInvestment', { unit: unitLabel }), amount] as const : !date.ok ? [t('add.signedOn'), date] as const : null;
     if (refused) {
       const [label, why] = refused;
-      if (!why.ok) setError(`${label}：${en ? why.messageEn : why.message}`);
+      if (!why.ok) setError(`${label}${en ? ': ' : '：'}${en ? why.messageEn : why.message}`);
       return;
     }
     setBusy(true);
@@ -58,7 +60,7 @@ export function AddProjectDialog({ lists, unit, onClose, onAdded }: Props) {
 
   const text = (key: 'code' | 'name' | 'company' | 'totalInvestment' | 'signedOn', options: { required?: boolean; hint?: string; placeholder?: string } = {}) => (
     <label className="form-field">
-      <span>{t(`add.${key}`, { unit })}{options.required && <em className="required">*</em>}</span>
+      <span>{t(`add.${key}`, { unit: unitLabel })}{options.required && <em className="required">*</em>}</span>
       <input value={form[key]} onChange={(e) => set(key)(e.target.value)} required={options.required} maxLength={200} placeholder={options.placeholder} />
       {options.hint && <small className="form-hint">{options.hint}</small>}
     </label>
@@ -80,7 +82,7 @@ export function AddProjectDialog({ lists, unit, onClose, onAdded }: Props) {
         {text('company')}
         {select('chain')}
         {select('area')}
-        {text('totalInvestment', { placeholder: t('add.amountPlaceholder') })}
+        {text('totalInvestment', { placeholder: t('add.amountPlaceholder', { unit: unitLabel }) })}
         {text('signedOn', { placeholder: '2026-03-01' })}
       </div>
     </Dialog>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { Dialog } from '../common/Dialog';
 import { errorText } from '../common/errorText';
-import { PROJECT_FIELD_LABELS } from '../../../shared/domain/fields';
+import { projectFieldLabel } from '../common/domainText';
 import type { CodeLists } from '../../../shared/domain/types';
 
 interface Props {
@@ -42,7 +42,7 @@ export function BulkSetDialog({ ids, lists, onClose, onDone }: Props) {
     <Dialog title={t('bulk.title', { count: ids.length })} onClose={onClose} onSubmit={() => void submit()} submitLabel={t('bulk.apply')} cancelLabel={t('bulk.cancel')} busy={busy} error={error}>
       <div className="form-grid">
         {FIELDS.map((field) => {
-          const label = en ? PROJECT_FIELD_LABELS[field].en : PROJECT_FIELD_LABELS[field].zh;
+          const label = projectFieldLabel(field, en);
           const value = values[field] ?? '';
           const set = (v: string) => setValues((old) => ({ ...old, [field]: v }));
           return (

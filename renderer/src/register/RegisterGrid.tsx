@@ -11,7 +11,7 @@ import {
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MoneyUnit } from '../../../shared/domain/money';
+import type { Money } from '../common/money';
 import type { CodeLists, LightColor, ProjectRow } from '../../../shared/domain/types';
 import { currentLanguage } from '../i18n';
 import { CellRefusal } from './CellRefusal';
@@ -23,12 +23,17 @@ import { withGroupCells, type GroupRowContext } from './groupCells';
 import { groupRows, GroupState, type GroupDimension } from './grouping';
 import { addToTally, EMPTY_TALLY, rowId, type GridRow, type RegisterTally } from './registerRow';
 import { useCellEdit } from './useCellEdit';
+import { useGridRange } from './useGridRange';
+import { usePasteCells } from './usePasteCells';
+import { PasteReport } from './PasteReport';
+import './excel.css';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
 interface Props {
   projects: ProjectRow[];
-  unit: MoneyUnit;
+  money: Money;
+  ytdMonth: number;
   lists: CodeLists;
   quickFilter: string;
   groupBy: GroupDimension | null;
@@ -42,6 +47,10 @@ interface Props {
   onLayout: () => void;
   /** A closed month's frozen rows: no cell opens for editing. */
   readOnly?: boolean;
+  /** Several rows saved at once (a paste): put in place in one go, not one re-render per row. */
+  onSavedRows?: (rows: ProjectRow[]) => void;
+  /** A short notice (copied, pasted, why a paste failed). */
+  notify?: (text: string, tone?: 'info' | 'error') => void;
 }
 
 function sameTally(a: RegisterTally, b: RegisterTally): boolean {
@@ -70,23 +79,37 @@ function wrap(p: ProjectRow): GridRow {
 }
 
 export function RegisterGrid(props: Props) {
-  const { projects, unit, lists, quickFilter, groupBy, lights, onTally, onSelection, onSaved, onReady, onLayout } = props;
+  const { projects, money, ytdMonth, lists, quickFilter, groupBy, lights, onTally, onSelection, onSaved, onReady, onLayout } = props;
   const { t } = useTranslation();
   const language = currentLanguage();
   const readOnly = props.readOnly ?? false;
   const columns = useMemo(() => {
-    const all = withGroupCells(withChecklistFilters(registerColumns(t, language === 'en', unit, lists), lists));
+    const all = withGroupCells(withChecklistFilters(registerColumns(t, money, ytdMonth, lists), lists));
     return readOnly ? all.map((c) => ({ ...c, editable: false })) : all;
-  }, [t, language, unit, lists, readOnly]);
+  }, [t, money, ytdMonth, lists, readOnly]);
   const localeText = useMemo(() => gridLocaleText(language), [language]);
   const [tally, setTally] = useState<RegisterTally>(EMPTY_TALLY);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const groups = useRef(new GroupState()).current;
   groups.by = groupBy;
-  const context = useMemo<GroupRowContext>(() => ({ groups, unit, refused: null }), [groups, unit]);
+  const context = useMemo<GroupRowContext>(() => ({ groups, money, ytdMonth, refused: null }), [groups, money, ytdMonth]);
   const lightsRef = useRef(lights);
   lightsRef.current = lights;
+  const unit = money.display.unit;
   const edit = useCellEdit(unit, onSaved);
+  // Excel habits: a cell range, Ctrl+C as TSV, Ctrl+V of a block (useGridRange, usePasteCells).
+  const notifyRef = useRef(props.notify);
+  notifyRef.current = props.notify;
+  const notify = useCallback((text: string, tone?: 'info' | 'error') => notifyRef.current?.(text, tone), []);
+  const range = useGridRange({ unit, container, notify });
+  const savedRowsRef = useRef(props.onSavedRows);
+  savedRowsRef.current = props.onSavedRows;
+  const onSavedRows = useCallback((rows: ProjectRow[]) => (savedRowsRef.current ? savedRowsRef.current(rows) : rows.forEach(onSaved)), [onSaved]);
+  const pasting = usePasteCells({ unit, readOnly, container, range, onSavedRows, notify });
+  const colDefaults = useMemo(() => ({
+    ...defaultColumn,
+    cellClassRules: { ...defaultColumn.cellClassRules, ...range.classRules, 'cell-paste-refused': pasting.isRefused },
+  }), [range.classRules, pasting.isRefused]);
   const apiForMarks = useRef<GridApi<GridRow> | null>(null);
   useEffect(() => {
     const previous = context.refused;
@@ -135,17 +158,19 @@ export function RegisterGrid(props: Props) {
   const ready = useCallback((e: GridReadyEvent<GridRow>) => {
     apiRef.current = e.api;
     apiForMarks.current = e.api;
+    range.apiRef.current = e.api;
     onReady(e.api);
-  }, [onReady]);
+  }, [onReady, range.apiRef]);
 
   return (
-    <div className="register-grid" ref={setContainer} onKeyDown={(e) => { if (e.key === 'Escape') edit.dismiss(); }}>
+    <div className="register-grid" ref={setContainer} onKeyDown={(e) => { if (e.key === 'Escape') { edit.dismiss(); pasting.dismiss(); } }}
+      onKeyDownCapture={range.onKeyDownCapture} onMouseDownCapture={range.onMouseDownCapture}>
       <AgGridReact<GridRow>
-        key={`${language}-${unit}`}
+        key={`${language}-${money.display.unit}-${money.display.decimals}`}
         theme={registerTheme}
         rowData={rowData}
         columnDefs={columns}
-        defaultColDef={defaultColumn}
+        defaultColDef={colDefaults}
         localeText={localeText}
         context={context}
         quickFilterText={quickFilter}
@@ -165,6 +190,9 @@ export function RegisterGrid(props: Props) {
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         onGridReady={ready}
+        onCellMouseDown={range.onCellMouseDown}
+        onCellMouseOver={range.onCellMouseOver}
+        onCellFocused={range.onCellFocused}
         onRowDataUpdated={handlers.onRowDataUpdated}
         onFilterChanged={handlers.onFilterChanged}
         onSortChanged={onLayout}
@@ -181,6 +209,7 @@ export function RegisterGrid(props: Props) {
         suppressCellFocus={false}
       />
       <CellRefusal refusal={edit.refusal} container={container} onDismiss={edit.dismiss} />
+      <PasteReport report={pasting.report} container={container} onDismiss={pasting.dismiss} />
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { isIsoMonth } from '../../../shared/domain/dates';
 import { monthLabel } from '../../../shared/domain/monthEnd';
-import type { MoneyUnit } from '../../../shared/domain/money';
+import type { Money } from '../common/money';
 import { PrintButton } from '../common/PrintButton';
 import { useApiQuery } from '../common/useApiQuery';
 import type { GroupRowContext } from './groupCells';
@@ -24,7 +24,7 @@ import './register-print.css';
 
 interface Props {
   grid: GridApi<GridRow> | null;
-  unit: MoneyUnit;
+  money: Money;
   /** All projects in the register, to say "of N" when a filter is on. */
   total: number;
   /** The route: its slice (产业链：新能源, 首页：红灯项目) and a closed month are named on paper. */
@@ -41,9 +41,9 @@ function scopeText(params: URLSearchParams, en: boolean, t: TFunction): string {
   return parts.join(en ? ', ' : '，');
 }
 
-export function RegisterPrint({ grid, unit, total, params }: Props) {
-  const { t, i18n } = useTranslation('registerLayout');
-  const en = i18n.resolvedLanguage === 'en';
+export function RegisterPrint({ grid, money, total, params }: Props) {
+  const { t } = useTranslation('registerLayout');
+  const en = money.en;
   const [table, setTable] = useState<PrintTable | null>(null);
   const [info] = useApiQuery('data.info', {});
   const today = info.status === 'ok' ? info.data.today : '';
@@ -54,7 +54,7 @@ export function RegisterPrint({ grid, unit, total, params }: Props) {
       if (grid.isDestroyed()) return;
       const groups = (grid.getGridOption('context') as GroupRowContext | undefined)?.groups ?? null;
       // Synchronously: the page is laid out for print right after this handler returns.
-      flushSync(() => setTable(registerPrintTable(grid, groups, unit, t, en)));
+      flushSync(() => setTable(registerPrintTable(grid, groups, money, t)));
     };
     const after = () => setTable(null);
     window.addEventListener('beforeprint', before);
@@ -63,7 +63,7 @@ export function RegisterPrint({ grid, unit, total, params }: Props) {
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
     };
-  }, [grid, unit, t, en]);
+  }, [grid, money, t]);
 
   if (!table) return null;
   const scope = scopeText(params, en, t);
@@ -71,7 +71,7 @@ export function RegisterPrint({ grid, unit, total, params }: Props) {
     <section className="register-print">
       <h1>{t('print.heading')}</h1>
       <p className="register-print-meta">
-        {t('print.meta', { count: table.count, unit, date: today })}
+        {t('print.meta', { count: table.count, unit: money.unit, date: today })}
         {table.count !== total && ` · ${t('print.filtered', { total })}`}
         {scope && ` · ${scope}`}
       </p>

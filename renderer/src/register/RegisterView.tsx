@@ -6,6 +6,8 @@ import { RegisterWorkbench } from './RegisterWorkbench';
 import { useRegisterData } from './useRegisterData';
 import { ClosedMonthBanner, ClosedMonthPicker } from '../common/ClosedMonthPicker';
 import './strings';
+import './loadingStrings';
+import './loading.css';
 import './register.css';
 
 export function RegisterView() {
@@ -35,7 +37,13 @@ function RegisterPage({ params }: { params: URLSearchParams }) {
     <div className="closed-month-bar">
       <ClosedMonthPicker month={month} />
       {data.closing && <ClosedMonthBanner closing={data.closing} />}
+      {data.partialOf !== null && (
+        <span className="register-partial" role="status">{t('registerLoading:rest', { shown: data.projects.length, count: data.partialOf })}</span>
+      )}
     </div>
   );
-  return <RegisterWorkbench key={month ?? 'live'} projects={data.projects} unit={data.unit} lists={data.lists} params={params} replace={replace} readOnly={data.closing !== null} monthBar={monthBar} />;
+  return (
+    <RegisterWorkbench key={month ?? 'live'} projects={data.projects} display={data.display} ytdMonth={data.ytdMonth} lists={data.lists}
+      params={params} replace={replace} readOnly={data.closing !== null} monthBar={monthBar} />
+  );
 }

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { errorText } from '../common/errorText';
 import { Toast, type ToastMessage } from '../common/Toast';
-import type { MoneyUnit } from '../../../shared/domain/money';
+import type { AmountDisplay } from '../../../shared/domain/money';
+import { useMoney } from '../common/money';
 import type { CodeLists, LightColor, ProjectRow } from '../../../shared/domain/types';
 import { projectHref } from '../app/useHashRoute';
 import { AddProjectDialog } from './AddProjectDialog';
@@ -29,10 +30,13 @@ import { shownProjectIds, shownRegisterTable } from './shownTable';
 import { ToolbarOverflow } from './ToolbarOverflow';
 import { RegisterPrint, RegisterPrintButton } from './RegisterPrint';
 import './register-layout.css';
+import { useUndoKeys } from '../common/useUndoKeys';
 
 interface Props {
   projects: ProjectRow[];
-  unit: MoneyUnit;
+  display: AmountDisplay;
+  /** 1–N月完成 runs to this month of the year. */
+  ytdMonth: number;
   lists: CodeLists;
   params: URLSearchParams;
   replace: (rows: ProjectRow[]) => void;
@@ -42,9 +46,10 @@ interface Props {
   monthBar?: ReactNode;
 }
 
-export function RegisterWorkbench({ projects, unit, lists, params, replace, readOnly = false, monthBar }: Props) {
+export function RegisterWorkbench({ projects, display, ytdMonth, lists, params, replace, readOnly = false, monthBar }: Props) {
   const { t, i18n } = useTranslation();
   const en = i18n.resolvedLanguage === 'en';
+  const money = useMoney(display);
   const [search, setSearch] = useState('');
   const [groupBy, setGroupBy] = useState<GroupDimension | null>(null);
   const [lights, setLights] = useState<LightColor[] | null>(null);
@@ -82,6 +87,9 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace, read
   const say = useCallback((text: string, extra: Partial<ToastMessage> = {}) => setToast({ id: Date.now(), text, ...extra }), []);
   const closeToast = useCallback(() => setToast(null), []);
   const onSaved = useCallback((row: ProjectRow) => replace([row]), [replace]);
+  const notify = useCallback((text: string, tone?: 'info' | 'error') => say(text, tone ? { tone } : {}), [say]);
+  // Ctrl+Z / Ctrl+Y: the user's edits to any project, through the history.
+  useUndoKeys({ enabled: !readOnly, onDone: (result) => replace(result.rows), notify });
 
   /** Fresh rows of these projects from the service, put in place without reloading the register. */
   const refresh = async (ids: number[]) => {
@@ -114,8 +122,8 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace, read
       <ToolbarOverflow>
         <ViewsMenu saved={views.saved} onPreset={views.applyPreset} onSaved={views.applySaved} onSaveAs={async (name) => { await views.saveAs(name); say(t('workbench:views.saved', { name })); }} onRemove={views.remove} />
         <ColumnsMenu grid={views.grid} />
-        <CsvExportMenu title={t('register.title')} collect={() => shownRegisterTable(views.grid, unit)} />
-        {!readOnly && <ReportExportMenu collectIds={() => shownProjectIds(views.grid)} count={tally.count} unit={unit} />}
+        <CsvExportMenu title={t('register.title')} collect={() => shownRegisterTable(views.grid, display.unit)} />
+        {!readOnly && <ReportExportMenu collectIds={() => shownProjectIds(views.grid)} count={tally.count} unit={display.unit} />}
         <RegisterPrintButton />
       </ToolbarOverflow>
     </>
@@ -127,7 +135,7 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace, read
       <RegisterToolbar
         search={search} onSearch={setSearch} searchRef={searchRef} tally={tally} total={projects.length}
         lights={lights} onLights={setLights} tools={tools} presets={<PresetButtons onPreset={views.applyPreset} />}
-        addButton={readOnly ? null : addButton} unitNote={t('workbench:unitNote', { unit })}
+        addButton={readOnly ? null : addButton} unitNote={t('workbench:unitNote', { unit: money.unit })}
       />
       <SliceChips slice={slice} idSlice={idSlice} params={new URLSearchParams(paramsKey)} />
       {selected.length > 0 && !readOnly && (
@@ -140,13 +148,13 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace, read
         </div>
       )}
       <RegisterGrid
-        projects={shown} unit={unit} lists={lists} quickFilter={gridSearch} groupBy={groupBy} lights={lights}
-        readOnly={readOnly} onTally={onTally} onSelection={setSelected} onSaved={onSaved} onReady={views.onReady} onLayout={views.remember}
+        projects={shown} money={money} ytdMonth={ytdMonth} lists={lists} quickFilter={gridSearch} groupBy={groupBy} lights={lights}
+        readOnly={readOnly} notify={notify} onSavedRows={replace} onTally={onTally} onSelection={setSelected} onSaved={onSaved} onReady={views.onReady} onLayout={views.remember}
       />
       {dialog === 'add' && (
         <AddProjectDialog
           lists={lists}
-          unit={unit}
+          unit={display.unit}
           onClose={() => setDialog(null)}
           onAdded={(project) => { setDialog(null); say(t('workbench:add.added', { name: project.name })); window.location.hash = projectHref(project.id); }}
         />
@@ -161,7 +169,7 @@ export function RegisterWorkbench({ projects, unit, lists, params, replace, read
         <BulkTemplateDialog target={{ projectIds: selected }} count={selected.length} onChanged={() => void refresh(selected)} onClose={() => setDialog(null)} />
       )}
       <Toast toast={toast} onClose={closeToast} />
-      <RegisterPrint grid={views.grid} unit={unit} total={projects.length} params={params} />
+      <RegisterPrint grid={views.grid} money={money} total={projects.length} params={params} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 /** The slice the route asked for, as chips above the grid; × drops one, 清除 drops them all. */
 import { useTranslation } from 'react-i18next';
+import { rollupKeyText } from '../common/domainText';
 import { DIMENSION_LABELS_EN } from './strings';
 import { hashWithout, hashWithoutIds, sliceEntries, sliceLabel, type IdSlice, type Slice } from './routeSlice';
 
@@ -11,7 +12,8 @@ export function SliceChips({ slice, idSlice, params }: { slice: Slice; idSlice: 
   return (
     <div className="slice-chips" role="group" aria-label={t('slice.label')}>
       <span className="slice-title">{t('slice.label')}</span>
-      {entries.map(([by, value]) => {
+      {entries.map(([by, key]) => {
+        const value = rollupKeyText(by, key, en);
         const dim = en ? (DIMENSION_LABELS_EN[by] ?? by) : sliceLabel(by);
         return (
           <span className="chip" key={by}>

@@ -2,14 +2,15 @@
  * The register's columns: every project field plus the computed ones (阶段, 灯, 1–N月完成, 当前节点).
  * Amounts show in the chosen unit and filter in it; editors follow each field's kind.
  */
-import { lightLabel, lightReason } from '../common/domainText';
+import { currentNodeText, lightLabel, lightReason, projectFieldLabel, stageText, tagsText } from '../common/domainText';
 import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { CodeLists, LightColor, ProjectRow } from '../../../shared/domain/types';
-import { formatAmount, yuanToUnitNumber, type MoneyUnit } from '../../../shared/domain/money';
-import { PROJECT_FIELD_LABELS } from '../../../shared/domain/fields';
+import type { CodeLists, LightColor, ProjectRow, Stage } from '../../../shared/domain/types';
+import { yuanToUnitNumber } from '../../../shared/domain/money';
 import { MANUAL_STAGES } from '../../../shared/domain/types';
 import { AmountEditor } from '../common/AmountEditor';
+import type { Money } from '../common/money';
+import { monthSpan } from '../common/monthSpan';
 import { knownSum } from '../../../shared/domain/unknownAmounts';
 import { LightCell } from './LightCell';
 import { OpenCell } from './OpenCell';
@@ -44,7 +45,7 @@ function amountGetter(field: string) {
   };
 }
 
-function amountColumn(colId: string, headerName: string, unit: MoneyUnit, width: number, editable: boolean, unknownText: string): Col {
+function amountColumn(colId: string, headerName: string, money: Money, width: number, editable: boolean): Col {
   return {
     colId,
     headerName,
@@ -55,17 +56,17 @@ function amountColumn(colId: string, headerName: string, unit: MoneyUnit, width:
     valueGetter: amountGetter(colId),
     // A project's unknown amount reads 未填, never a blank that could pass for 0.
     valueFormatter: (p: ValueFormatterParams<GridRow, number | null>) =>
-      typeof p.value === 'number' ? formatAmount(p.value, unit, { grouping: true })
-        : p.data?.kind === 'project' || (p.data?.kind === 'total' && TOTALLED.has(colId) && p.data.tally.count > 0) ? unknownText : '',
+      typeof p.value === 'number' ? money.sum(p.value)
+        : p.data?.kind === 'project' || (p.data?.kind === 'total' && TOTALLED.has(colId) && p.data.tally.count > 0) ? money.amount(null) : '',
     // People type the amount into the number filter as they read it, in the display unit.
     filter: 'agNumberColumnFilter',
     filterValueGetter: (p) => {
       const value = amountGetter(colId)(p as ValueGetterParams<GridRow>);
-      return value === null ? null : yuanToUnitNumber(value, unit);
+      return value === null ? null : yuanToUnitNumber(value, money.display.unit);
     },
     editable: editable ? (p) => p.data?.kind === 'project' : false,
     cellEditor: AmountEditor,
-    cellEditorParams: { unit },
+    cellEditorParams: { display: money.display, unitLabel: money.unit },
   };
 }
 
@@ -75,15 +76,12 @@ function dateComparator(filterDate: Date, cell: string | null): number {
   return cell < iso ? -1 : cell > iso ? 1 : 0;
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function fieldColumn(spec: FieldSpec, t: TFunction, en: boolean, unit: MoneyUnit, lists: CodeLists): Col {
-  const label = en ? capitalise(PROJECT_FIELD_LABELS[spec.field].en) : PROJECT_FIELD_LABELS[spec.field].zh;
+function fieldColumn(spec: FieldSpec, t: TFunction, money: Money, lists: CodeLists): Col {
+  const en = money.en;
+  const label = projectFieldLabel(spec.field, en);
   const field = spec.field;
   if (spec.kind === 'amount' || spec.kind === 'optionalAmount') {
-    return { ...amountColumn(field, `${label}${t('workbench:unitSuffix', { unit })}`, unit, spec.width, true, t('workbench:unknownAmount')), hide: !spec.shown };
+    return { ...amountColumn(field, `${label}${t('workbench:unitSuffix', { unit: money.unit })}`, money, spec.width, true), hide: !spec.shown };
   }
   const base: Col = {
     colId: field,
@@ -95,7 +93,7 @@ function fieldColumn(spec: FieldSpec, t: TFunction, en: boolean, unit: MoneyUnit
       const project = projectOf(p);
       if (!project) return null;
       const value = project[field];
-      return Array.isArray(value) ? value.join('、') : value;
+      return Array.isArray(value) ? tagsText(value, en) : value;
     },
     getQuickFilterText: SEARCHED.has(field) ? (p) => String(p.value ?? '') : () => '',
     editable: (p) => p.data?.kind === 'project',
@@ -104,7 +102,7 @@ function fieldColumn(spec: FieldSpec, t: TFunction, en: boolean, unit: MoneyUnit
     case 'code':
       return { ...base, cellEditor: 'agSelectCellEditor', cellEditorParams: { values: ['', ...lists[spec.list ?? 'chain']] } };
     case 'stage':
-      return { ...base, cellEditor: 'agSelectCellEditor', cellEditorParams: { values: ['', ...MANUAL_STAGES] }, valueFormatter: (p) => p.value ?? '' };
+      return { ...base, cellEditor: 'agSelectCellEditor', cellEditorParams: { values: ['', ...MANUAL_STAGES] }, valueFormatter: (p) => (p.value ? stageText(p.value as Stage, en) : '') };
     case 'date':
       return { ...base, cellClass: 'cell-date', filter: 'agDateColumnFilter', filterParams: { comparator: dateComparator } };
     case 'number':
@@ -116,8 +114,9 @@ function fieldColumn(spec: FieldSpec, t: TFunction, en: boolean, unit: MoneyUnit
   }
 }
 
-export function registerColumns(t: TFunction, en: boolean, unit: MoneyUnit, lists: CodeLists): Col[] {
-  const fields = new Map(REGISTER_FIELDS.map((spec) => [spec.field, fieldColumn(spec, t, en, unit, lists)]));
+export function registerColumns(t: TFunction, money: Money, ytdMonth: number, lists: CodeLists): Col[] {
+  const en = money.en;
+  const fields = new Map(REGISTER_FIELDS.map((spec) => [spec.field, fieldColumn(spec, t, money, lists)]));
   const take = (name: string): Col => {
     const col = fields.get(name as FieldSpec['field']);
     if (!col) throw new Error(`no register column ${name}`);
@@ -127,7 +126,7 @@ export function registerColumns(t: TFunction, en: boolean, unit: MoneyUnit, list
   const code = take('code');
   const name = take('name');
   const computed: Col[] = [
-    amountColumn('completedYtd', t('workbench:col.completedYtd', { unit }), unit, 164, false, t('workbench:unknownAmount')),
+    amountColumn('completedYtd', t('workbench:col.completedYtd', { span: monthSpan(ytdMonth, en), unit: money.unit }), money, 164, false),
     {
       colId: 'stage', headerName: t('register.col.stage'), width: 84,
       valueGetter: (p) => projectOf(p)?.stage ?? null, cellRenderer: StageCell, getQuickFilterText: () => '',
@@ -142,7 +141,7 @@ export function registerColumns(t: TFunction, en: boolean, unit: MoneyUnit, list
     {
       colId: 'currentNode', headerName: t('register.col.currentNode'), width: 104,
       valueGetter: (p) => projectOf(p)?.currentNode ?? null,
-      valueFormatter: (p) => p.value ?? (p.data?.kind === 'project' ? t('register.noCurrentNode') : ''),
+      valueFormatter: (p) => (p.value ? currentNodeText(p.value, en) : p.data?.kind === 'project' ? t('register.noCurrentNode') : ''),
       getQuickFilterText: () => '',
     },
     {

@@ -10,16 +10,19 @@ import type { TFunction } from 'i18next';
 import i18n from '../i18n';
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MoneyUnit } from '../../../shared/domain/money';
 import type { RollupRow } from '../../../shared/domain/rollup';
-import { formatKnownAmount, knownSum } from '../../../shared/domain/unknownAmounts';
+import { knownSum } from '../../../shared/domain/unknownAmounts';
+import { rollupKeyText } from '../common/domainText';
+import type { Money } from '../common/money';
 import type { GroupState } from './grouping';
 import type { GridRow } from './registerRow';
 import './layoutStrings';
 
 export interface GroupRowContext {
   groups: GroupState;
-  unit: MoneyUnit;
+  money: Money;
+  /** The month 1–N月完成 runs to (its header names the span). */
+  ytdMonth: number;
   /** The cell whose edit was just refused, outlined until the refusal is dismissed. */
   refused: { rowId: string; colId: string } | null;
 }
@@ -39,6 +42,8 @@ function GroupLabelCell(props: Props) {
   if (data?.kind !== 'group') return null;
   const open = !context.groups.collapsed.has(data.key);
   const rate = sub?.completionRate;
+  const by = context.groups.by;
+  const key = by ? rollupKeyText(by, data.key, context.money.en) : data.key;
   return (
     <button
       type="button" className="group-toggle" aria-expanded={open}
@@ -46,7 +51,7 @@ function GroupLabelCell(props: Props) {
       title={open ? t('group.collapse') : t('group.expand')}
     >
       <span className={open ? 'chevron chevron-open' : 'chevron'} aria-hidden="true" />
-      <span className="group-key">{data.key}</span>
+      <span className="group-key">{key}</span>
       {sub && <span className="group-count">{t('group.count', { count: sub.count })}</span>}
       {rate !== undefined && rate !== null && <span className="group-rate">{t('group.rate', { rate: `${(rate * 100).toFixed(1)}%` })}</span>}
     </button>
@@ -62,16 +67,17 @@ function subtotalOf(sub: RollupRow, colId: string): number | null | undefined {
 }
 
 function GroupAmountCell(props: Props) {
-  const { t, i18n } = useTranslation('registerLayout');
+  const { t } = useTranslation('registerLayout');
   const sub = useSubtotal(props);
   const colId = props.column?.getColId() ?? '';
   if (!sub || props.data?.kind !== 'group') return null;
   const value = subtotalOf(sub, colId);
   if (value === undefined) return null;
-  const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'zh';
+  const { money, groups } = props.context;
+  const key = groups.by ? rollupKeyText(groups.by, props.data.key, money.en) : props.data.key;
   return (
-    <span className={value === null ? 'group-sum amount-unknown' : 'group-sum'} aria-label={`${t('group.subtotalOf', { key: props.data.key })} ${props.colDef?.headerName ?? ''}`}>
-      {formatKnownAmount(value, props.context.unit, { grouping: true }, lang)}
+    <span className={value === null ? 'group-sum amount-unknown' : 'group-sum'} aria-label={`${t('group.subtotalOf', { key })} ${props.colDef?.headerName ?? ''}`}>
+      {money.amount(value)}
     </span>
   );
 }

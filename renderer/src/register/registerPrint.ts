@@ -6,10 +6,10 @@
  */
 import type { Column, GridApi, IRowNode } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { MoneyUnit } from '../../../shared/domain/money';
 import type { RollupRow } from '../../../shared/domain/rollup';
-import { formatKnownAmount, knownSum } from '../../../shared/domain/unknownAmounts';
-import { lightText, stageText } from '../common/domainText';
+import { knownSum } from '../../../shared/domain/unknownAmounts';
+import { lightText, rollupKeyText, stageText } from '../common/domainText';
+import type { Money } from '../common/money';
 import type { GroupState } from './grouping';
 import type { GridRow } from './registerRow';
 
@@ -51,13 +51,13 @@ function projectCell(grid: GridApi<GridRow>, node: IRowNode<GridRow>, column: Co
   return shown === null || shown === undefined ? '' : String(shown);
 }
 
-export function registerPrintTable(grid: GridApi<GridRow>, groups: GroupState | null, unit: MoneyUnit, t: TFunction, en: boolean): PrintTable {
+export function registerPrintTable(grid: GridApi<GridRow>, groups: GroupState | null, money: Money, t: TFunction): PrintTable {
+  const en = money.en;
   // The checkbox and open-arrow columns have no header: they are controls, not data.
   const displayed = grid.getAllDisplayedColumns().filter((c) => grid.getDisplayNameForColumn(c, 'header').trim() !== '');
   const columns = displayed.map((c) => ({ id: c.getColId(), header: grid.getDisplayNameForColumn(c, 'header'), amount: c.getColDef().filter === AMOUNT_FILTER }));
   const rows: PrintRow[] = [];
   let count = 0;
-  const lang = en ? 'en' : 'zh';
   grid.forEachNodeAfterFilterAndSort((node) => {
     const data = node.data;
     if (data?.kind === 'project') {
@@ -68,14 +68,15 @@ export function registerPrintTable(grid: GridApi<GridRow>, groups: GroupState | 
       const sub = groups?.subtotals.get(data.key);
       if (!sub) return;
       const rate = sub.completionRate === null ? '' : ` · ${t('registerLayout:group.rate', { rate: `${(sub.completionRate * 100).toFixed(1)}%` })}`;
-      const label = `${data.key} · ${t('registerLayout:group.count', { count: sub.count })}${rate}`;
+      const key = groups?.by ? rollupKeyText(groups.by, data.key, en) : data.key;
+      const label = `${key} · ${t('registerLayout:group.count', { count: sub.count })}${rate}`;
       // The heading runs over the text columns before the first amount; the sums sit under theirs.
       const firstAmount = columns.findIndex((c) => c.amount);
       const span = Math.max(1, firstAmount < 0 ? columns.length : firstAmount);
       const cells: PrintCell[] = [{ text: label, span }];
       for (const c of columns.slice(span)) {
         const value = groupAmount(sub, c.id);
-        cells.push({ text: value === undefined ? '' : formatKnownAmount(value, unit, { grouping: true }, lang) });
+        cells.push({ text: value === undefined ? '' : money.amount(value) });
       }
       rows.push({ kind: 'group', cells });
     }

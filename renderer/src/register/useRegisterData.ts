@@ -1,31 +1,82 @@
-/** What the register needs from the service: the projects, the display unit and the code lists; rows replaced as they are saved. */
-import { useCallback, useEffect, useState } from 'react';
+/**
+ * What the register needs from the service: the projects, how amounts show, the month 1–N月完成
+ * runs to (the service's today) and the code lists; rows replaced as they are saved. The live
+ * register shows its first screen before the whole register arrives (at 30,000 projects the whole
+ * takes seconds): the first rows are asked first, the rest after.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { ApiCallError } from '../../../shared/errors';
-import type { MoneyUnit } from '../../../shared/domain/money';
+import type { AmountDisplay } from '../../../shared/domain/money';
+import { displayOf } from '../common/money';
 import type { CodeLists, ProjectRow } from '../../../shared/domain/types';
 import type { MonthClosing } from '../../../shared/domain/monthEnd';
 
 export type RegisterData =
   | { status: 'loading' }
   | { status: 'error'; message: string; messageEn: string }
-  | { status: 'ok'; projects: ProjectRow[]; unit: MoneyUnit; lists: CodeLists; closing: MonthClosing | null };
+  | {
+    status: 'ok';
+    projects: ProjectRow[];
+    display: AmountDisplay;
+    /** The month 1–N月完成 runs to: a closed month's own, else the service's today's. */
+    ytdMonth: number;
+    lists: CodeLists;
+    closing: MonthClosing | null;
+    /** While only the first rows are in: how many projects the register holds. */
+    partialOf: number | null;
+  };
+
+/** Rows asked first: more than a 1366×768 screen shows, and a page down. */
+export const FIRST_ROWS = 60;
 
 /** The live register, or with `month` the rows frozen when that month was closed. */
 export function useRegisterData(month: string | null = null) {
   const [data, setData] = useState<RegisterData>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // Rows saved while only the first screen was in: put again over the whole register when it comes,
+  // which may have been read before the save.
+  const savedMeanwhile = useRef<Map<number, ProjectRow> | null>(null);
 
   useEffect(() => {
     let live = true;
-    const rows = month ? api('months.rows', { month }) : api('projects.list', {}).then((projects) => ({ rows: projects, closing: null }));
-    Promise.all([rows, api('settings.get', {}), api('codeLists.get', {})]).then(
-      ([{ rows: projects, closing }, settings, lists]) => { if (live) setData({ status: 'ok', projects, unit: settings.displayUnit, lists, closing }); },
-      (err: unknown) => {
+    const fail = (err: unknown) => {
+      if (!live) return;
+      const body = err instanceof ApiCallError ? err.body : { message: String(err), messageEn: String(err) };
+      setData({ status: 'error', message: body.message, messageEn: body.messageEn });
+    };
+    const shared = Promise.all([api('settings.get', {}), api('codeLists.get', {})]);
+    if (month) {
+      Promise.all([api('months.rows', { month }), shared]).then(
+        ([{ rows, closing }, [settings, lists]]) => {
+          if (live) setData({ status: 'ok', projects: rows, display: displayOf(settings), ytdMonth: Number(month.slice(5, 7)), lists, closing, partialOf: null });
+        },
+        fail,
+      );
+      return () => { live = false; };
+    }
+    savedMeanwhile.current = new Map();
+    const first = Promise.all([api('projects.list', { limit: FIRST_ROWS }), api('data.info', {}), shared]);
+    first.then(
+      ([rows, info, [settings, lists]]) => {
         if (!live) return;
-        const body = err instanceof ApiCallError ? err.body : { message: String(err), messageEn: String(err) };
-        setData({ status: 'error', message: body.message, messageEn: body.messageEn });
+        setData((old) => (old.status === 'ok' && old.partialOf === null ? old : {
+          status: 'ok', projects: rows, display: displayOf(settings), ytdMonth: Number(info.today.slice(5, 7)), lists, closing: null,
+          partialOf: rows.length < FIRST_ROWS ? null : info.projectCount,
+        }));
       },
+      () => undefined,
+    );
+    // Asked once the first rows are in, so the service answers those first.
+    first.then(() => undefined, () => undefined).then(() => Promise.all([api('projects.list', {}), api('data.info', {}), shared])).then(
+      ([projects, info, [settings, lists]]) => {
+        if (!live) return;
+        const saved = savedMeanwhile.current;
+        savedMeanwhile.current = null;
+        const rows = saved && saved.size > 0 ? mergeSaved(projects, [...saved.values()]) : projects;
+        setData({ status: 'ok', projects: rows, display: displayOf(settings), ytdMonth: Number(info.today.slice(5, 7)), lists, closing: null, partialOf: null });
+      },
+      fail,
     );
     return () => { live = false; };
   }, [attempt, month]);
@@ -34,19 +85,22 @@ export function useRegisterData(month: string | null = null) {
 
   /** Puts a saved project in place (or drops it when archived), keeping every other row as it was. */
   const replace = useCallback((rows: ProjectRow[]) => {
-    setData((old) => {
-      if (old.status !== 'ok') return old;
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      const kept = old.projects.flatMap((p) => {
-        const next = byId.get(p.id);
-        byId.delete(p.id);
-        if (!next) return [p];
-        return next.archived ? [] : [next];
-      });
-      const added = [...byId.values()].filter((r) => !r.archived);
-      return { ...old, projects: [...kept, ...added] };
-    });
+    for (const r of rows) savedMeanwhile.current?.set(r.id, r);
+    setData((old) => (old.status === 'ok' ? { ...old, projects: mergeSaved(old.projects, rows) } : old));
   }, []);
 
   return { data, reload, replace };
+}
+
+/** The rows with the saved ones in place (archived ones dropped) and new ones at the end. */
+function mergeSaved(projects: readonly ProjectRow[], rows: readonly ProjectRow[]): ProjectRow[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const kept = projects.flatMap((p) => {
+    const next = byId.get(p.id);
+    byId.delete(p.id);
+    if (!next) return [p];
+    return next.archived ? [] : [next];
+  });
+  const added = [...byId.values()].filter((r) => !r.archived);
+  return [...kept, ...added];
 }

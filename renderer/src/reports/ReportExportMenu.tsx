@@ -1,12 +1,11 @@
 /**
  * 导出报表 from a view that shows a set of projects (the register after its search, filters, saved
  * view and slice): the 推进情况表 or 节点计划表 of exactly those projects, 1–N月 of this month, in the
- * display unit, saved like the 报表 view saves it.
+ * screen unit, saved like the 报表 view saves it.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MoneyUnit } from '../../../shared/domain/money';
-import type { ReportUnit } from '../../../shared/reports/reportIds';
+import { unitName, type DisplayUnit } from '../../../shared/domain/money';
 import { api } from '../api/client';
 import { errorText } from '../common/errorText';
 import { Popover } from '../common/Popover';
@@ -21,13 +20,9 @@ interface Props {
   collectIds: () => number[];
   /** How many projects are shown now, for the menu's heading. */
   count: number;
-  unit: MoneyUnit;
+  /** The screen unit: the report is in the same one. */
+  unit: DisplayUnit;
   align?: 'left' | 'right';
-}
-
-/** Reports are in 万元 or 亿元; a register shown in 元 reports in 万元, as leaders read it. */
-function reportUnit(unit: MoneyUnit): ReportUnit {
-  return unit === '亿元' ? '亿元' : '万元';
 }
 
 export function ReportExportMenu({ collectIds, count, unit, align = 'right' }: Props) {
@@ -43,7 +38,7 @@ export function ReportExportMenu({ collectIds, count, unit, align = 'right' }: P
     try {
       // The service's clock decides the current month, as the 报表 view's default does.
       const { reportingMonth } = await api('data.info', {});
-      const file = await api('reports.export', { report, month: reportingMonth, unit: reportUnit(unit), filter: { projectIds } });
+      const file = await api('reports.export', { report, month: reportingMonth, unit, filter: { projectIds } });
       downloadBytes(base64ToBytes(file.base64), file.fileName, file.mimeType);
     } catch (err) {
       setError(t('reportMenu.failed', { message: errorText(err, i18n.resolvedLanguage === 'en') }));
@@ -54,7 +49,7 @@ export function ReportExportMenu({ collectIds, count, unit, align = 'right' }: P
       <Popover label={t('reportMenu.button')} align={align} className="csv-export report-export">
         {(close) => (
           <div className="menu" role="menu" aria-label={t('reportMenu.button')}>
-            <div className="menu-heading">{t('reportMenu.heading', { count, unit: reportUnit(unit) })}</div>
+            <div className="menu-heading">{t('reportMenu.heading', { count, unit: unitName(unit, i18n.resolvedLanguage === 'en' ? 'en' : 'zh') })}</div>
             {REPORTS.map((report) => (
               <button key={report} type="button" role="menuitem" className="menu-item" onClick={() => { close(); void save(report); }}>
                 {t(`reportMenu.${report}`)}

@@ -1,6 +1,9 @@
 /** The choices of a report: period (year and 1–N月), unit, subtotal grouping and the scope filters. */
 import { useTranslation } from 'react-i18next';
 import { STAGES, type Stage } from '../../../shared/domain/types';
+import { unitName } from '../../../shared/domain/money';
+import { stageText } from '../common/domainText';
+import { monthSpan } from '../common/monthSpan';
 import { REPORT_GROUPINGS, REPORT_UNITS, type ReportGrouping, type ReportId, type ReportUnit } from '../../../shared/reports/reportIds';
 
 export type ScopeKey = 'chain' | 'area' | 'stage' | 'level';
@@ -31,7 +34,8 @@ interface Props {
 const SCOPE_KEYS: ScopeKey[] = ['chain', 'area', 'stage', 'level'];
 
 export function ReportOptions({ report, choices, onChange, years, lists }: Props) {
-  const { t } = useTranslation('reports');
+  const { t, i18n } = useTranslation('reports');
+  const en = i18n.resolvedLanguage === 'en';
   const set = (patch: Partial<ReportChoices>) => onChange({ ...choices, ...patch });
   const options: Record<ScopeKey, readonly string[]> = { ...lists, stage: STAGES };
   return (
@@ -42,7 +46,7 @@ export function ReportOptions({ report, choices, onChange, years, lists }: Props
           {years.map((y) => <option key={y} value={y}>{t('yearOption', { year: y })}</option>)}
         </select>
         <select aria-label={t('monthOf')} value={choices.monthNumber} onChange={(e) => set({ monthNumber: Number(e.target.value) })}>
-          {Array.from({ length: 12 }, (_, i) => i + 1).map((n) => <option key={n} value={n}>{t('monthRange', { n })}</option>)}
+          {Array.from({ length: 12 }, (_, i) => i + 1).map((n) => <option key={n} value={n}>{monthSpan(n, en)}</option>)}
         </select>
       </div>
       <div className="option-row" role="radiogroup" aria-label={t('unit')}>
@@ -51,7 +55,7 @@ export function ReportOptions({ report, choices, onChange, years, lists }: Props
           {REPORT_UNITS.map((unit) => (
             <label key={unit} className={choices.unit === unit ? 'unit-switch-on' : ''}>
               <input type="radio" name="unit" value={unit} checked={choices.unit === unit} onChange={() => set({ unit })} />
-              {unit}
+              {unitName(unit, en ? 'en' : 'zh')}
             </label>
           ))}
         </div>
@@ -72,7 +76,7 @@ export function ReportOptions({ report, choices, onChange, years, lists }: Props
             <select aria-label={t('filterLabel', { dim: t(`dims.${key}`) })} value={choices.scope[key] ?? ''}
               onChange={(e) => set({ scope: { ...choices.scope, [key]: e.target.value || undefined } })}>
               <option value="">{t('all')}</option>
-              {options[key].map((v) => <option key={v} value={v}>{v}</option>)}
+              {options[key].map((v) => <option key={v} value={v}>{key === 'stage' ? stageText(v as Stage, en) : v}</option>)}
             </select>
           </label>
         ))}

@@ -93,7 +93,12 @@ export function ReportsView() {
             years={Array.from({ length: 6 }, (_, i) => thisYear - 4 + i)}
             lists={{ chain: lists.data.chain, area: lists.data.area, level: lists.data.level }} />
           <div className="reports-actions">
-            <div className="file-name"><span>{t('fileName')}</span><code>{fileName}</code></div>
+            <div className="file-name">
+              <span>{t('fileName')}</span>
+              {/* Chinese like the report: it is sent to leaders who read Chinese file names. */}
+              <code lang="zh-CN">{fileName}</code>
+              {t('fileNameNote') && <small className="file-name-note">{t('fileNameNote')}</small>}
+            </div>
             <button type="button" className="button-primary" onClick={() => void exportReport()} disabled={status.kind === 'busy'}>
               {status.kind === 'busy' ? t('exporting') : t('export')}
             </button>

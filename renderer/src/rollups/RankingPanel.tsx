@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../common/useApiQuery';
 import { previousQuarter, quarterLabel, quarterOf } from '../../../shared/domain/rollupQuarters';
 import type { RankingGroup, RankingRow } from '../../../shared/domain/ranking';
+import { rollupKeyText } from '../common/domainText';
 import { percentText } from './format';
 
 interface Props {
@@ -19,7 +20,8 @@ function recentQuarters(today: string): string[] {
 }
 
 export function RankingPanel({ today }: Props) {
-  const { t } = useTranslation('rollups');
+  const { t, i18n } = useTranslation('rollups');
+  const en = i18n.resolvedLanguage === 'en';
   const quarters = recentQuarters(today);
   const [quarter, setQuarter] = useSessionState('rollups.quarter', quarters[0]!, (v): v is string => typeof v === 'string' && quarters.includes(v));
   const [group, setGroup] = useSessionState<RankingGroup>('rollups.rankBy', 'area', (v): v is RankingGroup => v === 'area' || v === 'ownerUnit');
@@ -31,7 +33,7 @@ export function RankingPanel({ today }: Props) {
         <label className="filter">
           <span>{t('ranking.quarter')}</span>
           <select value={quarter} aria-label={t('ranking.quarter')} onChange={(e) => setQuarter(e.target.value)}>
-            {quarters.map((q) => <option key={q} value={q}>{quarterLabel(q)}</option>)}
+            {quarters.map((q) => <option key={q} value={q}>{quarterLabel(q, en)}</option>)}
           </select>
         </label>
         <div className="segmented segmented-small" role="group" aria-label={t('ranking.group')}>
@@ -43,7 +45,7 @@ export function RankingPanel({ today }: Props) {
         </div>
         {ranking.status === 'ok' && (
           <span className="filter-note">
-            {t('ranking.asOf', { date: ranking.data.asOf, previous: quarterLabel(ranking.data.previousQuarter), previousAsOf: ranking.data.previousAsOf })}
+            {t('ranking.asOf', { date: ranking.data.asOf, previous: quarterLabel(ranking.data.previousQuarter, en), previousAsOf: ranking.data.previousAsOf })}
           </span>
         )}
       </div>
@@ -65,7 +67,8 @@ export function RankingPanel({ today }: Props) {
 }
 
 function RankingTable({ rows, group }: { rows: RankingRow[]; group: RankingGroup }) {
-  const { t } = useTranslation('rollups');
+  const { t, i18n } = useTranslation('rollups');
+  const en = i18n.resolvedLanguage === 'en';
   const rate = (r: number | null) => (r === null ? t('ranking.none') : percentText(r));
   return (
     <table className="rollup-table ranking-table">
@@ -89,14 +92,14 @@ function RankingTable({ rows, group }: { rows: RankingRow[]; group: RankingGroup
           return (
             <tr key={row.key}>
               <td className="col-rank"><span className={`rank rank-${row.rank <= 3 ? 'top' : 'rest'}`}>{row.rank}</span><RankMove row={row} /></td>
-              <th scope="row">{group === 'area' ? <a href={registerHref({ area: row.key })} title={t('openArea', { area: row.key })}>{row.key}</a> : row.key}</th>
+              <th scope="row">{group === 'area' ? <a href={registerHref({ area: row.key })} title={t('openArea', { area: rollupKeyText('area', row.key, en) })}>{rollupKeyText('area', row.key, en)}</a> : rollupKeyText('area', row.key, en)}</th>
               <td>{c.projects}</td>
               <td><Figure text={rate(c.onTimeRate)} now={c.onTimeRate} before={p.onTimeRate} previousText={rate(p.onTimeRate)} /></td>
               <td>{c.dueNodes}</td>
               <td className={c.redNodes > 0 ? 'cell-red' : undefined}><Figure text={String(c.redNodes)} now={c.redNodes} before={p.redNodes} previousText={String(p.redNodes)} lowerIsBetter /></td>
               <td>
                 <Figure text={rate(c.completionRate)} now={c.completionRate} before={p.completionRate} previousText={rate(p.completionRate)} />
-                {c.planUnknown > 0 && <span className="unknown-count" title={`${t('unknown.plan', { count: c.planUnknown })}；${t('unknown.rate')}`}>{t('unknown.short', { count: c.planUnknown })}</span>}
+                {c.planUnknown > 0 && <span className="unknown-count" title={`${t('unknown.plan', { count: c.planUnknown })}${t('unknown.sep')}${t('unknown.rate')}`}>{t('unknown.short', { count: c.planUnknown })}</span>}
               </td>
               <td><Figure text={String(c.signed)} now={c.signed} before={p.signed} previousText={String(p.signed)} /></td>
               <td><Figure text={String(c.started)} now={c.started} before={p.started} previousText={String(p.started)} /></td>
@@ -111,7 +114,7 @@ function RankingTable({ rows, group }: { rows: RankingRow[]; group: RankingGroup
 
 function RankMove({ row }: { row: RankingRow }) {
   const { t } = useTranslation('rollups');
-  if (row.previousRank === null) return <span className="move move-new" title={t('ranking.newEntry')}>新</span>;
+  if (row.previousRank === null) return <span className="move move-new" title={t('ranking.newEntry')}>{t('ranking.new')}</span>;
   const up = row.previousRank - row.rank;
   if (up === 0) return <span className="move move-same" title={t('ranking.same')} aria-label={t('ranking.same')}>—</span>;
   const label = t(up > 0 ? 'ranking.up' : 'ranking.down', { n: Math.abs(up) });

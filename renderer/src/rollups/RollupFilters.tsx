@@ -4,6 +4,8 @@ import { SIZE_BANDS } from '../../../shared/domain/rollup';
 import { addMonths } from '../../../shared/domain/dates';
 import { UNSIGNED, type RollupSlice, type SLICE_KEYS } from '../../../shared/domain/rollupSlice';
 import { STAGES } from '../../../shared/domain/types';
+import { rollupKeyText } from '../common/domainText';
+import { monthName } from '../common/monthSpan';
 
 type FilterKey = Exclude<(typeof SLICE_KEYS)[number], 'date'>;
 const FILTER_KEYS: FilterKey[] = ['chain', 'area', 'stage', 'level', 'year', 'size'];
@@ -32,7 +34,8 @@ function monthChoices(chosen: string, latest: string): string[] {
 }
 
 export function RollupFilters({ slice, onSlice, month, onMonth, choices, latestMonth }: Props) {
-  const { t } = useTranslation('rollups');
+  const { t, i18n } = useTranslation('rollups');
+  const en = i18n.resolvedLanguage === 'en';
   const options: Record<FilterKey, string[]> = {
     ...choices,
     stage: [...STAGES],
@@ -51,7 +54,7 @@ export function RollupFilters({ slice, onSlice, month, onMonth, choices, latestM
           >
             <option value="">{t('all')}</option>
             {options[key].map((value) => (
-              <option key={value} value={value}>{key === 'year' && value !== UNSIGNED ? `${value}年` : value}</option>
+              <option key={value} value={value}>{rollupKeyText(key, key === 'year' && value !== UNSIGNED ? `${value}年` : value, en)}</option>
             ))}
           </select>
         </label>
@@ -63,7 +66,7 @@ export function RollupFilters({ slice, onSlice, month, onMonth, choices, latestM
       <label className="filter">
         <span>{t('month')}</span>
         <select value={month} aria-label={t('month')} onChange={(e) => onMonth(e.target.value)}>
-          {monthChoices(month, latestMonth).map((m) => <option key={m} value={m}>{`${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`}</option>)}
+          {monthChoices(month, latestMonth).map((m) => <option key={m} value={m}>{en ? `${monthName(Number(m.slice(5, 7)), true)} ${m.slice(0, 4)}` : `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`}</option>)}
         </select>
       </label>
     </div>

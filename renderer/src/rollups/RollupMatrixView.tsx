@@ -1,21 +1,23 @@
 /** A two-way table (产业链 × 区域 or × 阶段): 总投资 and count per cell, totals on both edges. */
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatKnownAmount, knownSum } from '../../../shared/domain/unknownAmounts';
+import { knownSum } from '../../../shared/domain/unknownAmounts';
+import { rollupKeyText } from '../common/domainText';
+import type { Money } from '../common/money';
 import type { RollupRow } from '../../../shared/domain/rollup';
 import type { RollupMatrix } from '../../../shared/domain/rollupMatrix';
 import { cellSlice, registerHref, type RollupSlice } from '../../../shared/domain/rollupSlice';
-import type { DisplayUnit } from './chartOptions';
 import { describeSlice } from './format';
 
 interface Props {
   matrix: RollupMatrix;
   slice: RollupSlice;
-  unit: DisplayUnit;
+  money: Money;
 }
 
-export function RollupMatrixView({ matrix, slice, unit }: Props) {
-  const { t, i18n } = useTranslation('rollups');
+export function RollupMatrixView({ matrix, slice, money }: Props) {
+  const { t } = useTranslation('rollups');
+  const en = money.en;
   const columns = matrix.columns.rows.map((r) => r.key);
   const max = Math.max(1, ...Object.values(matrix.cells).flatMap((byColumn) => Object.values(byColumn).map((c) => c.totalInvestment)));
   const cell = (row: RollupRow | undefined, target: RollupSlice, kind: 'cell' | 'total' | 'rowTotal') => {
@@ -26,8 +28,8 @@ export function RollupMatrixView({ matrix, slice, unit }: Props) {
     const alpha = shade ? 0.04 + 0.3 * (row.totalInvestment / max) : 0;
     return (
       <td className={className} style={alpha ? { background: `rgba(31, 95, 191, ${alpha.toFixed(3)})` } : undefined}>
-        <a href={registerHref(target)} title={t('openSlice', { slice: describeSlice(target, t) })}>
-          {formatKnownAmount(knownSum(row.totalInvestment, row.totalUnknown, row.count), unit, { grouping: true }, i18n.resolvedLanguage === 'en' ? 'en' : 'zh')}
+        <a href={registerHref(target)} title={t('openSlice', { slice: describeSlice(target, t, en) })}>
+          {money.amount(knownSum(row.totalInvestment, row.totalUnknown, row.count))}
           <span className="cell-count">{t('matrixCell', { count: row.count })}</span>
           {row.totalUnknown > 0 && <span className="unknown-count" title={t('unknown.total', { count: row.totalUnknown })}>{t('unknown.short', { count: row.totalUnknown })}</span>}
         </a>
@@ -39,14 +41,14 @@ export function RollupMatrixView({ matrix, slice, unit }: Props) {
       <thead>
         <tr>
           <th scope="col" className="corner">{t(`dims.${matrix.rowsBy}`)} \ {t(`dims.${matrix.columnsBy}`)}</th>
-          {columns.map((c) => <th scope="col" key={c}>{c}</th>)}
+          {columns.map((c) => <th scope="col" key={c}>{rollupKeyText(matrix.columnsBy, c, en)}</th>)}
           <th scope="col" className="col-total">{t('grandTotal')}</th>
         </tr>
       </thead>
       <tbody>
         {matrix.rows.rows.map((r) => (
           <tr key={r.key}>
-            <th scope="row">{r.key}</th>
+            <th scope="row">{rollupKeyText(matrix.rowsBy, r.key, en)}</th>
             {columns.map((c) => <Fragment key={c}>{cell(matrix.cells[r.key]?.[c], cellSlice(slice, [matrix.rowsBy, r.key], [matrix.columnsBy, c]), 'cell')}</Fragment>)}
             {cell(r, cellSlice(slice, [matrix.rowsBy, r.key]), 'rowTotal')}
           </tr>

@@ -12,7 +12,7 @@ import { UNSIGNED } from '../../../shared/domain/rollupSlice';
 import { RollupFilters, type FilterChoices } from './RollupFilters';
 import { TablesPanel } from './TablesPanel';
 import { RankingPanel } from './RankingPanel';
-import type { DisplayUnit } from './chartOptions';
+import { displayOf, useMoney, DEFAULT_DISPLAY } from '../common/money';
 import { PrintButton } from '../common/PrintButton';
 
 type Tab = 'tables' | 'ranking';
@@ -34,12 +34,12 @@ export function RollupsView() {
   // A closed month chosen in the route (?month=2026-10): its frozen figures, read-only.
   const closedMonth = useRoute().params.get('month');
   const closing = closedMonth && closings.status === 'ok' ? closings.data.closings.find((c) => c.month === closedMonth) ?? null : null;
+  const money = useMoney(settings.status === 'ok' ? displayOf(settings.data) : DEFAULT_DISPLAY);
 
   if (info.status !== 'ok' || settings.status !== 'ok') {
     const failed = info.status === 'error' ? info : settings.status === 'error' ? settings : null;
     return <div className={`view-state ${failed ? 'view-error' : ''}`} role={failed ? 'alert' : 'status'}>{failed ? t('loadFailed', { message: failed.message }) : t('loading')}</div>;
   }
-  const unit: DisplayUnit = settings.data.displayUnit;
   const month = closedMonth ?? pickedMonth ?? info.data.reportingMonth;
   const choices: FilterChoices = {
     chain: codeLists.status === 'ok' ? codeLists.data.chain : [],
@@ -60,7 +60,7 @@ export function RollupsView() {
           ))}
         </div>
         <span className="toolbar-spacer" />
-        {tab === 'tables' && <span className="toolbar-unit">{t('unit', { unit })}</span>}
+        {tab === 'tables' && <span className="toolbar-unit">{t('unit', { unit: money.unit })}</span>}
         <PrintButton className="button-secondary small" />
       </div>
       {tab === 'tables' ? (
@@ -72,7 +72,7 @@ export function RollupsView() {
           <RollupFilters slice={slice} onSlice={setSlice} month={month} choices={choices} latestMonth={monthOf(info.data.today)}
             // Another reporting month leaves the closed month for live figures.
             onMonth={(m) => { setMonth(m); if (closedMonth) window.location.hash = hashWithMonth(null); }} />
-          <TablesPanel slice={slice} month={month} unit={unit} closed={closedMonth !== null} />
+          <TablesPanel slice={slice} month={month} money={money} closed={closedMonth !== null} />
         </>
       ) : (
         <RankingPanel today={info.data.today} />

@@ -3,12 +3,14 @@ import { useMemo } from 'react';
 import { useSessionState } from '../common/useSessionState';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../common/useApiQuery';
-import { formatAmount } from '../../../shared/domain/money';
-import { formatKnownAmount, knownSum } from '../../../shared/domain/unknownAmounts';
+import { knownSum } from '../../../shared/domain/unknownAmounts';
+import { rollupKeyText } from '../common/domainText';
+import type { Money } from '../common/money';
+import { monthSpan } from '../common/monthSpan';
 import type { RollupDimension, RollupTable } from '../../../shared/domain/rollup';
 import { cellSlice, compactSlice, registerHref, type RollupSlice } from '../../../shared/domain/rollupSlice';
 import { ChartCard } from './ChartCard';
-import { barOption, funnelOption, monthlyOption, shareOption, type DisplayUnit } from './chartOptions';
+import { barOption, funnelOption, monthlyOption, shareOption } from './chartOptions';
 import { percentText } from './format';
 import { RollupMatrixView } from './RollupMatrixView';
 import { RollupTableView } from './RollupTableView';
@@ -22,7 +24,7 @@ const ONE_WAY: RollupDimension[] = ['chain', 'area', 'stage', 'level', 'year', '
 interface Props {
   slice: RollupSlice;
   month: string;
-  unit: DisplayUnit;
+  money: Money;
   /** Show the figures frozen when `month` was closed. */
   closed?: boolean;
 }
@@ -31,11 +33,15 @@ function openSlice(slice: RollupSlice) {
   window.location.hash = registerHref(slice);
 }
 
-export function TablesPanel({ slice, month, unit, closed = false }: Props) {
-  const { t, i18n } = useTranslation('rollups');
-  const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'zh';
+/** The donut's slices under 2% fold into this key (never a rollup key: those are data or the app's words). */
+const OTHER_KEY = '\u0000other';
+
+export function TablesPanel({ slice, month, money, closed = false }: Props) {
+  const { t } = useTranslation('rollups');
+  const en = money.en;
   const layouts: Layout[] = [
-    ...ONE_WAY.map((d) => ({ rows: d, label: t(`dims.${d}`) })),
+    // 签约年份 reads as plain "Year" on the English button: the table's column names it in full.
+    ...ONE_WAY.map((d) => ({ rows: d, label: d === 'year' ? t('yearButton') : t(`dims.${d}`) })),
     { rows: 'chain', columns: 'area', label: t('chainByArea') },
     { rows: 'chain', columns: 'stage', label: t('chainByStage') },
   ];
@@ -51,10 +57,12 @@ export function TablesPanel({ slice, month, unit, closed = false }: Props) {
   const table: RollupTable | null = tables.status === 'ok' ? tables.data.table : null;
   const by = layout.rows;
   const dimName = t(`dims.${by}`);
-  const bar = useMemo(() => (table ? barOption(table.rows, unit, t) : null), [table, unit, t]);
-  const share = useMemo(() => (table ? shareOption(table.rows, unit, t, '其他') : null), [table, unit, t]);
-  const monthlyChart = useMemo(() => (monthly.status === 'ok' ? monthlyOption(monthly.data, month, unit, t) : null), [monthly, month, unit, t]);
-  const funnel = useMemo(() => (stages.status === 'ok' ? funnelOption(stages.data.table.rows, t) : null), [stages, t]);
+  const label = useMemo(() => (key: string) => (key === OTHER_KEY ? t('chart.other') : rollupKeyText(by, key, en)), [by, en, t]);
+  const stageLabel = useMemo(() => (key: string) => rollupKeyText('stage', key, en), [en]);
+  const bar = useMemo(() => (table ? barOption(table.rows, money, t, label) : null), [table, money, t, label]);
+  const share = useMemo(() => (table ? shareOption(table.rows, money, t, label, OTHER_KEY) : null), [table, money, t, label]);
+  const monthlyChart = useMemo(() => (monthly.status === 'ok' ? monthlyOption(monthly.data, month, money, t) : null), [monthly, month, money, t]);
+  const funnel = useMemo(() => (stages.status === 'ok' ? funnelOption(stages.data.table.rows, t, stageLabel) : null), [stages, t, stageLabel]);
 
   if (tables.status === 'error') {
     return (
@@ -75,11 +83,11 @@ export function TablesPanel({ slice, month, unit, closed = false }: Props) {
     <div className="rollups-body">
       <div className="kpis" role="group" aria-label={t('grandTotal')}>
         <Kpi label={t('kpi.projects')} value={total ? String(total.count) : '…'} unit={t('kpi.countUnit')} />
-        <Kpi label={t('kpi.total')} value={total ? formatKnownAmount(totalKnown, unit, { grouping: true }, lang) : '…'} unit={totalKnown === null ? '' : unit}
+        <Kpi label={t('kpi.total')} value={total ? money.amount(totalKnown) : '…'} unit={totalKnown === null ? '' : money.unit}
           note={total?.totalUnknown ? t('unknown.total', { count: total.totalUnknown }) : ''} />
-        <Kpi label={t('kpi.plan')} value={total ? formatKnownAmount(planKnown, unit, { grouping: true }, lang) : '…'} unit={planKnown === null ? '' : unit}
+        <Kpi label={t('kpi.plan')} value={total ? money.amount(planKnown) : '…'} unit={planKnown === null ? '' : money.unit}
           note={total?.planUnknown ? t('unknown.plan', { count: total.planUnknown }) : ''} />
-        <Kpi label={t('kpi.ytd', { month: monthNumber })} value={total ? formatAmount(total.completedYtd, unit, { grouping: true }) : '…'} unit={unit} />
+        <Kpi label={t('kpi.ytd', { span: monthSpan(monthNumber, en) })} value={total ? money.sum(total.completedYtd) : '…'} unit={money.unit} />
         <Kpi label={t('kpi.rate')} value={total?.completionRate == null ? '—' : percentText(total.completionRate)} unit="" />
       </div>
 
@@ -93,20 +101,20 @@ export function TablesPanel({ slice, month, unit, closed = false }: Props) {
                 </button>
               ))}
             </div>
-            {table && tables.status === 'ok' && <CsvExportMenu compact title={`${t('title')}_${layout.label.replace(/\s+/g, '')}`} collect={() => (tables.data.matrix ? rollupMatrixCsv(tables.data.matrix, unit, t) : rollupTableCsv(table, unit, month, t))} />}
+            {table && tables.status === 'ok' && <CsvExportMenu compact title={`${t('title')}_${layout.label.replace(/\s+/g, '')}`} collect={() => (tables.data.matrix ? rollupMatrixCsv(tables.data.matrix, money, t) : rollupTableCsv(table, money, month, t))} />}
           </header>
           <div className="table-scroll">
             {tables.status === 'loading' || !table ? <div className="view-state" role="status">{t('loading')}</div>
-              : tables.data.matrix ? <RollupMatrixView matrix={tables.data.matrix} slice={slice} unit={unit} />
-                : <RollupTableView table={table} slice={slice} unit={unit} month={month} />}
+              : tables.data.matrix ? <RollupMatrixView matrix={tables.data.matrix} slice={slice} money={money} />
+                : <RollupTableView table={table} slice={slice} money={money} month={month} />}
           </div>
-          {tables.status === 'ok' && tables.data.matrix && <p className="card-note">{t('matrixHint', { unit })}</p>}
+          {tables.status === 'ok' && tables.data.matrix && <p className="card-note">{t('matrixHint', { unit: money.unit })}</p>}
         </section>
         {bar && table && (
           <ChartCard
             className="chart-bar"
             title={t('chart.byDim', { dim: dimName })}
-            fileName={`按${dimName}总投资`}
+            fileName={t('chart.byDim', { dim: dimName })}
             option={bar}
             bandCategories={table.rows.map((r) => r.key)}
             onPick={pickKey(by)}
@@ -116,9 +124,9 @@ export function TablesPanel({ slice, month, unit, closed = false }: Props) {
       </div>
 
       <div className="rollup-grid-bottom">
-        {share && table && <ChartCard title={t('chart.share', { dim: dimName })} fileName={`按${dimName}总投资占比`} option={share} onPick={(name) => { if (name !== '其他') pickKey(by)(name); }} empty={table.rows.length === 0} />}
-        {monthlyChart && <ChartCard title={t('chart.monthly', { year })} fileName={`${year}年计划与完成投资`} option={monthlyChart} />}
-        {funnel && <ChartCard title={t('chart.funnel')} fileName="项目阶段漏斗" option={funnel} onPick={pickKey('stage')} />}
+        {share && table && <ChartCard title={t('chart.share', { dim: dimName })} fileName={t('chart.share', { dim: dimName })} option={share} onPick={(name) => { if (name !== OTHER_KEY) pickKey(by)(name); }} empty={table.rows.length === 0} />}
+        {monthlyChart && <ChartCard title={t('chart.monthly', { year })} fileName={t('chart.monthly', { year })} option={monthlyChart} />}
+        {funnel && <ChartCard title={t('chart.funnel')} fileName={t('chart.funnel')} option={funnel} onPick={pickKey('stage')} />}
       </div>
       {(table?.total.totalUnknown ?? 0) > 0 && <p className="card-note unknown-note" role="note">{t('unknown.chart', { count: table!.total.totalUnknown })}</p>}
       {monthly.status === 'ok' && monthly.data.planUnknown > 0 && <p className="card-note unknown-note" role="note">{t('unknown.monthlyPlan', { count: monthly.data.planUnknown })}</p>}

@@ -5,39 +5,41 @@
  */
 import type { TFunction } from 'i18next';
 import { formatAmount } from '../../../shared/domain/money';
+import { rollupKeyText } from '../common/domainText';
+import type { Money } from '../common/money';
+import { monthSpan } from '../common/monthSpan';
 import type { RollupRow, RollupTable } from '../../../shared/domain/rollup';
 import type { RollupMatrix } from '../../../shared/domain/rollupMatrix';
 import type { ShownTable } from '../reports/CsvExportMenu';
-import type { DisplayUnit } from './chartOptions';
 import { percentText } from './format';
-import { keyLabel } from './RollupTableView';
 
 type Translate = TFunction<'rollups'>;
 
-export function rollupTableCsv(table: RollupTable, unit: DisplayUnit, month: string, t: Translate): ShownTable {
-  const inUnit = (label: string) => label + t('col.unit', { unit });
+export function rollupTableCsv(table: RollupTable, money: Money, month: string, t: Translate): ShownTable {
+  const inUnit = (label: string) => label + t('col.unit', { unit: money.unit });
   const header = [t(`dims.${table.by}`), t('col.count'), inUnit(t('col.total')), t('col.share'), inUnit(t('col.plan')),
-    inUnit(t('col.ytd', { month: Number(month.slice(5, 7)) })), t('col.rate'), t('unknown.col')];
-  const amount = (yuan: number) => Number(formatAmount(yuan, unit));
+    inUnit(t('col.ytd', { span: monthSpan(Number(month.slice(5, 7)), money.en) })), t('col.rate'), t('unknown.col')];
+  const amount = (yuan: number) => Number(formatAmount(yuan, money.display.unit, { decimals: money.display.decimals }));
   const line = (label: string, row: RollupRow) => [label, row.count, amount(row.totalInvestment), percentText(row.share),
     amount(row.annualPlan), amount(row.completedYtd), row.completionRate === null ? '—' : percentText(row.completionRate),
     // Counted apart, never summed as 0.
-    [row.totalUnknown ? t('unknown.total', { count: row.totalUnknown }) : '', row.planUnknown ? t('unknown.plan', { count: row.planUnknown }) : ''].filter(Boolean).join('；')];
+    [row.totalUnknown ? t('unknown.total', { count: row.totalUnknown }) : '', row.planUnknown ? t('unknown.plan', { count: row.planUnknown }) : ''].filter(Boolean).join(t('unknown.sep'))];
   return {
     header,
-    rows: [...table.rows.map((row) => line(keyLabel(table.by, row.key, t), row)), line(t('grandTotal'), table.total)],
+    rows: [...table.rows.map((row) => line(rollupKeyText(table.by, row.key, money.en), row)), line(t('grandTotal'), table.total)],
   };
 }
 
-export function rollupMatrixCsv(matrix: RollupMatrix, unit: DisplayUnit, t: Translate): ShownTable {
-  const columns = [...matrix.columns.rows.map((c) => c.key), t('grandTotal')];
+export function rollupMatrixCsv(matrix: RollupMatrix, money: Money, t: Translate): ShownTable {
+  const columns = [...matrix.columns.rows.map((c) => rollupKeyText(matrix.columnsBy, c.key, money.en)), t('grandTotal')];
   const header = [`${t(`dims.${matrix.rowsBy}`)} \\ ${t(`dims.${matrix.columnsBy}`)}`,
-    ...columns.flatMap((c) => [`${c} ${t('col.total')}${t('col.unit', { unit })}`, `${c} ${t('col.count')}`])];
-  const pair = (row: RollupRow | undefined) => (row && row.count > 0 ? [Number(formatAmount(row.totalInvestment, unit)), row.count] : [null, null]);
+    ...columns.flatMap((c) => [`${c} ${t('col.total')}${t('col.unit', { unit: money.unit })}`, `${c} ${t('col.count')}`])];
+  const amount = (yuan: number) => Number(formatAmount(yuan, money.display.unit, { decimals: money.display.decimals }));
+  const pair = (row: RollupRow | undefined) => (row && row.count > 0 ? [amount(row.totalInvestment), row.count] : [null, null]);
   return {
     header,
     rows: [
-      ...matrix.rows.rows.map((r) => [r.key, ...matrix.columns.rows.flatMap((c) => pair(matrix.cells[r.key]?.[c.key])), ...pair(r)]),
+      ...matrix.rows.rows.map((r) => [rollupKeyText(matrix.rowsBy, r.key, money.en), ...matrix.columns.rows.flatMap((c) => pair(matrix.cells[r.key]?.[c.key])), ...pair(r)]),
       [t('grandTotal'), ...matrix.columns.rows.flatMap((c) => pair(c)), ...pair(matrix.rows.total)],
     ],
   };

@@ -95,9 +95,13 @@ export function DataPanel({ settings, onSaved }: { settings: Settings; onSaved: 
       )}
       {clearing && (
         <Dialog title={t('data.clearTitle')} submitLabel={t('data.clear').replace('…', '')} cancelLabel={t('cancel')} busy={busy} onClose={() => setClearing(false)}
-          onSubmit={() => void run(async () => t('data.cleared', { n: (await api('data.clear', { confirm: confirmText as '清空' })).removed })).then((ok) => { if (ok) setClearing(false); })}>
+          onSubmit={() => void run(async () => {
+            // The word is the UI's (清空, or CLEAR in English); the service asks for 清空 whatever the language.
+            if (confirmText.trim().toUpperCase() !== t('data.clearWord').toUpperCase()) throw new Error(t('data.clearMismatch', { word: t('data.clearWord') }));
+            return t('data.cleared', { n: (await api('data.clear', { confirm: '清空' })).removed });
+          }).then((ok) => { if (ok) setClearing(false); })}>
           <label className="settings-field">
-            <span>{t('data.clearHint')}</span>
+            <span>{t('data.clearHint', { word: t('data.clearWord') })}</span>
             <input value={confirmText} autoFocus onChange={(e) => setConfirmText(e.target.value)} />
           </label>
         </Dialog>
@@ -105,3 +109,4 @@ export function DataPanel({ settings, onSaved }: { settings: Settings; onSaved: 
     </div>
   );
 }
+

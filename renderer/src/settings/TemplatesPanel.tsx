@@ -81,7 +81,7 @@ export function TemplatesPanel({ settings, onSaved }: { settings: Settings; onSa
           <span>{t('templates.pick')}</span>
           <select value={picked === 'new' ? '' : String(picked ?? '')} onChange={(e) => { setPicked(Number(e.target.value)); setNotice(null); }}>
             {picked === 'new' && <option value="">{draft.name}</option>}
-            {list.map((x) => <option key={x.id} value={x.id}>{x.name}{x.id === defaultId ? `（${t('templates.isDefault')}）` : ''}</option>)}
+            {list.map((x) => <option key={x.id} value={x.id}>{x.name}{x.id === defaultId ? t('templates.defaultMark', { mark: t('templates.isDefault') }) : ''}</option>)}
           </select>
         </label>
         <button type="button" className="button-secondary small" onClick={() => { setPicked('new'); setDraft({ id: undefined, name: t('templates.copyOf', { name: draft.name }), steps: draft.steps.map((s) => ({ ...s })) }); }}>

@@ -32,7 +32,9 @@ export const zh = {
     operator: '操作人', operatorHint: '记入修改记录；留空时记为本机用户名（{{user}}）',
   },
   display: {
-    unit: '屏幕金额单位', unitHint: '台账、汇总和甘特图中的金额单位（报表单位在导出时另选）',
+    unit: '屏幕金额单位', unitHint: '台账、项目详情、汇总、甘特图和导入预览中的金额单位（报表单位在导出时另选）',
+    decimals: '金额小数位数', decimalsHint: '屏幕上的金额保留几位小数（按四舍五入显示，数据仍精确到元；编辑时显示全部位数）',
+    example: '示例：{{amount}} {{unit}}',
     language: '界面语言', zh: '中文', en: 'English',
   },
   lights: {
@@ -43,7 +45,7 @@ export const zh = {
   },
   templates: {
     hint: '按模板生成节点时，各节点的计划日期按“起始天数”从签约日期（或计划开工）推算。已生成的节点不受模板修改影响。',
-    pick: '模板', isDefault: '默认', makeDefault: '设为默认', newTemplate: '新建模板', copyOf: '{{name}}（副本）',
+    pick: '模板', isDefault: '默认', defaultMark: '（{{mark}}）', makeDefault: '设为默认', newTemplate: '新建模板', copyOf: '{{name}}（副本）',
     name: '模板名称', step: '节点名称', milestone: '里程碑', offset: '起始天数', duration: '历时天数', end: '完成于第 {{n}} 天',
     addStep: '添加节点', removeStep: '删除', remove: '删除模板', removeConfirm: '删除模板「{{name}}」？已生成的节点不受影响。',
     saved: '模板已保存', removed: '模板已删除',
@@ -58,7 +60,7 @@ export const zh = {
     restoreConfirm: '用「{{path}}」替换当前台账？恢复前会先检查该备份（完整性、结构版本），当前数据库会另存一份，不会丢弃。',
     restored: '已恢复，共 {{count}} 个项目。原数据库另存为 {{previous}}',
     check: '完整性检查', checkOk: '数据库完好：完整性检查通过，外键无误', checkBad: '发现问题：{{problems}}',
-    clear: '清空台账…', clearTitle: '清空台账', clearHint: '删除全部项目及其节点、月度数据和修改记录（代码表和设置保留）。请先备份。输入“清空”确认：',
+    clear: '清空台账…', clearTitle: '清空台账', clearHint: '删除全部项目及其节点、月度数据和修改记录（代码表和设置保留）。请先备份。输入“{{word}}”确认：', clearWord: '清空', clearMismatch: '请输入“{{word}}”以确认清空',
     cleared: '已清空 {{n}} 个项目',
   },
 };
@@ -94,7 +96,9 @@ export const en: typeof zh = {
     operator: 'Operator', operatorHint: 'Recorded in the history; when empty, the computer user ({{user}})',
   },
   display: {
-    unit: 'Screen unit', unitHint: 'Amounts in the register, rollups and Gantt (reports choose their own unit)',
+    unit: 'Screen unit', unitHint: 'Amounts in the register, project pages, rollups, Gantt and import preview (reports choose their own unit)',
+    decimals: 'Decimals of amounts', decimalsHint: 'Decimal places amounts show on screen (rounded for display; the data stays exact to the yuan, and editing shows every digit)',
+    example: 'Example: {{amount}} {{unit}}',
     language: 'Language', zh: '中文', en: 'English',
   },
   lights: {
@@ -104,8 +108,8 @@ export const en: typeof zh = {
     rules: 'The rules in force (reports print the same)',
   },
   templates: {
-    hint: 'A schedule made from a template counts each node’s offset from the signing date (or planned start). Schedules already made do not change.',
-    pick: 'Template', isDefault: 'Default', makeDefault: 'Make default', newTemplate: 'New template', copyOf: '{{name}} (copy)',
+    hint: 'A schedule made from a template counts each node\'s offset from the signing date (or planned start). Schedules already made do not change.',
+    pick: 'Template', isDefault: 'Default', defaultMark: ' ({{mark}})', makeDefault: 'Make default', newTemplate: 'New template', copyOf: '{{name}} (copy)',
     name: 'Template name', step: 'Node', milestone: 'Milestone', offset: 'Offset (days)', duration: 'Duration (days)', end: 'ends on day {{n}}',
     addStep: 'Add node', removeStep: 'Remove', remove: 'Delete template', removeConfirm: 'Delete the template "{{name}}"? Schedules made from it stay.',
     saved: 'Template saved', removed: 'Template deleted',
@@ -120,7 +124,7 @@ export const en: typeof zh = {
     restoreConfirm: 'Replace the register with "{{path}}"? The backup is checked first (integrity, schema version); the current database is kept aside, not discarded.',
     restored: 'Restored: {{count}} projects. The previous database was kept as {{previous}}',
     check: 'Integrity check', checkOk: 'The database is sound: integrity and foreign keys ok', checkBad: 'Problems found: {{problems}}',
-    clear: 'Clear the register…', clearTitle: 'Clear the register', clearHint: 'Deletes every project with its nodes, monthly figures and history (code lists and settings stay). Back up first. Type 清空 to confirm:',
+    clear: 'Clear the register…', clearTitle: 'Clear the register', clearHint: 'Deletes every project with its nodes, monthly figures and history (code lists and settings stay). Back up first. Type {{word}} to confirm:', clearWord: 'CLEAR', clearMismatch: 'Type {{word}} to confirm clearing',
     cleared: '{{n}} projects cleared',
   },
 };

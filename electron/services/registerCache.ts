@@ -1,0 +1,59 @@
+/**
+ * The register's derived figures (lights, 1–N月, current and next node, every node's light) computed
+ * once per change of the database and of today, then read from memory: at 30,000 projects computing
+ * them costs seconds, and the register, the Gantt and the home page ask for them on every screen.
+ */
+
+import type { Db } from '../db/connection';
+import { changeCounter } from '../db/queries/changeCounter';
+import type { ProjectRow, ScheduleNodeWithLight } from '../../shared/domain/types';
+import type { ServiceContext } from './context';
+
+interface Snapshot {
+  /** The change counter and today the figures were computed at. */
+  key: string;
+  rowsByMonth: Map<string, ReadonlyMap<number, ProjectRow>>;
+  nodes: ReadonlyMap<number, ScheduleNodeWithLight[]> | null;
+}
+
+/** One per connection: a restore opens a new one, and its counters start again. */
+const snapshots = new WeakMap<Db, Snapshot>();
+/** A closed month, the current one and the home page's reporting month: more are rarely read together. */
+const MONTHS_KEPT = 3;
+
+function currentSnapshot(ctx: ServiceContext): Snapshot | null {
+  // Inside a transaction the data may yet be rolled back, and the counter would not say so.
+  if (ctx.db.inTransaction) return null;
+  const key = `${changeCounter(ctx.db)}|${ctx.clock.today()}`;
+  let snap = snapshots.get(ctx.db);
+  if (!snap || snap.key !== key) snapshots.set(ctx.db, (snap = { key, rowsByMonth: new Map(), nodes: null }));
+  return snap;
+}
+
+/** Whether the month's rows are computed and current. */
+export function hasCachedRows(ctx: ServiceContext, month: string): boolean {
+  return currentSnapshot(ctx)?.rowsByMonth.has(month) ?? false;
+}
+
+/** Every project's row (archived ones too) by id, for the month's 1–N月. Rows are shared: never change them. */
+export function cachedRows(ctx: ServiceContext, month: string, build: () => ProjectRow[]): ReadonlyMap<number, ProjectRow> {
+  const snap = currentSnapshot(ctx);
+  const kept = snap?.rowsByMonth.get(month);
+  if (kept) return kept;
+  const rows = new Map(build().map((r) => [r.id, Object.freeze(r)]));
+  if (snap) {
+    if (snap.rowsByMonth.size >= MONTHS_KEPT) snap.rowsByMonth.delete(snap.rowsByMonth.keys().next().value as string);
+    snap.rowsByMonth.set(month, rows);
+  }
+  return rows;
+}
+
+/** Every project's nodes with their lights, by project id. Shared like the rows. */
+export function cachedNodes(ctx: ServiceContext, build: () => Map<number, ScheduleNodeWithLight[]>): ReadonlyMap<number, ScheduleNodeWithLight[]> {
+  const snap = currentSnapshot(ctx);
+  if (snap?.nodes) return snap.nodes;
+  const nodes = build();
+  for (const list of nodes.values()) for (const n of list) Object.freeze(n);
+  if (snap) snap.nodes = nodes;
+  return nodes;
+}
