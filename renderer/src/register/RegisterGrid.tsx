@@ -9,7 +9,7 @@ import {
   type RowClassParams, type RowSelectionOptions, type SelectionColumnDef,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Money } from '../common/money';
 import type { CodeLists, LightColor, ProjectRow } from '../../../shared/domain/types';
@@ -25,6 +25,7 @@ import { addToTally, EMPTY_TALLY, rowId, type GridRow, type RegisterTally } from
 import { useCellEdit } from './useCellEdit';
 import { useGridRange } from './useGridRange';
 import { usePasteCells } from './usePasteCells';
+import { useRangeEdits } from './useRangeEdits';
 import { PasteReport } from './PasteReport';
 import './excel.css';
 
@@ -106,6 +107,11 @@ export function RegisterGrid(props: Props) {
   savedRowsRef.current = props.onSavedRows;
   const onSavedRows = useCallback((rows: ProjectRow[]) => (savedRowsRef.current ? savedRowsRef.current(rows) : rows.forEach(onSaved)), [onSaved]);
   const pasting = usePasteCells({ unit, readOnly, container, range, onSavedRows, notify });
+  const rangeEdits = useRangeEdits({ unit, readOnly, container, range, writer: pasting, notify });
+  const onKeyDownCapture = useCallback((e: ReactKeyboardEvent<HTMLDivElement>) => {
+    range.onKeyDownCapture(e);
+    if (!e.isPropagationStopped()) rangeEdits.onKeyDownCapture(e);
+  }, [range, rangeEdits]);
   const colDefaults = useMemo(() => ({
     ...defaultColumn,
     cellClassRules: { ...defaultColumn.cellClassRules, ...range.classRules, 'cell-paste-refused': pasting.isRefused },
@@ -164,7 +170,7 @@ export function RegisterGrid(props: Props) {
 
   return (
     <div className="register-grid" ref={setContainer} onKeyDown={(e) => { if (e.key === 'Escape') { edit.dismiss(); pasting.dismiss(); } }}
-      onKeyDownCapture={range.onKeyDownCapture} onMouseDownCapture={range.onMouseDownCapture}>
+      onKeyDownCapture={onKeyDownCapture} onMouseDownCapture={range.onMouseDownCapture}>
       <AgGridReact<GridRow>
         key={`${language}-${money.display.unit}-${money.display.decimals}`}
         theme={registerTheme}
