@@ -5,6 +5,7 @@
  * of every filtered row rather than the screenful the grid draws. 首页's overdue 卡点 open the
  * project's 卡点 tab. Screenshots go to /tmp/layout-*.png for a person to look at.
  */
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { callApi, openApp, type AppSession } from './harness';
@@ -95,6 +96,31 @@ describe('项目台账 at 1366×768', () => {
     await openTool(page, '列设置');
     await page.getByRole('checkbox', { name: '级别' }).check();
     await page.keyboard.press('Escape');
+    await page.getByRole('radio', { name: '不分组' }).click();
+  });
+
+  it('exports to CSV every filtered project, those in folded groups too, each under its group', async () => {
+    await page.getByRole('radio', { name: '产业链' }).click();
+    const heading = page.locator('[role="row"][row-id="g:新能源"]');
+    await heading.getByRole('button', { expanded: true }).click();
+    await heading.getByRole('button', { expanded: false }).waitFor(WAIT);
+    const folded = rows.filter((r) => r.chain === '新能源');
+    expect(folded.length).toBeGreaterThan(1);
+    // Folded: its projects are not drawn, but the clerk still expects them in the file.
+    await expect.poll(() => page.locator('.register-grid [role="row"][row-id^="p"]').filter({ hasText: folded[0]!.code }).count(), WAIT).toBe(0);
+
+    await openTool(page, '导出 CSV');
+    const [download] = await Promise.all([page.waitForEvent('download', WAIT), page.getByRole('menuitem', { name: /UTF-8/ }).click()]);
+    const lines = fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(lines[0]!.split(',')[0]).toBe('项目编号');
+    const codes = lines.slice(1).map((line) => line.split(',')[0]!.replace(/^"|"$/g, ''));
+    expect([...codes].sort()).toEqual(rows.map((r) => r.code).sort());
+    // In the grid's order: a group's projects together, the folded group's where its heading is.
+    const at = codes.map((code) => rows.find((r) => r.code === code)!.chain ?? '');
+    const runs = at.filter((chain, i) => i === 0 || chain !== at[i - 1]);
+    expect(new Set(runs).size).toBe(runs.length);
+
+    await heading.getByRole('button', { expanded: false }).click();
     await page.getByRole('radio', { name: '不分组' }).click();
   });
 
