@@ -238,6 +238,36 @@ describe('项目台账 at 1366×768', () => {
     await expectOneLine();
   });
 
+  it('reads every English header whole (wrapped, not cut) and the stage words whole, at 1366 and at 1920', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('columnheader', { name: /Total investment/ }).waitFor(WAIT);
+    for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(300);
+      // Every header shown in the grid's width, scrolled through: its text neither cut nor hidden.
+      const cut = await page.evaluate(async () => {
+        const viewport = document.querySelector('.register-grid .ag-body-horizontal-scroll-viewport')!;
+        const found = new Set<string>();
+        for (let left = 0; left <= viewport.scrollWidth; left += 400) {
+          viewport.scrollLeft = left;
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          for (const text of document.querySelectorAll<HTMLElement>('.register-grid .ag-header-cell-text')) {
+            if (text.scrollWidth > text.clientWidth + 1 || text.scrollHeight > text.clientHeight + 1) found.add(text.textContent ?? '');
+          }
+        }
+        viewport.scrollLeft = 0;
+        return [...found];
+      });
+      expect(cut, `${size.width}px`).toEqual([]);
+      const stages = await page.locator('.register-grid .stage').evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().right > el.closest('.ag-cell')!.getBoundingClientRect().right + 1).map((el) => el.textContent));
+      expect(stages, `${size.width}px`).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}-register-en-${size.width}.png` });
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('columnheader', { name: /总投资/ }).waitFor(WAIT);
+  });
+
   it('ran without script errors', () => {
     expect(pageErrors).toEqual([]);
   });

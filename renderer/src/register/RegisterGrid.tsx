@@ -16,6 +16,7 @@ import type { CodeLists, LightColor, ProjectRow } from '../../../shared/domain/t
 import { currentLanguage } from '../i18n';
 import { CellRefusal } from './CellRefusal';
 import { withChecklistFilters } from './checklistColumns';
+import { withEnglishColumns } from './englishColumns';
 import { defaultColumn, registerColumns } from './columns';
 import { gridLocaleText } from './gridLocale';
 import { registerTheme } from './gridTheme';
@@ -85,7 +86,7 @@ export function RegisterGrid(props: Props) {
   const language = currentLanguage();
   const readOnly = props.readOnly ?? false;
   const columns = useMemo(() => {
-    const all = withGroupCells(withChecklistFilters(registerColumns(t, money, ytdMonth, lists), lists));
+    const all = withEnglishColumns(withGroupCells(withChecklistFilters(registerColumns(t, money, ytdMonth, lists), lists)), money.en);
     return readOnly ? all.map((c) => ({ ...c, editable: false })) : all;
   }, [t, money, ytdMonth, lists, readOnly]);
   const localeText = useMemo(() => gridLocaleText(language), [language]);

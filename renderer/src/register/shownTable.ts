@@ -23,7 +23,8 @@ export function shownRegisterTable(grid: GridApi<GridRow> | null, unit: MoneyUni
   if (!grid) return { header: [], rows: [] };
   // The checkbox and open-arrow columns have no header: they are controls, not data.
   const columns = grid.getAllDisplayedColumns().filter((c) => grid.getDisplayNameForColumn(c, 'header').trim() !== '');
-  const header = columns.map((c) => grid.getDisplayNameForColumn(c, 'header'));
+  // Plain spaces in the file (English headers keep "(CNY 10k)" together on screen with a no-break space).
+  const header = columns.map((c) => grid.getDisplayNameForColumn(c, 'header').replace(/\u00a0/g, ' '));
   const rows: ShownTable['rows'] = [];
   for (const node of shownProjectNodes(grid)) {
     rows.push(columns.map((column) => {
