@@ -15,11 +15,11 @@ export const zh = {
 
 export const en: Record<string, string> = {
   cleared_one: 'Cleared 1 cell',
-  cleared_other: 'Cleared {{count}} cells',
+  cleared: 'Cleared {{count}} cells',
   cut_one: 'Cut 1 cell, ready to paste into Excel/WPS',
-  cut_other: 'Cut {{count}} cells, ready to paste into Excel/WPS',
+  cut: 'Cut {{count}} cells, ready to paste into Excel/WPS',
   filled_one: 'Filled down 1 cell',
-  filled_other: 'Filled down {{count}} cells',
+  filled: 'Filled down {{count}} cells',
   clearedSome: 'Cleared {{saved}}; {{refused}} not cleared (marked red)',
   cutSome: 'Cut {{saved}}; {{refused}} not cleared (marked red)',
   filledSome: 'Filled down {{saved}}; {{refused}} not filled (marked red)',
