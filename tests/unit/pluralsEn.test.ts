@@ -3,12 +3,22 @@
  * count of 1, the table's own string for other counts, and Chinese is unchanged. Every singular
  * belongs to a string that exists (a misspelt path would silently never be used).
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import i18n from '../../renderer/src/i18n';
 import { PLURALS_EN } from '../../renderer/src/i18n/pluralsEn';
 
-// Every strings table of the renderer, as the app loads them.
-const tables = import.meta.glob('../../renderer/src/**/*{strings,Strings}.ts');
+const RENDERER = fileURLToPath(new URL('../../renderer/src', import.meta.url));
+
+/** Every strings table of the renderer (strings.ts, excelStrings.ts …), as the app loads them. */
+function stringTables(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    return entry.isDirectory() ? stringTables(file) : /[sS]trings\.ts$/.test(entry.name) ? [file] : [];
+  });
+}
 
 function singulars(table: Record<string, unknown>, prefix = ''): string[] {
   return Object.entries(table).flatMap(([key, value]) => {
@@ -21,7 +31,7 @@ function singulars(table: Record<string, unknown>, prefix = ''): string[] {
 describe('English plurals', () => {
   beforeAll(async () => {
     (globalThis as { document?: unknown }).document ??= { documentElement: {} };
-    await Promise.all(Object.values(tables).map((load) => load()));
+    for (const file of stringTables(RENDERER)) await import(pathToFileURL(file).href);
   });
 
   it('says 1 project and 2 projects, and leaves Chinese as it is', async () => {
