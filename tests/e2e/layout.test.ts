@@ -268,6 +268,19 @@ describe('项目台账 at 1366×768', () => {
     await page.getByRole('columnheader', { name: /总投资/ }).waitFor(WAIT);
   });
 
+  it('keeps the 投资汇总 filters and the month on one line in English at 1366', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.evaluate(() => { window.location.hash = '#/rollups'; });
+    const filters = page.locator('.rollup-filters');
+    await filters.getByText('As of').waitFor(WAIT);
+    const tops = await filters.evaluate((bar) => [...bar.children].filter((el) => (el as HTMLElement).offsetWidth > 0).map((el) => { const r = el.getBoundingClientRect(); return Math.round(r.top + r.height / 2); }));
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(2);
+    await page.screenshot({ path: `${SHOTS}-rollups-en-1366.png` });
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.evaluate(() => { window.location.hash = '#/register'; });
+    await page.locator('[role="row"][row-id^="p"]').first().waitFor(WAIT);
+  });
+
   it('ran without script errors', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -14,6 +14,7 @@ import { TablesPanel } from './TablesPanel';
 import { RankingPanel } from './RankingPanel';
 import { displayOf, useMoney, DEFAULT_DISPLAY } from '../common/money';
 import { PrintButton } from '../common/PrintButton';
+import './rollups-layout.css';
 
 type Tab = 'tables' | 'ranking';
 
