@@ -236,7 +236,7 @@ describe('English UI', () => {
     await expectEnglish('import, preview (rejected rows)');
     await page.getByRole('tab', { name: /^All/ }).click();
     await expectEnglish('import, preview (all rows)');
-    await page.getByRole('checkbox', { name: /Skip the 1 rejected/ }).check();
+    await page.getByRole('checkbox', { name: /Skip the rejected row/ }).check();
     await page.getByRole('button', { name: /^Import \(2\)/ }).click();
     await page.getByRole('heading', { name: 'Import finished' }).waitFor(WAIT);
     await expectEnglish('import, done');
