@@ -11,6 +11,7 @@ import { fieldLabel } from '../../shared/domain/fields';
 import type { ServiceContext } from './context';
 import { handlers } from './index';
 import { checkPermission } from './team/permissions';
+import { scopeInput, scopeOutput } from './team/scopeFilter';
 
 function issuePath(path: ReadonlyArray<PropertyKey>): string {
   return path.map(String).join('.');
@@ -101,7 +102,7 @@ export async function dispatch(ctx: ServiceContext, method: string, input: unkno
   try {
     checkPermission(ctx, method, parsed.data);
     const handler = handlers[method] as (args: unknown, ctx: ServiceContext) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data, ctx) };
+    return { ok: true, value: scopeOutput(ctx, method, await handler(scopeInput(ctx, method, parsed.data), ctx)) };
   } catch (err) {
     return { ok: false, error: toErrorBody(err, ctx.dbPath === ':memory:' ? undefined : ctx.dbPath) };
   }
