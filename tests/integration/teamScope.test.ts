@@ -79,3 +79,13 @@ describe('a stale save names who saved in between', () => {
     });
   });
 });
+
+describe('a refused account input names its field as the accounts panel does', () => {
+  it('says 登录名 and 密码, not 项目名称', async () => {
+    const admin: Account = { id: 9, name: 'admin', displayName: '管理员', role: 'admin', scope: {} };
+    const reply = await as(admin, 'accounts.create', { name: 'x', displayName: '测试', role: 'editor', password: '' });
+    expect(reply.error).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('登录名：登录名至少2个字符'), messageEn: expect.stringContaining('login name:') });
+    expect(reply.error!.message).toContain('密码：请填写密码');
+    expect(reply.error!.message).not.toContain('项目名称');
+  });
+});
