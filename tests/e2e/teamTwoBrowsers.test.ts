@@ -76,7 +76,7 @@ describe('团队版: several people, one register', () => {
     expect(await refusal.innerText()).toMatch(/王芳 于 \d{4}-\d\d-\d\d \d\d:\d\d 已保存此项目/);
     // Nothing lost: the refused text is still in the field, and stays there over the reload.
     expect(await second.page.getByLabel('形象进度').inputValue()).toBe('赵磊：设备进场调试');
-    await refusal.getByRole('button', { name: '载入最新数据，保留我的修改' }).click();
+    await refusal.getByRole('button', { name: '保留我的修改，合并最新数据' }).click();
     await expect.poll(() => second.page.getByText(/^版本 \d+$/).innerText(), WAIT).not.toBe(`版本 ${weilan.version}`);
     expect(await second.page.getByLabel('形象进度').inputValue()).toBe('赵磊：设备进场调试');
     await second.page.getByRole('button', { name: '保存修改' }).click();
