@@ -13,12 +13,14 @@ interface Props {
   onSignedIn: () => void;
   /** The session ended while the app was open: the form comes up over it. */
   expired?: boolean;
+  /** The login name to offer (the person whose session ended). */
+  name?: string;
 }
 
-export function SignInPage({ onSignedIn, expired = false }: Props) {
+export function SignInPage({ onSignedIn, expired = false, name: knownName = '' }: Props) {
   const { t } = useTranslation('team');
   const en = i18n.resolvedLanguage === 'en';
-  const [name, setName] = useState('');
+  const [name, setName] = useState(knownName);
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,11 +61,11 @@ export function SignInPage({ onSignedIn, expired = false }: Props) {
       <p className="signin-lead">{expired ? t('signIn.expiredLead') : t('signIn.lead')}</p>
       <label className="signin-field">
         <span>{t('signIn.name')}</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="username" autoCapitalize="none" spellCheck={false} autoFocus />
+        <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="username" autoCapitalize="none" spellCheck={false} autoFocus={!knownName} />
       </label>
       <label className="signin-field">
         <span>{t('signIn.password')}</span>
-        <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" />
+        <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" autoFocus={!!knownName} />
       </label>
       {error && <p className="signin-error" role="alert">{error}</p>}
       <button type="submit" className="button-primary signin-submit" disabled={busy}>{busy ? t('signIn.busy') : t('signIn.submit')}</button>

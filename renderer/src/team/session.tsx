@@ -77,7 +77,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   return (
     <SessionContext.Provider value={session}>
       {children}
-      {expired && <SignInPage expired onSignedIn={() => void resumed()} />}
+      {expired && <SignInPage expired name={session.mode === 'team' ? session.account.name : ''} onSignedIn={() => void resumed()} />}
     </SessionContext.Provider>
   );
 }
