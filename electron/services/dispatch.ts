@@ -105,7 +105,7 @@ export async function dispatch(ctx: ServiceContext, method: string, input: unkno
   try {
     checkPermission(ctx, method, parsed.data);
     const handler = handlers[method] as (args: unknown, ctx: ServiceContext) => Promise<unknown>;
-    return { ok: true, value: scopeOutput(ctx, method, await handler(scopeInput(ctx, method, parsed.data), ctx)) };
+    return { ok: true, value: scopeOutput(ctx, method, await handler(await scopeInput(ctx, method, parsed.data), ctx)) };
   } catch (err) {
     return { ok: false, error: toErrorBody(err, ctx.dbPath === ':memory:' ? undefined : ctx.dbPath) };
   }

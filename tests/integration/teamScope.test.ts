@@ -89,3 +89,19 @@ describe('a refused account input names its field as the accounts panel does', (
     expect(reply.error!.message).not.toContain('项目名称');
   });
 });
+
+describe('a 填报 returns only their own fill-in template', () => {
+  it('refuses 龙溪街道\'s template (403, nothing merged) and previews their own', async () => {
+    const files = await ledger.send('rounds.templates', { month: '2026-11', scope: 'area', units: ['龙溪街道', '凤凰街道'] });
+    const file = (unit: string) => {
+      const f = files.find((x) => x.unit === unit)!;
+      return { file: { name: f.fileName, base64: f.base64 } };
+    };
+    const batches = (await ledger.send('imports.batches', {})).length;
+    const refused = await as(filler, 'rounds.collect', file('龙溪街道'));
+    expect(refused.error).toMatchObject({ code: 'forbidden', message: expect.stringContaining('这是发给「龙溪街道」的填报模板') });
+    expect((await ledger.send('imports.batches', {})).length).toBe(batches);
+    expect((await as(filler, 'rounds.preview', file('龙溪街道'))).error?.code).toBe('forbidden');
+    expect((await as(filler, 'rounds.preview', file('凤凰街道'))).ok).toBe(true);
+  });
+});

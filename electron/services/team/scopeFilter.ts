@@ -2,7 +2,8 @@
  * What a 填报 account may read: the projects of their own 区域 or 责任单位 and nothing of the
  * others. The dispatcher calls `scopeInput` before a read runs (a read of one project of another
  * area is refused 403; a read of many is narrowed to theirs) and `scopeOutput` after it (lists of
- * nodes, 卡点, history and frozen rows keep only theirs). The register's own rows are narrowed at
+ * nodes, 卡点, history and frozen rows keep only theirs); a returned fill-in template of another
+ * unit is refused before it is read into the register. The register's own rows are narrowed at
  * the source (scopeRows.ts), so 首页 and 投资汇总 count only their projects. The 晾晒比拼 ranking
  * compares the areas with each other on purpose and stays district-wide.
  */
@@ -16,6 +17,7 @@ import { LedgerError } from '../../../shared/errors';
 import { getProject, listProjectIds } from '../../db/queries/projects';
 import type { Account, ServiceContext } from '../context';
 import { rowsOf } from '../registerRows';
+import { readReturnedTemplate } from '../rounds/readTemplate';
 
 type Input = Record<string, unknown>;
 
@@ -62,13 +64,28 @@ const ONE_PROJECT: Partial<Record<MethodName, string>> = {
   'home.watch': 'projectId',
 };
 
-/** The input a 填报 account's read runs with (narrowed to their projects), or a 403 for another area's project. */
-export function scopeInput(ctx: ServiceContext, method: MethodName, input: unknown): unknown {
+/** A returned fill-in template is a 填报's to merge only when it was sent to their own 区域 or 责任单位. */
+async function refuseOtherUnitsTemplate(account: Account, input: Input): Promise<void> {
+  const file = input.file as { name: string; base64: string };
+  const { identity } = await readReturnedTemplate(file.name, new Uint8Array(Buffer.from(file.base64, 'base64')));
+  const own = identity.scope === 'area' ? account.scope.area : account.scope.unit;
+  if (own && identity.unit === own) return;
+  const scope = scopeWords(account);
+  throw new LedgerError(
+    'forbidden',
+    `这是发给「${identity.unit}」的填报模板，您（${ROLE_LABELS.filler.zh}：${scope.zh}）只能回收本区域或本单位的模板，未作任何修改`,
+    `This fill-in template was sent to ${identity.unit}; as a reporter for ${scope.en} you may return only your own. Nothing was changed`,
+  );
+}
+
+/** The input a 填报 account's call runs with (reads narrowed to their projects), or a 403 for another area's project or template. */
+export async function scopeInput(ctx: ServiceContext, method: MethodName, input: unknown): Promise<unknown> {
   const account = fillerOf(ctx);
   if (!account || !input || typeof input !== 'object') return input;
   const given = input as Input;
   const key = ONE_PROJECT[method];
   if (key && typeof given[key] === 'number') refuseOtherProject(account, given[key], ctx);
+  if (method === 'rounds.preview' || method === 'rounds.collect') await refuseOtherUnitsTemplate(account, given);
   if (method === 'nodes.extent') {
     const ids = scopeProjectIds(ctx, account);
     const asked = Array.isArray(given.projectIds) ? (given.projectIds as number[]) : listProjectIds(ctx.db, {});
