@@ -16,7 +16,7 @@ export const monthlyHandlers: HandlerMap<'monthly.list' | 'monthly.set'> = {
 
   async 'monthly.set'({ projectId, month, values, version }, ctx) {
     return inTransaction(ctx.db, () => {
-      refuseStaleVersion(requireProject(ctx, projectId), version);
+      refuseStaleVersion(requireProject(ctx, projectId), version, ctx);
       const before: MonthlyEntry = getMonthly(ctx.db, projectId, month) ?? { projectId, month, planned: 0, completed: 0, progressNote: '', problems: '' };
       const after: MonthlyEntry = { ...before, ...values };
       upsertMonthly(ctx.db, after);

@@ -24,7 +24,7 @@ function requireNode(ctx: ServiceContext, id: number): ScheduleNode {
 
 /** Checks that the project exists and that the editor's copy of it is current (see refuseStaleVersion). */
 function requireCurrentProject(ctx: ServiceContext, projectId: number, loadedVersion: number | undefined): void {
-  refuseStaleVersion(requireProject(ctx, projectId), loadedVersion);
+  refuseStaleVersion(requireProject(ctx, projectId), loadedVersion, ctx);
 }
 
 /** After a schedule change: stage, project version, audit rows — then the fresh schedule. */

@@ -59,7 +59,7 @@ const FIELD_OF: Record<ProblemField, keyof ProblemRecord> = {
 /** Checks the project is current, writes, bumps the project's version and records the changes. */
 function write(ctx: ServiceContext, projectId: number, loadedVersion: number | undefined, body: () => ChangeInput[]): void {
   inTransaction(ctx.db, () => {
-    refuseStaleVersion(requireProject(ctx, projectId), loadedVersion);
+    refuseStaleVersion(requireProject(ctx, projectId), loadedVersion, ctx);
     const audit = body();
     if (!audit.length) return;
     bumpVersion(ctx.db, projectId, ctx.clock.now());

@@ -11,6 +11,7 @@ import { ALL_NODES_DONE, type Project, type ProjectRow, type ScheduleNode, type 
 import { readSettings } from './settingsStore';
 import type { ServiceContext } from './context';
 import { cachedNodes, cachedRows, hasCachedRows } from './registerCache';
+import { scopedRows } from './team/scopeRows';
 
 function problemsByProject(ctx: ServiceContext, projectId?: number): Map<number, OpenProblem[]> {
   const map = new Map<number, OpenProblem[]>();
@@ -96,8 +97,8 @@ export function rowsOf(ctx: ServiceContext, ids: readonly number[], month = mont
  */
 export function listRows(ctx: ServiceContext, filter: ProjectQuery, month = monthOf(ctx.clock.today()), limit?: number): ProjectRow[] {
   const ids = listProjectIds(ctx.db, filter, limit);
-  if (limit !== undefined && !hasCachedRows(ctx, month)) return buildRows(ctx, ids.flatMap((id) => getProject(ctx.db, id) ?? []), month);
-  return rowsOf(ctx, ids, month);
+  if (limit !== undefined && !hasCachedRows(ctx, month)) return scopedRows(ctx, buildRows(ctx, ids.flatMap((id) => getProject(ctx.db, id) ?? []), month));
+  return scopedRows(ctx, rowsOf(ctx, ids, month));
 }
 
 function withLights(nodes: ScheduleNode[], problems: OpenProblem[], today: string, settings: ReturnType<typeof readSettings>): ScheduleNodeWithLight[] {

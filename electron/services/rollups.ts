@@ -15,6 +15,7 @@ import type { HandlerMap, ServiceContext } from './context';
 import { listRows } from './registerRows';
 import { requireClosing } from './monthEnd/handlers';
 import { rankingHandlers } from './ranking';
+import { withinScope } from './team/scopeFilter';
 
 type ProjectWithYtd = RollupProject & { id: number };
 
@@ -23,10 +24,11 @@ function sliceProjects(ctx: ServiceContext, slice: RollupSlice, month: string): 
   const s = compactSlice(slice);
   const ytd = completedYearToDate(ctx.db, month);
   const plain = (value: string | undefined) => (value === UNFILLED ? undefined : value);
-  return rollupRecords(ctx.db, { chain: plain(s.chain), area: plain(s.area), stage: plain(s.stage), level: plain(s.level) })
+  const projects = rollupRecords(ctx.db, { chain: plain(s.chain), area: plain(s.area), stage: plain(s.stage), level: plain(s.level) })
     .map((p) => ({ ...p, completedYtd: ytd.get(p.id) ?? 0 }))
     // SQL narrowed by the plain fields; the signing year and size band are checked here.
     .filter((p) => inSlice(p, s));
+  return withinScope(ctx, projects);
 }
 
 /** The same slice from the register's cached rows (what 投资汇总 asks again and again). */
@@ -40,7 +42,7 @@ function registerSliceProjects(ctx: ServiceContext, slice: RollupSlice, month: s
 function closedSliceProjects(ctx: ServiceContext, slice: RollupSlice, month: string): ProjectWithYtd[] {
   requireClosing(ctx, month);
   const s = compactSlice(slice);
-  return snapshotProjects(ctx.db, month).map((p) => p.row).filter((p) => inSlice(p, s));
+  return withinScope(ctx, snapshotProjects(ctx.db, month).map((p) => p.row).filter((p) => inSlice(p, s)));
 }
 
 export const rollupHandlers: HandlerMap<'rollups.by' | 'rollups.matrix' | 'rollups.bySigningDate' | 'rollups.monthly' | 'rollups.ranking'> = {

@@ -11,11 +11,14 @@ import { TopBar } from './TopBar';
 import { useHashRoute } from './useHashRoute';
 import { useSavedLanguage } from './useSavedLanguage';
 import { LeaveGuardDialog } from './LeaveGuardDialog';
+import { usePermissions } from '../team/permissions';
+import { viewOffered } from '../team/viewAccess';
 
 export function App() {
   const { t } = useTranslation();
   const [view] = useHashRoute();
   const [info] = useApiQuery('data.info', {}, { live: true });
+  const can = usePermissions();
   useSavedLanguage();
 
   const title = t(`nav.${view}`);
@@ -30,7 +33,8 @@ export function App() {
       <div className="workspace">
         <Sidebar current={view} />
         <main className="content">
-          {View ? <View /> : view !== 'register' && <Placeholder view={view} />}
+          {!viewOffered(view, can) ? <p className="view-state" role="note">{t('team:readOnly.noImport', { role: can.roleName })}</p>
+            : View ? <View /> : view !== 'register' && <Placeholder view={view} />}
         </main>
       </div>
       <LeaveGuardDialog />

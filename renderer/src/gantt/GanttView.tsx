@@ -3,6 +3,7 @@
  * bar in its light's colour, today's line; filters, zoom, 计划/实际, drag to reschedule when editing
  * is on, 导出图片 and 打印挂图 (the 挂图作战图 report of the projects shown).
  */
+import { usePermissions } from '../team/permissions';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
@@ -40,6 +41,7 @@ export function GanttView() {
   const [query, setQuery] = useState(search.trim());
   const [zoom, setZoom] = useState<Zoom | null>('month');
   const [editing, setEditing] = useState(false);
+  const mayReschedule = usePermissions().may('nodes.update');
   const [shiftFollowing, setShiftFollowing] = useState(true);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const board = useRef<GanttBoardHandle>(null);
@@ -169,7 +171,7 @@ export function GanttView() {
             <button type="button" className="button-secondary small" onClick={print} title={t('printTitle')} disabled={shown.length === 0}>{t('print')}</button>
           </>
         )}
-        actions={(
+        actions={mayReschedule && (
           <>
             <label className="gantt-switch" title={t('edit.title')}>
               <input type="checkbox" checked={editing} onChange={(e) => setEditing(e.target.checked)} />

@@ -28,6 +28,7 @@ export const zh = {
   conflict: {
     title: '该项目已在别处被修改',
     reload: '载入最新数据',
+    keepMine: '保留我的修改，合并最新数据',
   },
   nodes: {
     seq: '序号',
@@ -108,6 +109,7 @@ export const en: SameKeys<typeof zh> = {
   conflict: {
     title: 'This project was changed elsewhere',
     reload: 'Load the latest',
+    keepMine: 'Keep my changes over the newest copy',
   },
   nodes: {
     seq: '#',

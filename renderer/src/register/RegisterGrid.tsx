@@ -28,6 +28,7 @@ import { useGridRange } from './useGridRange';
 import { usePasteCells } from './usePasteCells';
 import { useRangeEdits } from './useRangeEdits';
 import { PasteReport } from './PasteReport';
+import { editableRowsOnly } from '../team/gridEditable';
 import './excel.css';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -49,6 +50,8 @@ interface Props {
   onLayout: () => void;
   /** A closed month's frozen rows: no cell opens for editing. */
   readOnly?: boolean;
+  /** 团队版 填报: only these rows' cells open for editing (their own area's projects). */
+  rowEditable?: ((project: ProjectRow) => boolean) | undefined;
   /** Several rows saved at once (a paste): put in place in one go, not one re-render per row. */
   onSavedRows?: (rows: ProjectRow[]) => void;
   /** A short notice (copied, pasted, why a paste failed). */
@@ -85,10 +88,11 @@ export function RegisterGrid(props: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const readOnly = props.readOnly ?? false;
+  const rowEditable = props.rowEditable;
   const columns = useMemo(() => {
     const all = withEnglishColumns(withGroupCells(withChecklistFilters(registerColumns(t, money, ytdMonth, lists), lists)), money.en);
-    return readOnly ? all.map((c) => ({ ...c, editable: false })) : all;
-  }, [t, money, ytdMonth, lists, readOnly]);
+    return readOnly ? all.map((c) => ({ ...c, editable: false })) : rowEditable ? editableRowsOnly(all, rowEditable) : all;
+  }, [t, money, ytdMonth, lists, readOnly, rowEditable]);
   const localeText = useMemo(() => gridLocaleText(language), [language]);
   const [tally, setTally] = useState<RegisterTally>(EMPTY_TALLY);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
