@@ -63,7 +63,7 @@ export function GanttView() {
   }, [data]);
 
   // The nodes of the rows in view and a margin, asked in blocks of rows so that scrolling asks
-  // every few screens; `nodes` changes when some arrive, so rows still missing are asked again.
+  // every few screens; the board asks again when some arrive, so rows still missing are asked again.
   const onRowsInView = useCallback((first: number, last: number) => {
     const from = Math.max(0, Math.floor((first - NODE_MARGIN_ROWS) / NODE_BLOCK_ROWS) * NODE_BLOCK_ROWS);
     const to = Math.min(rows.length, Math.ceil((last + NODE_MARGIN_ROWS) / NODE_BLOCK_ROWS) * NODE_BLOCK_ROWS);
@@ -193,7 +193,7 @@ export function GanttView() {
         </div>
       ) : (
         <GanttBoard
-          ref={board} rows={rows} nodesOf={nodes.nodesOf} onRowsInView={onRowsInView} range={range} today={data.today} mode={mode} display={data.display}
+          ref={board} rows={rows} nodesOf={nodes.nodesOf} onNodesArrive={nodes.onArrive} onRowsInView={onRowsInView} range={range} today={data.today} mode={mode} display={data.display}
           editing={editing} shiftFollowing={shiftFollowing} onOpen={open} onToggle={toggleGroup} onReschedule={reschedule} onScale={onScale}
         />
       )}
