@@ -13,6 +13,9 @@ export function canRunInBrowser(what: string): boolean {
   return false;
 }
 
+/** How long the host may take to print its address: it opens, checks and backs up the file first. */
+const HOST_START_MS = 120_000;
+
 export function serve(dbPath: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--db', dbPath, '--port', '0', '--today', '2026-11-22', '--no-build'], {
     cwd: repoRoot,
@@ -20,8 +23,10 @@ export function serve(dbPath: string): Promise<{ url: string; child: ChildProces
   });
   return new Promise((resolve, reject) => {
     let out = '';
-    // Three minutes: at 30,000 projects the host checks and backs up a 60 MB file before it listens.
-    const timer = setTimeout(() => reject(new Error(`serve.ts printed no address:\n${out}`)), 180_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`the browser host printed no address within ${HOST_START_MS / 1000} s:\n${out}`));
+    }, HOST_START_MS);
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
       const line = out.split('\n').find((l) => l.includes('#token='));
@@ -30,8 +35,37 @@ export function serve(dbPath: string): Promise<{ url: string; child: ChildProces
         resolve({ url: line.trim(), child });
       }
     });
-    child.once('exit', (code) => reject(new Error(`serve.ts exited (${code}):\n${out}`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve.ts exited (${code}):\n${out}`));
+    });
   });
+}
+
+/** How long the first page may take to show 首页's figures: the host computes the register's lights then. */
+const FIRST_PAGE_MS = 180_000;
+
+/**
+ * The browser host on `dbPath` with one Chromium page signed in, for the figures of one register
+ * size. The page first shows 首页, as a user's first screen does, and its figures are waited for
+ * (bounded): the timed loads after it are then each a fresh navigation against a host that is up.
+ */
+export async function withBrowserHost<T>(dbPath: string, fn: (page: Page, origin: string) => Promise<T>): Promise<T> {
+  const { url, child } = await serve(dbPath);
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    page.setDefaultTimeout(PAGE_STEP_MS);
+    page.setDefaultNavigationTimeout(PAGE_STEP_MS);
+    await page.goto(url);
+    await page.waitForFunction(() => !window.location.hash.includes('token='), undefined, { timeout: PAGE_STEP_MS });
+    await page.locator('.home').first().waitFor({ timeout: FIRST_PAGE_MS });
+    return await fn(page, new URL(url).origin);
+  } finally {
+    await browser?.close();
+    child.kill('SIGTERM');
+  }
 }
 
 export async function launchChromium(): Promise<Browser> {

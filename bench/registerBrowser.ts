@@ -1,11 +1,10 @@
 /**
  * The register in Chromium on a generated register: from navigation (a fresh page load) to the
  * grid's first rows, beside the same load of the app's 帮助 page (the app shell with no data); and
- * the JS heap once the whole register is in, beside the heap on 帮助. Needs the renderer built
- * (dist/renderer) and /usr/bin/chromium.
+ * the JS heap once the whole register is in, beside the heap on 帮助.
  */
 import type { Page } from 'playwright-core';
-import { canRunInBrowser, launchChromium, median, serve, timed } from './browserHost';
+import { median, timed } from './browserHost';
 import { figure, sizeTag, type Figure } from './figures';
 
 /**
@@ -47,34 +46,25 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1e6;
 }
 
-export async function registerFigures(dbPath: string, n: number, runs: number): Promise<Figure[]> {
-  if (!canRunInBrowser('register in Chromium')) return [];
-  const { url, child } = await serve(dbPath);
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    // Takes the token into the tab's session; the 首页 asks for the register's figures, as a user's first screen does.
-    await page.goto(url);
-    await page.waitForFunction(() => !window.location.hash.includes('token='), undefined, STEP);
-    const origin = new URL(url).origin;
-    const shell: number[] = [];
-    const first: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      shell.push(await load(page, origin, '#/help', '.help'));
-      first.push(await load(page, origin, '#/register', '[role="row"][row-id^="p"]'));
-    }
-    const tag = sizeTag(n);
-    const out = [figure(`first-rows-${tag}`, median(first), median(shell), 'the same page load showing 帮助 (app shell, no data)', { target: n >= 30_000 ? '< 1500 ms' : '' })];
-    // The heap once every row is in (the first screen's note gone), against the shell's.
-    await page.locator('.register-partial').waitFor({ state: 'detached', ...STEP });
-    await page.locator('.stat-count').first().waitFor(STEP);
-    const full = await heapMb(page);
-    await load(page, origin, '#/help', '.help');
-    const bare = await heapMb(page);
-    out.push(figure(`heap-${tag}`, full, bare, 'JS heap on 帮助 (app shell), after GC', { unit: 'MB', target: n >= 30_000 ? '< 300 MB' : '' }));
-    return out;
-  } finally {
-    await browser.close();
-    child.kill('SIGTERM');
+/** First rows of the register on a fresh load, beside the app shell's load (帮助); then the heap once every row is in. */
+export async function registerFigures(page: Page, origin: string, n: number, runs: number): Promise<Figure[]> {
+  const tag = sizeTag(n);
+  const shell: number[] = [];
+  const first: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    shell.push(await load(page, origin, '#/help', '.help'));
+    first.push(await load(page, origin, '#/register', '[role="row"][row-id^="p"]'));
   }
+  return [figure(`first-rows-${tag}`, median(first), median(shell), 'the same page load showing 帮助 (app shell, no data)', { target: n >= 30_000 ? '< 1500 ms' : '' })];
+}
+
+/** The JS heap once the whole register is in (the first screen's note gone), against the shell's. */
+export async function heapFigures(page: Page, origin: string, n: number): Promise<Figure[]> {
+  await load(page, origin, '#/register', '[role="row"][row-id^="p"]');
+  await page.locator('.register-partial').waitFor({ state: 'detached', ...STEP });
+  await page.locator('.stat-count').first().waitFor(STEP);
+  const full = await heapMb(page);
+  await load(page, origin, '#/help', '.help');
+  const bare = await heapMb(page);
+  return [figure(`heap-${sizeTag(n)}`, full, bare, 'JS heap on 帮助 (app shell), after GC', { unit: 'MB', target: n >= 30_000 ? '< 300 MB' : '' })];
 }

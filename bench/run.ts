@@ -9,11 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
-import { repoRoot } from './browserHost';
-import { markdownTable, sizeTag, type Figure } from './figures';
+import { canRunInBrowser, repoRoot, withBrowserHost } from './browserHost';
+import { attempt, failedFigure, markdownTable, sizeTag, type Figure } from './figures';
 import { benchDir, generateRegister, serviceFigures } from './serviceFigures';
 import { importCsvFigures, reportAndXlsxFigures, warmLibreOffice } from './fileFigures';
-import { registerFigures } from './registerBrowser';
+import { heapFigures, registerFigures } from './registerBrowser';
 import { ganttFigures } from './ganttBrowser';
 
 const { values } = parseArgs({
@@ -33,6 +33,7 @@ const runs = Number(values.runs);
 const maxMinutes = Number(values['max-minutes']);
 setTimeout(() => {
   console.error(`bench: not finished after ${maxMinutes} minutes; stopped (--max-minutes)`);
+  save(false, `not reached: the run was stopped after ${maxMinutes} minutes (--max-minutes)`);
   process.exit(1);
 }, maxMinutes * 60_000).unref();
 
@@ -40,17 +41,38 @@ const started = Date.now();
 const figures: Figure[] = [];
 const out = path.join(repoRoot, 'bench', 'results');
 
-/** Written after every step: a run stopped by --max-minutes still leaves the figures it measured. */
-function save(finished: boolean): void {
+/** Every figure the issue names, for the sizes asked: one never measured is listed as failed, with why. */
+function expectedIds(n: number): string[] {
+  const tag = sizeTag(n);
+  const ids = [`generate-${tag}`, `list-${tag}`, `rollup-chain-${tag}`, `rollup-area-${tag}`, `rollup-chain-area-${tag}`];
+  if (n <= 5000) ids.push(`report-${tag}`, `import-xlsx-${tag}`, `import-xlsx-${tag}-vs-libreoffice`);
+  if (n >= 30_000) ids.push(`import-csv-${tag}`, `import-csv-${tag}-vs-libreoffice`);
+  if (!values['no-browser']) ids.push(...browserIds(n));
+  return ids;
+}
+
+function browserIds(n: number): string[] {
+  const tag = sizeTag(n);
+  return [`first-rows-${tag}`, `heap-${tag}`, `gantt-open-${tag}`, `gantt-scroll-p95-${tag}`, `gantt-zoom-year-week-${tag}`];
+}
+
+/** Written after every step: a run stopped by --max-minutes still leaves the figures it measured, and says which it did not. */
+function save(finished: boolean, missingReason = 'not measured'): void {
   fs.mkdirSync(out, { recursive: true });
   const minutes = Math.round((Date.now() - started) / 6000) / 10;
-  fs.writeFileSync(path.join(out, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), minutes, finished, figures }, null, 2)}\n`);
-  fs.writeFileSync(path.join(out, 'latest.md'), `${markdownTable(figures)}\n`);
+  const missing = sizes.flatMap(expectedIds).filter((id) => !figures.some((f) => f.id === id)).map((id) => failedFigure(id, missingReason));
+  const all = [...figures, ...missing];
+  fs.writeFileSync(path.join(out, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), minutes, finished, figures: all }, null, 2)}\n`);
+  fs.writeFileSync(path.join(out, 'latest.md'), `${markdownTable(all)}\n`);
 }
 
 const say = (f: Figure[]) => {
   for (const x of f) {
     const u = x.unit === 'MB' ? 'MB' : 'ms';
+    if (x.ms === null || x.floorMs === null || x.ratio === null) {
+      console.log(`  ${x.id.padEnd(34)} not measured: ${x.failed ?? ''}`);
+      continue;
+    }
     console.log(`  ${x.id.padEnd(34)} ${x.ms.toFixed(1).padStart(9)} ${u}  floor ${x.floorMs.toFixed(1).padStart(9)} ${u}  ×${x.ratio.toFixed(2).padEnd(6)} ${x.target ? `target ${x.target}` : ''}`);
   }
   figures.push(...f);
@@ -72,15 +94,21 @@ if (!libreOffice) console.log('  (LibreOffice not found: its comparisons are lef
 try {
   for (const n of sizes) {
     console.log(`${n} projects`);
+    const tag = sizeTag(n);
     const { ledger, figures: gen, dbPath } = await generateRegister(n, dir);
     say(gen);
-    say(await serviceFigures(ledger, n, runs));
-    if (n <= 5000) say(await reportAndXlsxFigures(ledger, n, dir, libreOffice));
-    if (n >= 30_000) say(await importCsvFigures(ledger, n, dir, libreOffice));
+    say(await attempt([`list-${tag}`, `rollup-chain-${tag}`, `rollup-area-${tag}`, `rollup-chain-area-${tag}`], () => serviceFigures(ledger, n, runs)));
+    if (n <= 5000) say(await attempt([`report-${tag}`, `import-xlsx-${tag}`, ...(libreOffice ? [`import-xlsx-${tag}-vs-libreoffice`] : [])], () => reportAndXlsxFigures(ledger, n, dir, libreOffice)));
+    if (n >= 30_000) say(await attempt([`import-csv-${tag}`, ...(libreOffice ? [`import-csv-${tag}-vs-libreoffice`] : [])], () => importCsvFigures(ledger, n, dir, libreOffice)));
     await ledger.close();
-    if (!values['no-browser']) {
-      say(await registerFigures(dbPath, n, runs));
-      say(await ganttFigures(dbPath, n, runs));
+    if (!values['no-browser'] && canRunInBrowser('Chromium figures')) {
+      // One host and one page per size: the register's figures, then 进度甘特's. Each step that
+      // fails (a page that never shows what it waits for) fails its own figures, with the reason.
+      say(await attempt(browserIds(n), () => withBrowserHost(dbPath, async (page, origin) => [
+        ...(await attempt([`first-rows-${tag}`], () => registerFigures(page, origin, n, runs))),
+        ...(await attempt([`heap-${tag}`], () => heapFigures(page, origin, n))),
+        ...(await attempt([`gantt-open-${tag}`, `gantt-scroll-p95-${tag}`, `gantt-zoom-year-week-${tag}`], () => ganttFigures(page, n, runs))),
+      ])));
     }
     console.log(`  (${sizeTag(n)} done at ${((Date.now() - started) / 60_000).toFixed(1)} min)\n`);
   }

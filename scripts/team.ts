@@ -7,6 +7,7 @@
  *   --cert F --key F the office's certificate; without them one is made with openssl and kept beside the database
  *   --http           plain HTTP (only behind the office's own TLS proxy, or for a trial on a trusted network)
  *   --no-build       serve the renderer already in dist/renderer
+ *   --today DATE     fix "today" (YYYY-MM-DD), for demonstrations and tests
  */
 
 import os from 'node:os';
@@ -18,6 +19,7 @@ import { listAccountRecords } from '../electron/db/queries/accounts';
 import { openLedger } from '../electron/services/ledger';
 import { loadOrMakeCertificate } from '../electron/transports/teamCertificate';
 import { startTeamServer } from '../electron/transports/teamServer';
+import { fixedClock, isIsoDate, systemClock } from '../shared/domain/dates';
 
 import { fail, portOf } from './scriptExit';
 
@@ -35,17 +37,19 @@ try {
       key: { type: 'string' },
       http: { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
+      today: { type: 'string' },
     },
   }).values;
 } catch (err) {
   fail(`参数有误：${(err as Error).message}`, `Bad arguments: ${(err as Error).message}`, 2);
 }
 const port = portOf(args.port);
+if (args.today !== undefined && !isIsoDate(args.today)) fail(`--today 应为 YYYY-MM-DD：${args.today}`, `--today must be YYYY-MM-DD: ${args.today}`, 2);
 const names = args.name?.length ? args.name : [os.hostname()];
 
 let ledger;
 try {
-  ledger = await openLedger({ dbPath: args.db, dailyBackup: true, heavyCallsOffThread: true });
+  ledger = await openLedger({ dbPath: args.db, clock: args.today ? fixedClock(args.today) : systemClock, dailyBackup: true, heavyCallsOffThread: true });
 } catch (err) {
   fail(`无法打开数据库 ${args.db}：${(err as Error).message}`, `Cannot open the database ${args.db}: ${(err as Error).message}`, 1);
 }

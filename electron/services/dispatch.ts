@@ -9,19 +9,23 @@ import type { z } from 'zod';
 import { contract, isMethodName } from '../../shared/contract';
 import { LedgerError, type ApiErrorBody, type ApiResult } from '../../shared/errors';
 import { fieldLabel } from '../../shared/domain/fields';
+import { accountFieldLabel } from '../../shared/domain/accounts';
 import type { ServiceContext } from './context';
 import { handlers } from './index';
 import { checkPermission } from './team/permissions';
+import { scopeInput, scopeOutput } from './team/scopeFilter';
 
 function issuePath(path: ReadonlyArray<PropertyKey>): string {
   return path.map(String).join('.');
 }
 
 /** A field's Chinese/English name for messages: the last named segment of the path. */
-function pathLabel(path: ReadonlyArray<PropertyKey>): { zh: string; en: string } {
+function pathLabel(path: ReadonlyArray<PropertyKey>, method: string): { zh: string; en: string } {
   const named = [...path].reverse().find((p) => typeof p === 'string') as string | undefined;
   if (!named) return { zh: '输入', en: 'input' };
-  const label = fieldLabel(named);
+  // An account's `name` is its login name, not a project's 项目名称.
+  const account = method.startsWith('accounts.') || method.startsWith('session.') ? accountFieldLabel(named) : undefined;
+  const label = account ?? fieldLabel(named);
   const row = path.find((p) => typeof p === 'number');
   return row === undefined ? label : { zh: `第${Number(row) + 1}项的${label.zh}`, en: `${label.en} of item ${Number(row) + 1}` };
 }
@@ -64,7 +68,7 @@ function chineseFor(issue: z.core.$ZodIssue): string {
 
 export function describeZodError(method: string, error: z.ZodError): ApiErrorBody {
   const issues = error.issues.map((issue) => {
-    const label = pathLabel(issue.path);
+    const label = pathLabel(issue.path, method);
     return {
       path: issuePath(issue.path),
       message: `${label.zh}：${chineseFor(issue)}`,
@@ -102,7 +106,7 @@ export async function dispatch(ctx: ServiceContext, method: string, input: unkno
   try {
     await checkPermission(ctx, method, parsed.data);
     const handler = handlers[method] as (args: unknown, ctx: ServiceContext) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data, ctx) };
+    return { ok: true, value: await scopeOutput(ctx, method, await handler(await scopeInput(ctx, method, parsed.data), ctx)) };
   } catch (err) {
     return { ok: false, error: toErrorBody(err, ctx.dbPath === ':memory:' ? undefined : ctx.dbPath) };
   }

@@ -3,12 +3,11 @@
 import { inTransaction } from '../db/db';
 import { readSettingValues, writeSetting } from '../db/queries/codeLists';
 import { latestMonthWithFigures, overdueProblems } from '../db/queries/home';
-import { nodesByProject } from '../db/queries/nodes';
 import { daysBetween } from '../../shared/domain/dates';
 import { summarizeHome } from '../../shared/domain/home';
 import { defaultReportingMonth } from '../../shared/domain/reportingMonth';
 import type { HandlerMap, ServiceContext } from './context';
-import { listRows } from './registerRows';
+import { allNodes, listRows } from './registerRows';
 import { requireProject } from './projects';
 
 const MAX_WATCHED = 200;
@@ -31,7 +30,8 @@ export const homeHandlers: HandlerMap<'home.summary' | 'home.watch' | 'home.watc
       today,
       month: shown,
       rows,
-      nodes: await nodesByProject(ctx.db),
+      // The register's cached nodes: reading all of them again cost seconds at 30,000 projects.
+      nodes: await allNodes(ctx),
       overdueProblems: (await overdueProblems(ctx.db, today)).map((p) => ({
         id: p.id, projectId: p.project_id, projectName: p.project_name, nodeName: p.node_name, text: p.text,
         department: p.department, promisedOn: p.promised_on, daysLate: daysBetween(p.promised_on, today),

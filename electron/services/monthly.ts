@@ -16,7 +16,7 @@ export const monthlyHandlers: HandlerMap<'monthly.list' | 'monthly.set'> = {
 
   async 'monthly.set'({ projectId, month, values, version }, ctx) {
     return inTransaction(ctx.db, async () => {
-      refuseStaleVersion(await requireProject(ctx, projectId), version);
+      await refuseStaleVersion(await requireProject(ctx, projectId), version, ctx);
       const before: MonthlyEntry = await getMonthly(ctx.db, projectId, month) ?? { projectId, month, planned: 0, completed: 0, progressNote: '', problems: '' };
       const after: MonthlyEntry = { ...before, ...values };
       await upsertMonthly(ctx.db, after);

@@ -24,7 +24,7 @@ async function requireNode(ctx: ServiceContext, id: number): Promise<ScheduleNod
 
 /** Checks that the project exists and that the editor's copy of it is current (see refuseStaleVersion). */
 async function requireCurrentProject(ctx: ServiceContext, projectId: number, loadedVersion: number | undefined): Promise<void> {
-  refuseStaleVersion(await requireProject(ctx, projectId), loadedVersion);
+  await refuseStaleVersion(await requireProject(ctx, projectId), loadedVersion, ctx);
 }
 
 /** After a schedule change: stage, project version, audit rows — then the fresh schedule. */

@@ -59,7 +59,7 @@ const FIELD_OF: Record<ProblemField, keyof ProblemRecord> = {
 /** Checks the project is current, writes, bumps the project's version and records the changes. */
 async function write(ctx: ServiceContext, projectId: number, loadedVersion: number | undefined, body: () => Promise<ChangeInput[]>): Promise<void> {
   await inTransaction(ctx.db, async () => {
-    refuseStaleVersion(await requireProject(ctx, projectId), loadedVersion);
+    await refuseStaleVersion(await requireProject(ctx, projectId), loadedVersion, ctx);
     const audit = await body();
     if (!audit.length) return;
     await bumpVersion(ctx.db, projectId, ctx.clock.now());

@@ -17,15 +17,21 @@ import { checkCodedValues } from './codeListCheck';
 import { notFound } from './errors';
 import { formatLocalDateTime } from '../../shared/domain/localTime';
 import { recordEdit } from './editStack';
+import { lastEditorOf } from '../db/queries/lastEditor';
 
-/** Refuses a write made on a stale copy of the project (another window or user saved since it was loaded). */
-export function refuseStaleVersion(project: Project, loadedVersion: number | undefined): void {
+/**
+ * Refuses a write made on a stale copy of the project (another window or user saved since it was
+ * loaded), naming who saved in between and when, from the history.
+ */
+export async function refuseStaleVersion(project: Project, loadedVersion: number | undefined, ctx?: ServiceContext): Promise<void> {
   if (loadedVersion === undefined || project.version === loadedVersion) return;
-  const at = formatLocalDateTime(project.updatedAt);
+  const last = ctx ? await lastEditorOf(ctx.db, project.id) : null;
+  const at = formatLocalDateTime(last?.at ?? project.updatedAt);
+  const who = last ? { zh: `：${last.actor} 于 ${at} 已保存此项目`, en: `: ${last.actor} saved it at ${at}` } : { zh: `（${at}）`, en: ` (${at})` };
   throw new LedgerError(
     'conflict',
-    `「${project.name}」已在别处被修改（${at}），为免覆盖他人修改，本次未保存。请刷新后重试。`,
-    `"${project.name}" was changed elsewhere (${at}); nothing was saved so as not to overwrite it. Reload and try again.`,
+    `「${project.name}」已在别处被修改${who.zh}。为免覆盖他人修改，本次未保存，请载入最新数据后重试。`,
+    `"${project.name}" was changed elsewhere${who.en}. Nothing was saved so as not to overwrite it; load the latest data and try again.`,
   );
 }
 
@@ -87,7 +93,7 @@ export const projectHandlers: HandlerMap<ProjectMethod> = {
     await checkCodedValues(ctx.db, changes);
     await inTransaction(ctx.db, async () => {
       const before = await requireProject(ctx, id);
-      refuseStaleVersion(before, version);
+      await refuseStaleVersion(before, version, ctx);
       await refuseDuplicateCodes(ctx, changes, id);
       const changed = Object.fromEntries(
         Object.entries(changes).filter(([k, v]) => !sameValue(before[k as keyof ProjectFields], v)),

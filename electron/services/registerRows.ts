@@ -11,6 +11,7 @@ import { ALL_NODES_DONE, type Project, type ProjectRow, type ScheduleNode, type 
 import { readSettings } from './settingsStore';
 import type { ServiceContext } from './context';
 import { cachedNodes, cachedRows, hasCachedRows } from './registerCache';
+import { scopedRows } from './team/scopeRows';
 
 async function problemsByProject(ctx: ServiceContext, projectId?: number): Promise<Map<number, OpenProblem[]>> {
   const map = new Map<number, OpenProblem[]>();
@@ -105,9 +106,9 @@ export async function listRows(ctx: ServiceContext, filter: ProjectQuery, month 
   const ids = await listProjectIds(ctx.db, filter, limit);
   if (limit !== undefined && !(await hasCachedRows(ctx, month))) {
     const projects = (await Promise.all(ids.map((id) => getProject(ctx.db, id)))).filter((p) => p !== undefined);
-    return buildRows(ctx, projects, month);
+    return scopedRows(ctx, await buildRows(ctx, projects, month));
   }
-  return rowsOf(ctx, ids, month);
+  return scopedRows(ctx, await rowsOf(ctx, ids, month));
 }
 
 function withLights(nodes: ScheduleNode[], problems: OpenProblem[], today: string, settings: Awaited<ReturnType<typeof readSettings>>): ScheduleNodeWithLight[] {

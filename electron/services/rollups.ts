@@ -15,6 +15,7 @@ import type { HandlerMap, ServiceContext } from './context';
 import { listRows } from './registerRows';
 import { requireClosing } from './monthEnd/handlers';
 import { rankingHandlers } from './ranking';
+import { withinScope } from './team/scopeFilter';
 
 type ProjectWithYtd = RollupProject & { id: number };
 
@@ -23,10 +24,11 @@ async function sliceProjects(ctx: ServiceContext, slice: RollupSlice, month: str
   const s = compactSlice(slice);
   const ytd = await completedYearToDate(ctx.db, month);
   const plain = (value: string | undefined) => (value === UNFILLED ? undefined : value);
-  return (await rollupRecords(ctx.db, { chain: plain(s.chain), area: plain(s.area), stage: plain(s.stage), level: plain(s.level) }))
+  const projects = (await rollupRecords(ctx.db, { chain: plain(s.chain), area: plain(s.area), stage: plain(s.stage), level: plain(s.level) }))
     .map((p) => ({ ...p, completedYtd: ytd.get(p.id) ?? 0 }))
     // SQL narrowed by the plain fields; the signing year and size band are checked here.
     .filter((p) => inSlice(p, s));
+  return withinScope(ctx, projects);
 }
 
 /** The same slice from the register's cached rows (what 投资汇总 asks again and again). */
@@ -40,7 +42,7 @@ async function registerSliceProjects(ctx: ServiceContext, slice: RollupSlice, mo
 async function closedSliceProjects(ctx: ServiceContext, slice: RollupSlice, month: string): Promise<ProjectWithYtd[]> {
   await requireClosing(ctx, month);
   const s = compactSlice(slice);
-  return (await snapshotProjects(ctx.db, month)).map((p) => p.row).filter((p) => inSlice(p, s));
+  return withinScope(ctx, (await snapshotProjects(ctx.db, month)).map((p) => p.row).filter((p) => inSlice(p, s)));
 }
 
 export const rollupHandlers: HandlerMap<'rollups.by' | 'rollups.matrix' | 'rollups.bySigningDate' | 'rollups.monthly' | 'rollups.ranking'> = {

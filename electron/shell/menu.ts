@@ -24,6 +24,8 @@ export interface MenuActions {
   restore(): Promise<void>;
   openDataFolder(): Promise<void>;
   help(): void;
+  /** The browser's print of the view shown (the system print dialog). */
+  print(): void;
   about(): Promise<void>;
   quit(): void;
 }
@@ -36,6 +38,8 @@ export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[]
       submenu: [
         { label: '导入项目清单…', accelerator: 'CmdOrCtrl+O', click: run(() => actions.navigate('import')) },
         { label: '导出报表…', accelerator: 'CmdOrCtrl+E', click: run(() => actions.navigate('reports')) },
+        // The page prints itself: 项目台账 lays out every filtered row for print, other views their print styles.
+        { label: '打印…', accelerator: 'CmdOrCtrl+P', click: run(() => actions.print()) },
         { type: 'separator' },
         { label: '备份数据库…', accelerator: 'CmdOrCtrl+B', click: run(() => actions.backup()) },
         { label: '从备份恢复…', click: run(() => actions.restore()) },

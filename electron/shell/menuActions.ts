@@ -74,6 +74,7 @@ export function menuActions(win: () => BrowserWindow | undefined, ledger: () => 
       if (problem) await tell('error', '无法打开数据文件夹', problem);
     },
     help: () => navigate('help'),
+    print: () => win()?.webContents.print({ printBackground: true }),
     async about() {
       await tell('info', '重大项目台账', `版本 ${parts.appVersion}\n数据库：${dbPath()}\n重大项目从签约到达产的逐节点跟踪、亮灯预警、投资汇总与报表。`);
     },

@@ -12,6 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LedgerError, type ApiErrorBody, type ApiResult } from '../../shared/errors';
 import type { Account } from '../services/context';
 import { nestsDeeperThan } from './jsonDepth';
+import { SIGN_IN_HEADER } from '../../shared/domain/accounts';
 
 export const TOKEN_HEADER = 'x-ledger-token';
 /**
@@ -215,7 +216,8 @@ export function createHttpHandler(options: HttpHostOptions) {
     if (options.team) {
       const session = cookieValue(req, SESSION_COOKIE);
       const found = session ? await options.team.resolve(session) : null;
-      if (!found) return sendError(res, 401, SIGN_IN_FIRST);
+      // The header tells the renderer this is a team server asking for sign-in (not a loopback host without its token).
+      if (!found) return sendError(res, 401, SIGN_IN_FIRST, { [SIGN_IN_HEADER]: 'required' });
       account = found;
     } else {
       const token = req.headers[TOKEN_HEADER];

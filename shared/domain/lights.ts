@@ -109,20 +109,29 @@ export function projectLight(input: ProjectLightInput, today: IsoDate, settings:
   );
   if (projectWide && result.color !== 'red') {
     const days = daysBetween(projectWide.promisedOn as IsoDate, today);
-    result = { color: 'red', label: '逾期', reason: `卡点逾期 ${days}天：${projectWide.text}`, labelEn: 'Overdue', reasonEn: `problem ${days} days overdue: ${projectWide.text}` };
+    result = { color: 'red', label: '逾期', reason: `卡点逾期 ${days}天：${projectWide.text}`, labelEn: 'Overdue', reasonEn: `problem ${daysEn(days)} overdue: ${projectWide.text}` };
   }
 
   if (input.active && input.lastProgressMonth) {
     const idle = monthsBetween(input.lastProgressMonth, monthOf(today));
     const aged: ProjectLight | undefined =
       idle >= settings.agingRedMonths
-        ? { color: 'red', label: '无进展', reason: `${idle}个月无进展`, labelEn: 'Idle', reasonEn: `no progress for ${idle} months` }
+        ? { color: 'red', label: '无进展', reason: `${idle}个月无进展`, labelEn: 'Idle', reasonEn: `no progress for ${monthsEn(idle)}` }
         : idle >= settings.agingYellowMonths
-          ? { color: 'yellow', label: '无进展', reason: `${idle}个月无进展`, labelEn: 'Idle', reasonEn: `no progress for ${idle} months` }
+          ? { color: 'yellow', label: '无进展', reason: `${idle}个月无进展`, labelEn: 'Idle', reasonEn: `no progress for ${monthsEn(idle)}` }
           : undefined;
     if (aged && SEVERITY[aged.color] > SEVERITY[result.color]) result = aged;
   }
   return result;
+}
+
+/** "1 day", "7 days": English counts its nouns (Chinese 天/个月 does not). */
+function daysEn(n: number): string {
+  return n === 1 ? '1 day' : `${n} days`;
+}
+
+function monthsEn(n: number): string {
+  return n === 1 ? '1 month' : `${n} months`;
 }
 
 function describeWorst(light: NodeLight, name: string): ProjectLight {
@@ -130,14 +139,14 @@ function describeWorst(light: NodeLight, name: string): ProjectLight {
     case 'red':
       return light.reason
         ? { color: 'red', label: '逾期', reason: `${name}：${light.reason}`, labelEn: 'Overdue', reasonEn: `${name}: ${light.reasonEn ?? light.reason}` }
-        : { color: 'red', label: '逾期', reason: `逾期 ${light.daysLate}天：${name}`, labelEn: 'Overdue', reasonEn: `${light.daysLate} days overdue: ${name}` };
+        : { color: 'red', label: '逾期', reason: `逾期 ${light.daysLate}天：${name}`, labelEn: 'Overdue', reasonEn: `${daysEn(light.daysLate ?? 0)} overdue: ${name}` };
     case 'yellow':
       // Due today reads as such, not as "due within 0 days".
       return light.daysLeft === 0
         ? { color: 'yellow', label: '预警', reason: `今天到期：${name}`, labelEn: 'Warning', reasonEn: `due today: ${name}` }
-        : { color: 'yellow', label: '预警', reason: `${light.daysLeft}天内到期：${name}`, labelEn: 'Warning', reasonEn: `due in ${light.daysLeft} days: ${name}` };
+        : { color: 'yellow', label: '预警', reason: `${light.daysLeft}天内到期：${name}`, labelEn: 'Warning', reasonEn: `due in ${daysEn(light.daysLeft ?? 0)}: ${name}` };
     case 'amber':
-      return { color: 'amber', label: '完成滞后', reason: `完成滞后 ${light.daysLate}天：${name}`, labelEn: 'Finished late', reasonEn: `finished ${light.daysLate} days late: ${name}` };
+      return { color: 'amber', label: '完成滞后', reason: `完成滞后 ${light.daysLate}天：${name}`, labelEn: 'Finished late', reasonEn: `finished ${daysEn(light.daysLate ?? 0)} late: ${name}` };
     default:
       return { color: 'green', label: '正常', reason: '按计划推进', labelEn: 'On track', reasonEn: 'on schedule' };
   }

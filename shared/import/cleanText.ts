@@ -21,11 +21,21 @@ export interface CleanedText {
 
 export function cleanCellText(text: string, singleToken = false): CleanedText {
   const drop = (code: number) => invisible(code) || (singleToken && isLineControl(code));
-  let clean = '';
-  let removed = 0;
+  // Almost every cell is clean: checked first, so it is not copied a character at a time (which
+  // showed in the profile of a 30,000-row import).
+  let first = -1;
   for (let i = 0; i < text.length; i++) {
+    if (drop(text.charCodeAt(i))) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return { text, removed: 0 };
+  let clean = text.slice(0, first);
+  let removed = 0;
+  for (let i = first; i < text.length; i++) {
     if (drop(text.charCodeAt(i))) removed++;
     else clean += text[i];
   }
-  return removed === 0 ? { text, removed } : { text: clean, removed };
+  return { text: clean, removed };
 }

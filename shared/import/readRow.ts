@@ -58,11 +58,9 @@ export function readRow(line: number, cells: GridCell[], ctx: RowReadContext): R
   ctx.mapping.forEach((field, column) => {
     if (!field) return;
     const header = ctx.headers[column] ?? `第${column + 1}列`;
-    const label = importFieldLabel(field);
-    const where = `第${line}行「${header}」`;
-    const whereEn = `row ${line}, column "${header}"`;
+    // Worded only when there is something to say: most cells of a large file have nothing.
     const issue = (level: RowIssue['level'], zh: string, en: string) =>
-      issues.push({ level, field, column: header, message: `${where}：${zh}`, messageEn: `${whereEn}: ${en}` });
+      issues.push({ level, field, column: header, message: `第${line}行「${header}」：${zh}`, messageEn: `row ${line}, column "${header}": ${en}` });
     const raw = cells[column] ?? null;
     // Control characters and invisible marks are taken out before anything reads the text.
     const cleaned = typeof raw === 'string' ? cleanCellText(raw, field === 'code' || field === 'nationalCode') : { text: '', removed: 0 };
@@ -89,7 +87,7 @@ export function readRow(line: number, cells: GridCell[], ctx: RowReadContext): R
             `"${text}" imported as ${taken}; the remark "${parsed.remark}" after the amount was not imported`);
         }
       } else if (parsed.reason === 'empty') {
-        if (AMOUNTS_EXPECTED.has(field)) issue('warning', `${label.zh}未填写${text ? `（「${text}」）` : ''}，未导入此值`, `${label.en} is empty; not imported`);
+        if (AMOUNTS_EXPECTED.has(field)) issue('warning', `${importFieldLabel(field).zh}未填写${text ? `（「${text}」）` : ''}，未导入此值`, `${importFieldLabel(field).en} is empty; not imported`);
       } else if (parsed.reason === 'not_amount') {
         issue('warning', `「${text}」不是确切金额，未导入此值（请填写如 139亿、5000万元）`, `"${text}" is not an exact amount; not imported`);
       } else {
@@ -139,7 +137,7 @@ export function readRow(line: number, cells: GridCell[], ctx: RowReadContext): R
         values[field] = value;
       } else {
         unknownCodes.push({ list, value });
-        issue('error', `「${value}」不在${label.zh}代码表中，可作为新条目加入后再导入`, `"${value}" is not in the ${label.en} list; add it as a new entry to import`);
+        issue('error', `「${value}」不在${importFieldLabel(field).zh}代码表中，可作为新条目加入后再导入`, `"${value}" is not in the ${importFieldLabel(field).en} list; add it as a new entry to import`);
       }
       return;
     }

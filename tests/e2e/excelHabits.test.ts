@@ -61,9 +61,9 @@ describe('Excel habits in the register', () => {
   });
 
   it('copies three cells (click, shift+click, Ctrl+C) as TSV, one line per row', async () => {
-    const shown = await Promise.all([0, 1, 2].map((r) => cellAt(page, r, 'company').innerText()));
-    await cellAt(page, 0, 'company').click();
-    await cellAt(page, 2, 'company').click({ modifiers: ['Shift'] });
+    const shown = await Promise.all([0, 1, 2].map((r) => cellAt(page, r, 'level').innerText()));
+    await cellAt(page, 0, 'level').click();
+    await cellAt(page, 2, 'level').click({ modifiers: ['Shift'] });
     expect(await page.locator('.register-grid .ag-cell.cell-in-range').count()).toBe(3);
     await page.keyboard.press('Control+c');
     await expect.poll(() => page.evaluate(() => (window as unknown as { copied: string[] }).copied.length), WAIT).toBe(1);
@@ -71,13 +71,15 @@ describe('Excel habits in the register', () => {
     expect(tsv).toBe(shown.map((s) => s.trim()).join('\r\n'));
     await page.getByText(/已复制 3 个单元格（3 行 × 1 列）/).waitFor(WAIT);
 
-    // Shift+arrows widen it to the next column: amounts go as plain numbers in the screen unit.
+    // Shift+arrows widen it to the next column (总投资): amounts go as exact plain numbers in the screen unit.
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Control+c');
     await expect.poll(() => page.evaluate(() => (window as unknown as { copied: string[] }).copied.length), WAIT).toBe(2);
     const wide = (await page.evaluate(() => (window as unknown as { copied: string[] }).copied[1]!)).split('\r\n').map((line) => line.split('\t'));
     expect(wide.map((cells) => cells.length)).toEqual([2, 2, 2]);
-    expect(wide.map((cells) => cells[1])).toEqual(await Promise.all([0, 1, 2].map((r) => cellAt(page, r, 'chain').innerText())));
+    const totals = (await Promise.all([0, 1, 2].map((r) => projectAt(page, r)))).map((p) => p.totalInvestment);
+    expect(wide.map((cells) => (cells[1] === '' ? null : Math.round(Number(cells[1]) * YI)))).toEqual(totals);
+    expect(wide.every((cells) => !cells[1]!.includes(','))).toBe(true);
   });
 
   it('pastes a 3×2 block with one bad cell: five saved as one edit, the bad one refused in place', async () => {

@@ -90,14 +90,15 @@ describe('项目台账', () => {
   it('groups by 区域 with a subtotal row per area that adds up its projects', async () => {
     await page.getByRole('searchbox', { name: '搜索项目' }).fill('');
     await page.getByRole('radio', { name: '区域' }).click();
-    // The first group, at the top of the grid: its heading names the area and carries its subtotals.
-    const heading = page.locator('.group-row').first();
-    await heading.waitFor(WAIT);
-    const area = (await heading.locator('.group-key').innerText()).trim();
+    // The first group, at the top of the grid: its heading row names the area and its count, and
+    // carries its subtotals in the amount columns' own cells.
+    const key = page.locator('.row-group .group-key').first();
+    await key.waitFor(WAIT);
+    const area = (await key.innerText()).trim();
+    const heading = page.locator(`[role="row"][row-id="g:${area}"]`);
     const toggle = page.getByRole('button', { name: new RegExp(area) });
-    const text = await page.getByLabel(`${area} 小计`).innerText();
-    const count = Number(/(\d+) 个项目/.exec(text)?.[1]);
-    const subtotal = cents(/总投资\s*([\d,.]+)/.exec(text)?.[1] ?? '');
+    const count = Number(/(\d+) 个项目/.exec(await heading.locator('.group-count').innerText())?.[1]);
+    const subtotal = cents((await heading.locator('[col-id="totalInvestment"]').innerText()).trim());
     const rows = () => rowsWhere(page, 'area', area);
     await expect.poll(async () => (await rows()).length, WAIT).toBe(count);
     expect((await rows()).reduce((sum, r) => sum + cents(r.total), 0)).toBe(subtotal);
@@ -149,11 +150,11 @@ describe('项目台账', () => {
     await search.fill('');
 
     await page.getByRole('radio', { name: '阶段' }).click();
-    await page.locator('.group-row').first().waitFor(WAIT);
+    await page.locator('.row-group').first().waitFor(WAIT);
     // The layout is remembered shortly after it changes; a reload brings it back.
     await page.waitForTimeout(1_000);
     await page.reload();
-    await page.locator('.group-row').first().waitFor(WAIT);
+    await page.locator('.row-group').first().waitFor(WAIT);
     expect(await page.getByRole('radio', { name: '阶段' }).getAttribute('aria-checked')).toBe('true');
     await page.getByRole('radio', { name: '不分组' }).click();
   });

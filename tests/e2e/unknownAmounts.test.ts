@@ -41,7 +41,8 @@ describe('总投资未填', () => {
     await expect.poll(() => row.locator('[col-id="totalInvestment"]').innerText(), WAIT).toBe('未填');
     expect(await row.locator('[col-id="annualPlan"]').innerText()).toBe('未填');
     const totalRow = page.locator('[role="row"][row-id="total"]');
-    const total = totalRow.locator('[col-id="company"]').first();
+    // The note sits right after the count, where it is seen without scrolling.
+    const total = totalRow.locator('[col-id="stage"]').first();
     await expect.poll(() => total.innerText(), WAIT).toBe('其中 1 个项目总投资未填，1 个项目年度计划未填');
     expect(await totalRow.locator('[col-id="name"]').first().innerText()).toBe('1 个项目');
     // Only unknowns summed: the 合计 says 未填, never 0.00.
@@ -54,10 +55,11 @@ describe('总投资未填', () => {
     await row.waitFor(WAIT);
 
     await page.getByRole('radio', { name: '产业链' }).click();
-    const subtotal = page.getByLabel('新能源 小计');
-    await subtotal.waitFor(WAIT);
-    expect(await subtotal.innerText()).toContain('1 个项目总投资未填');
-    expect(await subtotal.innerText()).toMatch(/总投资\s*未填/);
+    // The group's heading row: its 总投资 cell reads 未填, and beside the sums it says why.
+    const heading = page.locator('[role="row"][row-id="g:新能源"]');
+    await heading.locator('[col-id="totalInvestment"]').waitFor(WAIT);
+    expect((await heading.locator('[col-id="totalInvestment"]').innerText()).trim()).toBe('未填');
+    expect(await heading.locator('[col-id="stage"]').innerText()).toContain('1 个项目总投资未填');
     await page.screenshot({ path: `${SHOTS}-register-grouped.png` });
     await page.getByRole('radio', { name: '不分组' }).click();
     await row.waitFor(WAIT);

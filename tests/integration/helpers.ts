@@ -63,13 +63,13 @@ function bound<T>(text: string, params: unknown[]) {
 }
 
 /** Rows of a query, on either engine (assertions read the tables as they are). */
-export function rowsOf<T = Record<string, unknown>>(ledger: Ledger, text: string, ...params: unknown[]): Promise<T[]> {
-  return ledger.ctx.db.all(bound<T>(text, params));
+export async function rowsOf<T = Record<string, unknown>>(ledger: Ledger, text: string, ...params: unknown[]): Promise<T[]> {
+  return await ledger.ctx.db.all(bound<T>(text, params));
 }
 
 /** The first row of a query, on either engine. */
-export function rowOf<T = Record<string, unknown>>(ledger: Ledger, text: string, ...params: unknown[]): Promise<T | undefined> {
-  return ledger.ctx.db.get(bound<T>(text, params));
+export async function rowOf<T = Record<string, unknown>>(ledger: Ledger, text: string, ...params: unknown[]): Promise<T | undefined> {
+  return await ledger.ctx.db.get(bound<T>(text, params));
 }
 
 /** A write, on either engine (setting up a case the services would not write). */

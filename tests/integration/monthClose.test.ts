@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook, type Worksheet } from '../../electron/services/excel/exceljs';
-import { openLedger, type Ledger } from '../../electron/services/ledger';
+import type { Ledger } from '../../electron/services/ledger';
 import { ApiCallError } from '../../shared/errors';
 import type { MethodInput } from '../../shared/contract';
 import { openTemp, runLedgerCli, tempDir, runSql, rowOf } from './helpers';

@@ -4,7 +4,6 @@
  * 督办清单 puts the overdue first and filters by department; solving it turns the light back; every
  * step is in the project's history.
  */
-import { sqliteHandle } from '../../electron/db/sqliteDb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../electron/services/ledger';
 import { openTemp, tableCounts, rowsOf } from './helpers';

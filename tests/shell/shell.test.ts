@@ -10,7 +10,7 @@ type Handler = (...args: unknown[]) => unknown;
 const fake = vi.hoisted(() => {
   const handlers = new Map<string, Handler>();
   const appEvents = new Map<string, Handler>();
-  const windows: Array<{ options: Record<string, unknown>; url?: string; urls: string[]; reloads: number; contentsEvents: Map<string, Handler> }> = [];
+  const windows: Array<{ options: Record<string, unknown>; url?: string; urls: string[]; reloads: number; prints: number; contentsEvents: Map<string, Handler> }> = [];
   const state = {
     lock: true, quit: 0, permission: undefined as undefined | Handler, check: undefined as undefined | Handler, schemes: [] as unknown[], protocolHandled: [] as string[],
     menu: [] as Array<Record<string, unknown>>, opened: [] as string[], messages: [] as Array<{ message: string; detail?: string }>,
@@ -22,13 +22,14 @@ const fake = vi.hoisted(() => {
     static getAllWindows() {
       return [];
     }
-    record: { options: Record<string, unknown>; url?: string; urls: string[]; reloads: number; contentsEvents: Map<string, Handler> };
+    record: { options: Record<string, unknown>; url?: string; urls: string[]; reloads: number; prints: number; contentsEvents: Map<string, Handler> };
     webContents = {
       reload: () => { this.record.reloads += 1; },
+      print: () => { this.record.prints += 1; },
       on: (event: string, handler: Handler) => { this.record.contentsEvents.set(event, handler); },
     };
     constructor(options: Record<string, unknown>) {
-      this.record = { options, urls: [], reloads: 0, contentsEvents: new Map() };
+      this.record = { options, urls: [], reloads: 0, prints: 0, contentsEvents: new Map() };
       windows.push(this.record);
     }
     once() {}
@@ -222,6 +223,14 @@ describe('the Chinese application menu', () => {
     }
     menuItem('使用说明').click();
     expect(lastUrl()).toBe('app://ledger/index.html#/help');
+  });
+
+  it('打印 prints the view shown, from 文件 or Ctrl+P', () => {
+    const item = menuItem('打印…');
+    expect(item.accelerator).toBe('CmdOrCtrl+P');
+    const before = win().prints;
+    item.click();
+    expect(win().prints).toBe(before + 1);
   });
 
   it('备份 writes the file the save dialog names; a cancelled dialog writes nothing', async () => {

@@ -182,6 +182,12 @@ describe('projectLight', () => {
     expect(projectLight(input, TODAY, SETTINGS)).toMatchObject({ color: 'yellow', reason: '今天到期：竣工', reasonEn: 'due today: 竣工' });
   });
 
+  it('says "1 day" in English, not "1 days"', () => {
+    expect(projectLight(project([node({ name: '供地', plannedEnd: '2024-05-09' })]), TODAY, SETTINGS).reasonEn).toBe('1 day overdue: 供地');
+    expect(projectLight(project([node({ name: '开工', plannedEnd: '2024-05-11' })]), TODAY, SETTINGS).reasonEn).toBe('due in 1 day: 开工');
+    expect(projectLight(project([node({ name: '供地', plannedEnd: '2024-03-01', actualEnd: '2024-03-02' })]), TODAY, SETTINGS).reasonEn).toBe('finished 1 day late: 供地');
+  });
+
   it('is amber 完成滞后 when a node finished late and nothing is worse', () => {
     const input = project([node({ name: '供地', plannedEnd: '2024-03-01', actualEnd: '2024-03-05' })]);
     expect(projectLight(input, TODAY, SETTINGS)).toEqual({ color: 'amber', label: '完成滞后', reason: '完成滞后 4天：供地', labelEn: 'Finished late', reasonEn: 'finished 4 days late: 供地' });

@@ -15,6 +15,8 @@ function fakeGrid(columns: FakeColumn[], rows: Array<Record<string, string | num
     getAllDisplayedColumns: () => cols,
     getDisplayNameForColumn: (c: (typeof cols)[number]) => c.header,
     forEachNodeAfterFilterAndSort: (fn: (node: (typeof nodes)[number]) => void) => nodes.forEach(fn),
+    // Not grouped: no group state in the grid's context.
+    getGridOption: () => undefined,
     getCellValue: ({ rowNode, colKey }: { rowNode: (typeof nodes)[number]; colKey: (typeof cols)[number] }) => rowNode.data.p[colKey.id] ?? null,
   };
   return grid as unknown as GridApi<GridRow>;

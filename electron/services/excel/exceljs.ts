@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 export type Workbook = ExcelJS.Workbook;
 export type Worksheet = ExcelJS.Worksheet;
 export type Cell = ExcelJS.Cell;
+export type Row = ExcelJS.Row;
 export type CellValue = ExcelJS.CellValue;
 export type Fill = ExcelJS.Fill;
 export type Borders = ExcelJS.Borders;

@@ -14,7 +14,7 @@ import type { ProjectRow, ScheduleNodeWithLight } from '../../../shared/domain/t
 import { REPORT_TITLES } from '../../../shared/reports/reportIds';
 import { knownSum, UNKNOWN_AMOUNT, totalUnknownNote } from '../../../shared/domain/unknownAmounts';
 import { chineseOrdinal, type ReportData } from './reportData';
-import { addAutoFilter, addReportSheet, HEADER_ROW, solidFill, writeNote, writeRow, type ReportColumn } from './sheetLayout';
+import { addAutoFilter, addReportSheet, HEADER_ROW, paintCell, restyle, solidFill, writeNote, writeRow, type ReportColumn } from './sheetLayout';
 import { LIGHT_FILL, LIGHT_FONT, LIGHT_LEGEND } from './lightFills';
 
 const FIXED: ReportColumn[] = [
@@ -52,17 +52,15 @@ function paintMonths(ws: Worksheet, r: number, nodes: ScheduleNodeWithLight[], m
     const touching = nodesInMonth(nodes, month);
     if (touching.length === 0) return;
     const color = touching.map((n) => n.light.color).reduce(worseLight);
-    const cell = ws.getRow(r).getCell(FIXED.length + 1 + i);
-    cell.fill = solidFill(LIGHT_FILL[color]);
-    cell.font = { ...cell.font, size: 9, color: { argb: LIGHT_FONT[color] } };
+    paintCell(ws.getRow(r).getCell(FIXED.length + 1 + i), LIGHT_FILL[color], LIGHT_FONT[color], { size: 9 });
   });
 }
 
 function outlineToday(ws: Worksheet, column: number, fromRow: number, toRow: number): void {
   const side = { style: 'medium' as const, color: { argb: TODAY_MARK } };
   for (let r = fromRow; r <= toRow; r++) {
-    const cell = ws.getRow(r).getCell(column);
-    cell.border = { ...cell.border, left: side, right: side, ...(r === toRow ? { bottom: side } : {}) };
+    const bottom = r === toRow;
+    restyle(ws.getRow(r).getCell(column), `today${bottom ? ':last' : ''}`, (style) => ({ ...style, border: { ...style.border, left: side, right: side, ...(bottom ? { bottom: side } : {}) } }));
   }
 }
 
@@ -109,7 +107,5 @@ export function writeGanttReport(wb: Workbook, data: ReportData): void {
 function writeProjectRow(ws: Worksheet, r: number, columns: ReportColumn[], serial: number, p: ProjectRow, nodes: ScheduleNodeWithLight[], months: string[], money: (yuan: number | null) => number | string): void {
   writeRow(ws, r, columns, [serial, p.name, p.area, money(p.totalInvestment), p.currentNode ?? '', p.leader, ...months.map((m) => monthCellText(nodes, m))]);
   paintMonths(ws, r, nodes, months);
-  const current = ws.getRow(r).getCell(5);
-  current.fill = solidFill(LIGHT_FILL[p.light.color]);
-  current.font = { ...current.font, color: { argb: LIGHT_FONT[p.light.color] } };
+  paintCell(ws.getRow(r).getCell(5), LIGHT_FILL[p.light.color], LIGHT_FONT[p.light.color]);
 }

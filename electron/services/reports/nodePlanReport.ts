@@ -8,7 +8,7 @@ import { DIMENSION_LABELS } from '../../../shared/domain/rollup';
 import type { ScheduleNodeWithLight } from '../../../shared/domain/types';
 import { REPORT_TITLES } from '../../../shared/reports/reportIds';
 import { chineseOrdinal, type ReportData } from './reportData';
-import { addAutoFilter, addReportSheet, HEADER_ROW, PROJECT_CODE_COLUMN, solidFill, writeNote, writeRow, type ReportColumn } from './sheetLayout';
+import { addAutoFilter, addReportSheet, HEADER_ROW, paintCell, PROJECT_CODE_COLUMN, writeNote, writeRow, type ReportColumn } from './sheetLayout';
 import { LIGHT_FILL, LIGHT_FONT, LIGHT_LEGEND } from './lightFills';
 
 const COLUMNS: ReportColumn[] = [
@@ -82,9 +82,7 @@ export function writeNodePlanReport(wb: Workbook, data: ReportData): void {
           date(node.plannedStart), date(node.plannedEnd), date(node.actualStart), date(node.actualEnd),
           node.percent / 100, statusText(node), p.ownerUnit, p.leader, node.note, p.code,
         ]);
-        const status = ws.getRow(r).getCell(STATUS_COLUMN);
-        status.fill = solidFill(LIGHT_FILL[node.light.color]);
-        status.font = { ...status.font, color: { argb: LIGHT_FONT[node.light.color] } };
+        paintCell(ws.getRow(r).getCell(STATUS_COLUMN), LIGHT_FILL[node.light.color], LIGHT_FONT[node.light.color]);
         r++;
       }
     }

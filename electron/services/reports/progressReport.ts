@@ -11,7 +11,7 @@ import { knownSum, UNKNOWN_AMOUNT, unknownNote } from '../../../shared/domain/un
 import { REPORT_TITLES } from '../../../shared/reports/reportIds';
 import type { ReportData } from './reportData';
 import { chineseOrdinal } from './reportData';
-import { addAutoFilter, addReportSheet, HEADER_ROW, PROJECT_CODE_COLUMN, solidFill, writeNote, writeRow, type ReportColumn } from './sheetLayout';
+import { addAutoFilter, addReportSheet, HEADER_ROW, paintCell, PROJECT_CODE_COLUMN, writeNote, writeRow, type ReportColumn } from './sheetLayout';
 import { LIGHT_FILL, LIGHT_FONT, LIGHT_LEGEND } from './lightFills';
 
 function columnsFor(data: ReportData): ReportColumn[] {
@@ -95,9 +95,7 @@ export function writeProgressReport(wb: Workbook, data: ReportData): void {
     for (const p of group.projects) {
       writeRow(ws, r, columns, projectValues(data, serial++, p));
       // The project's light as the fill of its current node, as on the 挂图 boards.
-      const node = ws.getRow(r).getCell(currentNodeColumn);
-      node.fill = solidFill(LIGHT_FILL[p.light.color]);
-      node.font = { ...node.font, color: { argb: LIGHT_FONT[p.light.color] } };
+      paintCell(ws.getRow(r).getCell(currentNodeColumn), LIGHT_FILL[p.light.color], LIGHT_FONT[p.light.color]);
       r++;
     }
   });

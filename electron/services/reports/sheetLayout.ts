@@ -4,7 +4,7 @@
  * an autofilter, A3 landscape fitted to one page wide, 宋体 body and 黑体 title, thin borders.
  */
 
-import { PAPER_A3, type Cell, type PaperSize, type Workbook, type Worksheet } from '../excel/exceljs';
+import { PAPER_A3, type Cell, type PaperSize, type Style, type Workbook, type Worksheet } from '../excel/exceljs';
 import { formatChineseDate } from '../../../shared/domain/dates';
 import { AMOUNT_FORMAT } from '../../../shared/reports/reportAmounts';
 import { setTextCell } from './cellWriter';
@@ -128,6 +128,44 @@ export type RowStyle = 'data' | 'subtotal' | 'total';
 const ROW_FILLS: Record<Exclude<RowStyle, 'data'>, string> = { subtotal: 'FFF2F2F2', total: 'FFE2EFDA' };
 
 /**
+ * Cell styles shared within a sheet: one object per column kind, row style and number format.
+ * exceljs keys a cell's style id on the style object, so a shared object is looked up once; a
+ * style object per cell made it render and compare each cell's font, border and fill as XML, which
+ * doubled the time of a 3,000-project report. A shared style must never be changed in place: a
+ * report that marks a cell (a light's fill) gives it a new one through `restyle`.
+ */
+const sheetStyles = new WeakMap<Worksheet, Map<string, Partial<Style>>>();
+
+function sharedStyle(ws: Worksheet, key: string, make: () => Partial<Style>): Partial<Style> {
+  let styles = sheetStyles.get(ws);
+  if (!styles) sheetStyles.set(ws, (styles = new Map()));
+  let style = styles.get(key);
+  if (!style) styles.set(key, (style = make()));
+  return style;
+}
+
+const restyled = new WeakMap<object, Map<string, Partial<Style>>>();
+
+/**
+ * Gives a cell its style changed by `change` (`key` names the change: the same key, the same
+ * change): cells restyled alike from a shared style share the result too. Use this, never
+ * `cell.fill = …`, on a cell `writeRow` wrote: that would change every cell sharing its style.
+ */
+export function restyle(cell: Cell, key: string, change: (style: Partial<Style>) => Partial<Style>): void {
+  const base = cell.style;
+  let byKey = restyled.get(base);
+  if (!byKey) restyled.set(base, (byKey = new Map()));
+  let next = byKey.get(key);
+  if (!next) byKey.set(key, (next = change(base)));
+  cell.style = next;
+}
+
+/** A light's fill and font colour on a cell (its current node, a month, a status), keeping the rest of its style. */
+export function paintCell(cell: Cell, fillArgb: string, fontArgb: string, font: Partial<Style['font']> = {}): void {
+  restyle(cell, `paint:${fillArgb}:${fontArgb}:${JSON.stringify(font)}`, (style) => ({ ...style, fill: solidFill(fillArgb), font: { ...style.font, ...font, color: { argb: fontArgb } } }));
+}
+
+/**
  * Writes one row of values with the column's format and the row's style. Wrapped columns get a
  * row height from their text, so Excel, WPS and LibreOffice all print every line (none of them
  * grows a row on open the same way).
@@ -138,10 +176,8 @@ export function writeRow(ws: Worksheet, rowNumber: number, columns: ReportColumn
   columns.forEach((column, i) => {
     const cell = row.getCell(i + 1);
     const value = values[i] ?? null;
-    writeValue(cell, column, value);
-    cell.font = { name: BODY_FONT, size: BODY_SIZE, bold: style !== 'data' };
-    cell.border = ALL_BORDERS;
-    if (style !== 'data') cell.fill = solidFill(ROW_FILLS[style]);
+    const numFmt = writeValue(cell, column, value);
+    cell.style = sharedStyle(ws, `${column.kind}|${style}|${numFmt ?? ''}`, () => cellStyle(column, style, numFmt));
     if (typeof value === 'string' && !merged(row.getCell(i + 1))) lines = Math.max(lines, linesNeeded(value, column.width));
   });
   row.height = Math.max(20, lines * LINE_HEIGHT + 6);
@@ -152,24 +188,38 @@ function merged(cell: Cell): boolean {
   return cell.isMerged;
 }
 
-function writeValue(cell: Cell, column: ReportColumn, value: string | number | Date | null): void {
-  const numeric = column.kind === 'amount' || column.kind === 'rate' || column.kind === 'percent' || column.kind === 'count';
+function isNumeric(column: ReportColumn): boolean {
+  return column.kind === 'amount' || column.kind === 'rate' || column.kind === 'percent' || column.kind === 'count';
+}
+
+/** Writes the value; returns the number format it needs (none for text and blanks). */
+function writeValue(cell: Cell, column: ReportColumn, value: string | number | Date | null): string | undefined {
   if (typeof value === 'number') {
     cell.value = value;
-    if (column.kind === 'amount') cell.numFmt = AMOUNT_FORMAT;
-    else if (column.kind === 'rate') cell.numFmt = '0.0%';
-    else if (column.kind === 'percent') cell.numFmt = '0%';
-    else cell.numFmt = '0';
-  } else if (value instanceof Date) {
-    cell.value = value;
-    cell.numFmt = 'yyyy-mm-dd';
-  } else if (value !== null) {
-    setTextCell(cell, value);
+    if (column.kind === 'amount') return AMOUNT_FORMAT;
+    if (column.kind === 'rate') return '0.0%';
+    if (column.kind === 'percent') return '0%';
+    return '0';
   }
+  if (value instanceof Date) {
+    cell.value = value;
+    return 'yyyy-mm-dd';
+  }
+  if (value !== null) setTextCell(cell, value);
+  return undefined;
+}
+
+function cellStyle(column: ReportColumn, style: RowStyle, numFmt: string | undefined): Partial<Style> {
+  const numeric = isNumeric(column);
   const horizontal = numeric ? 'right' : column.kind === 'text' || column.kind === 'wrap' ? 'left' : 'center';
-  // A one-character indent keeps text and numbers off the cell borders, as a typeset table does.
-  const indent = horizontal === 'center' ? 0 : 1;
-  cell.alignment = { horizontal, vertical: 'middle', indent, wrapText: !numeric };
+  return {
+    ...(numFmt ? { numFmt } : {}),
+    font: { name: BODY_FONT, size: BODY_SIZE, bold: style !== 'data' },
+    border: ALL_BORDERS,
+    ...(style !== 'data' ? { fill: solidFill(ROW_FILLS[style]) } : {}),
+    // A one-character indent keeps text and numbers off the cell borders, as a typeset table does.
+    alignment: { horizontal, vertical: 'middle', indent: horizontal === 'center' ? 0 : 1, wrapText: !numeric },
+  };
 }
 
 /** The autofilter over the header and the data rows (subtotal rows included: they filter with their group). */

@@ -10,7 +10,7 @@ import type { ReportFile } from '../../../shared/api/reports';
 import type { ServiceContext } from '../context';
 import { readSettings } from '../settingsStore';
 import { problemRows } from '../problemRows';
-import { addAutoFilter, addReportSheet, HEADER_ROW, PROJECT_CODE_COLUMN, solidFill, writeNote, writeRow, type ReportColumn } from './sheetLayout';
+import { addAutoFilter, addReportSheet, HEADER_ROW, paintCell, PROJECT_CODE_COLUMN, writeNote, writeRow, type ReportColumn } from './sheetLayout';
 import { LIGHT_FILL, LIGHT_FONT } from './lightFills';
 
 export const SUPERVISION_TITLE = '重大项目卡点督办单';
@@ -61,9 +61,7 @@ function writeDepartmentSheet(wb: Workbook, name: string, department: string, ro
     ws.getRow(r).height = Math.max(ws.getRow(r).height ?? 0, 42);
     const color = p.due.state === 'overdue' ? 'red' : p.due.state === 'dueSoon' ? 'yellow' : null;
     if (color) {
-      const cell = ws.getRow(r).getCell(status);
-      cell.fill = solidFill(LIGHT_FILL[color]);
-      cell.font = { ...cell.font, color: { argb: LIGHT_FONT[color] } };
+      paintCell(ws.getRow(r).getCell(status), LIGHT_FILL[color], LIGHT_FONT[color]);
     }
     r++;
   });

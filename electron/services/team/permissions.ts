@@ -41,7 +41,7 @@ export async function checkPermission(ctx: ServiceContext, method: MethodName, i
   if (account.role !== 'filler' || access !== 'fill') return;
   const targets = FILL_TARGETS[method];
   if (!targets) {
-    // A 'fill' method without a known target (e.g. 回收合并) checks its scope itself.
+    // A 'fill' method without a known target (回收合并) is checked against the template's unit in scopeFilter.ts.
     return;
   }
   const scope = scopeWords(account);

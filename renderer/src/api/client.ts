@@ -6,6 +6,7 @@
 
 import { sendVia, type RawCall } from '../../../shared/client';
 import type { ApiResult } from '../../../shared/errors';
+import { SIGN_IN_HEADER } from '../../../shared/domain/accounts';
 import { contract, isMethodName, type EventMap, type SendFn } from '../../../shared/contract';
 
 /** What the Electron preload exposes (see electron/preload.ts). */
@@ -20,6 +21,9 @@ declare global {
 }
 
 const TOKEN_KEY = 'ledger.token';
+
+/** The window event fired when the team server answers a call with "sign in first" (see SessionGate). */
+export const SIGN_IN_NEEDED = 'ledger:sign-in-needed';
 
 /** The browser host prints an address with `#token=…`; keep it for this tab and clear it from the bar. */
 function takeToken(): string {
@@ -45,6 +49,8 @@ function httpCall(): RawCall {
     } catch {
       return { ok: false, error: { code: 'internal', message: '无法连接到台账服务，请确认 npm run serve 仍在运行', messageEn: 'Cannot reach the ledger service; is npm run serve still running?' } };
     }
+    // The team server asks for sign-in (no session, or it ended): the page shows its sign-in form.
+    if (response.status === 401 && response.headers.get(SIGN_IN_HEADER)) window.dispatchEvent(new CustomEvent(SIGN_IN_NEEDED));
     try {
       return (await response.json()) as ApiResult<unknown>;
     } catch {

@@ -1,5 +1,6 @@
 /** The shell: sidebar, top bar and the current view. */
 import './phone.css';
+import './print.css';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../common/useApiQuery';
@@ -10,11 +11,14 @@ import { TopBar } from './TopBar';
 import { useHashRoute } from './useHashRoute';
 import { useSavedLanguage } from './useSavedLanguage';
 import { LeaveGuardDialog } from './LeaveGuardDialog';
+import { usePermissions } from '../team/permissions';
+import { viewOffered } from '../team/viewAccess';
 
 export function App() {
   const { t } = useTranslation();
   const [view] = useHashRoute();
   const [info] = useApiQuery('data.info', {}, { live: true });
+  const can = usePermissions();
   useSavedLanguage();
 
   const title = t(`nav.${view}`);
@@ -29,7 +33,8 @@ export function App() {
       <div className="workspace">
         <Sidebar current={view} />
         <main className="content">
-          {View ? <View /> : view !== 'register' && <Placeholder view={view} />}
+          {!viewOffered(view, can) ? <p className="view-state" role="note">{t('team:readOnly.noImport', { role: can.roleName })}</p>
+            : View ? <View /> : view !== 'register' && <Placeholder view={view} />}
         </main>
       </div>
       <LeaveGuardDialog />

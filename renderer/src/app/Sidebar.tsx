@@ -4,13 +4,16 @@ import { ViewIcon } from './icons';
 import { viewHref } from './useHashRoute';
 import { VIEW_IDS, type ViewId } from './views';
 import { VIEW_COMPONENTS } from './viewComponents';
+import { usePermissions } from '../team/permissions';
+import { viewOffered } from '../team/viewAccess';
 
 export function Sidebar({ current }: { current: ViewId }) {
   const { t } = useTranslation();
+  const can = usePermissions();
   return (
     <nav className="sidebar" aria-label={t('nav.section')}>
       <ul className="nav">
-        {VIEW_IDS.map((view) => (
+        {VIEW_IDS.filter((view) => viewOffered(view, can)).map((view) => (
           <li key={view}>
             <a
               href={viewHref(view)}

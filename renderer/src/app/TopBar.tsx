@@ -4,6 +4,7 @@ import type { DataInfo } from '../../../shared/contract';
 import type { QueryState } from '../common/useApiQuery';
 import { AppMark } from './icons';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UserMenu } from '../team/UserMenu';
 
 interface Props {
   title: string;
@@ -36,6 +37,7 @@ export function TopBar({ title, info }: Props) {
           <span className="meta-error" title={en ? info.messageEn : info.message}>{t('app.infoFailed')}</span>
         )}
         <LanguageSwitch />
+        <UserMenu />
       </div>
     </header>
   );

@@ -2,9 +2,14 @@
 import { useEffect } from 'react';
 import { api } from '../api/client';
 import i18n, { currentLanguage } from '../i18n';
+import { useSession } from '../team/session';
+import { storedLanguage } from '../team/personalLanguage';
 
 export function useSavedLanguage(): void {
+  // On a team server, a person who chose a language keeps it (see personalLanguage.ts).
+  const personal = useSession().mode === 'team' && storedLanguage() !== null;
   useEffect(() => {
+    if (personal) return;
     let live = true;
     api('settings.get', {}).then(
       (settings) => {
@@ -16,5 +21,5 @@ export function useSavedLanguage(): void {
     return () => {
       live = false;
     };
-  }, []);
+  }, [personal]);
 }

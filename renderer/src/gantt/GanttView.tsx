@@ -3,6 +3,7 @@
  * bar in its light's colour, today's line; filters, zoom, 计划/实际, drag to reschedule when editing
  * is on, 导出图片 and 打印挂图 (the 挂图作战图 report of the projects shown).
  */
+import { usePermissions } from '../team/permissions';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
@@ -40,6 +41,7 @@ export function GanttView() {
   const [query, setQuery] = useState(search.trim());
   const [zoom, setZoom] = useState<Zoom | null>('month');
   const [editing, setEditing] = useState(false);
+  const mayReschedule = usePermissions().may('nodes.update');
   const [shiftFollowing, setShiftFollowing] = useState(true);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const board = useRef<GanttBoardHandle>(null);
@@ -61,7 +63,7 @@ export function GanttView() {
   }, [data]);
 
   // The nodes of the rows in view and a margin, asked in blocks of rows so that scrolling asks
-  // every few screens; `nodes` changes when some arrive, so rows still missing are asked again.
+  // every few screens; the board asks again when some arrive, so rows still missing are asked again.
   const onRowsInView = useCallback((first: number, last: number) => {
     const from = Math.max(0, Math.floor((first - NODE_MARGIN_ROWS) / NODE_BLOCK_ROWS) * NODE_BLOCK_ROWS);
     const to = Math.min(rows.length, Math.ceil((last + NODE_MARGIN_ROWS) / NODE_BLOCK_ROWS) * NODE_BLOCK_ROWS);
@@ -169,7 +171,7 @@ export function GanttView() {
             <button type="button" className="button-secondary small" onClick={print} title={t('printTitle')} disabled={shown.length === 0}>{t('print')}</button>
           </>
         )}
-        actions={(
+        actions={mayReschedule && (
           <>
             <label className="gantt-switch" title={t('edit.title')}>
               <input type="checkbox" checked={editing} onChange={(e) => setEditing(e.target.checked)} />
@@ -191,7 +193,7 @@ export function GanttView() {
         </div>
       ) : (
         <GanttBoard
-          ref={board} rows={rows} nodesOf={nodes.nodesOf} onRowsInView={onRowsInView} range={range} today={data.today} mode={mode} display={data.display}
+          ref={board} rows={rows} nodesOf={nodes.nodesOf} onNodesArrive={nodes.onArrive} onRowsInView={onRowsInView} range={range} today={data.today} mode={mode} display={data.display}
           editing={editing} shiftFollowing={shiftFollowing} onOpen={open} onToggle={toggleGroup} onReschedule={reschedule} onScale={onScale}
         />
       )}

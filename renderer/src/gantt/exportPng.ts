@@ -13,11 +13,10 @@ import type { Money } from '../common/money';
 import { GRID_LINE, GRID_LINE_STRONG, GROUP_BAND, LEGEND_ORDER, LIGHT_HEX, TEXT, TODAY_LINE } from './colors';
 import { dayX, HEADER_H, LEFT_W, ROW_H, visibleDays, visibleRows, type TimeView, type Viewport } from './geometry';
 import type { BarMode } from './barItems';
-import { echarts } from './echarts';
 import { groupKeyText, type GanttRow, type NodeLookup } from './ganttRows';
 import { withPngText } from './pngText';
 import { buildScene } from './scene';
-import { sceneData, sceneOption } from './sceneOption';
+import { paintScene } from './paintScene';
 import { labelPlacement, periodLabel, periodsBetween, tiersFor } from './timeScale';
 
 /** Rows per image: 500 rows make a 15,000 px image, well inside a canvas's limits and memory. */
@@ -182,22 +181,17 @@ function drawLegend(ctx: CanvasRenderingContext2D, { t }: Input, top: number): v
   label(t('legend.today'));
 }
 
-/** The bars of every row of the page, drawn by the screen's own scene and option on a chart of the page's size. */
+/** The bars of every row of the page, drawn by the screen's own scene and painter on a canvas of the page's size. */
 function drawBody(rows: readonly GanttRow[], nodesOf: NodeLookup, viewport: Viewport, time: TimeView, today: number, mode: BarMode, scale: number): HTMLCanvasElement {
   const scene = buildScene({ rows, nodesOf, viewport, time, mode, today, editing: false });
-  const box = document.createElement('div');
-  // In the document (off screen) while it draws, as a chart on screen is; removed right after.
-  box.style.cssText = `position:fixed;left:-${viewport.width + 100}px;top:0;width:${viewport.width}px;height:${viewport.height}px`;
-  document.body.append(box);
-  const chart = echarts.init(box, undefined, { renderer: 'canvas', width: viewport.width, height: viewport.height, devicePixelRatio: scale });
-  try {
-    chart.setOption(sceneOption(() => scene, () => '', () => ''));
-    chart.setOption(sceneData(scene), { silent: true });
-    return chart.getRenderedCanvas({ pixelRatio: scale, backgroundColor: '#ffffff' });
-  } finally {
-    chart.dispose();
-    box.remove();
-  }
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(viewport.width * scale);
+  canvas.height = Math.round(viewport.height * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('canvas 2d unavailable');
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  paintScene(ctx, scene);
+  return canvas;
 }
 
 export interface PageInput {

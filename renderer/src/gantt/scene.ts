@@ -1,9 +1,24 @@
 /** One window of the Gantt as the canvas draws it: the board's screen, or a page of 导出图片. */
-import { barItems, type BarMode } from './barItems';
+import { barItems, type BarItem, type BarMode, type EdgeMark, type GroupBand } from './barItems';
 import { dayX, ROW_H, visibleDays, visibleRows, type TimeView, type Viewport } from './geometry';
 import type { GanttRow, NodeLookup } from './ganttRows';
-import type { Scene } from './sceneOption';
 import { periodsBetween, tiersFor } from './timeScale';
+
+export interface Scene {
+  bars: BarItem[];
+  groups: GroupBand[];
+  edges: EdgeMark[];
+  /** Period boundaries on screen; strong ones start an upper-tier period. */
+  lines: { x: number; strong: boolean }[];
+  /** Tops of the project rows on screen, for the row rules. */
+  rowTops: number[];
+  todayX: number | null;
+  width: number;
+  height: number;
+  editing: boolean;
+  /** Draw node names in bars wide enough for them. */
+  labels: boolean;
+}
 
 export interface SceneInput {
   rows: readonly GanttRow[];

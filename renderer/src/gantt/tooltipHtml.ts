@@ -5,10 +5,11 @@ import type { BarItem, EdgeMark } from './barItems';
 import { LIGHT_HEX } from './colors';
 import { nodeReasonText } from '../common/domainText';
 import { currentLanguage } from '../i18n';
-import { echarts } from './echarts';
 import { fromDayNumber } from '../../../shared/domain/dates';
 
-const escape = (text: string) => echarts.format.encodeHTML(text);
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text into the tooltip's HTML: names and notes are the users' own and may hold any character. */
+const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
 
 function span(from: string | null, to: string | null, milestone: boolean, none: string): string {
   if (milestone || from === to) return to ?? from ?? none;

@@ -46,19 +46,20 @@ export interface GanttNodes {
   want: (projectIds: Iterable<number>) => void;
   /** Every node of these projects, for an export. */
   load: (projectIds: readonly number[]) => Promise<ReadonlyMap<number, readonly ScheduleNodeWithLight[]>>;
-  /** How many answers have arrived: changes whenever `nodesOf` would answer differently. */
-  arrivals: number;
+  /** Calls the listener whenever nodes arrive (or held ones go stale after a write); returns how to stop. */
+  onArrive: (listener: () => void) => () => void;
 }
 
 export function useGanttData(filter: ServiceFilter) {
   const [data, setData] = useState<GanttData>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const [arrivals, setArrivals] = useState(0);
   const key = JSON.stringify(filter);
   const latest = useRef(0);
+  // Arrivals repaint the board without a React render: at a fast scroll they come every few frames.
+  const [listeners] = useState(() => new Set<() => void>());
   const [window_] = useState(() => new NodeWindow(
     (projectIds) => api('nodes.ofProjects', { projectIds }),
-    () => setArrivals((n) => n + 1),
+    () => { for (const listener of listeners) listener(); },
     NODES_PER_CALL_PROJECTS,
   ));
 
@@ -96,20 +97,22 @@ export function useGanttData(filter: ServiceFilter) {
     const refresh = () => {
       // Held schedules stay drawn until the fresh ones arrive; a new lookup makes the board ask again.
       window_.invalidate();
-      setArrivals((n) => n + 1);
+      for (const listener of listeners) listener();
       void load(true);
     };
     window.addEventListener(DATA_CHANGED, refresh);
     return () => window.removeEventListener(DATA_CHANGED, refresh);
-  }, [load, window_]);
+  }, [load, window_, listeners]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const nodes: GanttNodes = useMemo(() => ({
     nodesOf: (projectId) => window_.get(projectId),
     want: (ids) => window_.want(ids),
     load: (ids) => window_.load(ids),
-    // A new object per arrival (`arrivals`): what draws the bars recomputes with the nodes that came.
-    arrivals,
-  }), [window_, arrivals]);
+    onArrive: (listener) => {
+      listeners.add(listener);
+      return () => { listeners.delete(listener); };
+    },
+  }), [window_, listeners]);
   return { data, reload, nodes };
 }

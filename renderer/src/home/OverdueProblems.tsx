@@ -1,4 +1,4 @@
-/** Open 卡点 past their promised date, most overdue first, each opening its project. */
+/** Open 卡点 past their promised date, most overdue first, each opening its project's 卡点 tab (返回 comes back to 首页). */
 import { useTranslation } from 'react-i18next';
 import type { OverdueProblem } from '../../../shared/domain/home';
 import { projectHref } from '../app/useHashRoute';
@@ -14,7 +14,7 @@ export function OverdueProblems({ problems }: { problems: OverdueProblem[] }) {
             <li key={p.id}>
               <span className="home-late">{t('problems.late', { days: p.daysLate })}</span>
               <span className="home-lit-main">
-                <a href={projectHref(p.projectId)}>{p.projectName}{p.nodeName ? ` · ${p.nodeName}` : ''}</a>
+                <a href={`${projectHref(p.projectId, 'home')}&tab=problems`}>{p.projectName}{p.nodeName ? ` · ${p.nodeName}` : ''}</a>
                 <span className="home-lit-reason">{p.text}{p.department ? ` · ${t('problems.department', { name: p.department })}` : ''}</span>
               </span>
             </li>

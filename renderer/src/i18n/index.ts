@@ -3,6 +3,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { zh } from './zh';
+import { PLURALS_EN } from './pluralsEn';
 
 export type Language = 'zh' | 'en';
 
@@ -15,6 +16,10 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+
+// "1 project", not "1 projects": the English singulars of every namespace (they merge with the
+// namespaces' own tables whichever is added first).
+for (const [ns, table] of Object.entries(PLURALS_EN)) i18n.addResourceBundle('en', ns, table, true, true);
 
 /** Keeps `<html lang>` in step so the browser picks CJK glyphs and hyphenation correctly. */
 i18n.on('languageChanged', (lng) => {

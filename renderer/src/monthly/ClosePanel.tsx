@@ -1,4 +1,5 @@
 /** 月结与比上月: close a month (asking before a re-closing), the closed months, and the chosen month against the last closing. */
+import { usePermissions } from '../team/permissions';
 import './closeStrings';
 import './close.css';
 import { useState } from 'react';
@@ -25,6 +26,7 @@ function localTime(iso: string): string {
 
 export function ClosePanel() {
   const { t, i18n } = useTranslation('monthly');
+  const mayClose = usePermissions().may('months.close');
   const en = i18n.resolvedLanguage === 'en';
   const monthLabel = (m: string) => monthOfYearText(m, en);
   const [list, reloadList] = useApiQuery('months.list', {});
@@ -79,10 +81,12 @@ export function ClosePanel() {
             {months.map((m) => <option key={m} value={m}>{monthLabel(m)}{closed.has(m) ? t('close.closedMark') : ''}</option>)}
           </select>
         </label>
-        <button type="button" className={existing ? 'button-secondary' : 'button-primary'} disabled={status.kind === 'busy'}
-          onClick={() => (existing ? setConfirming(existing) : void close(false))}>
-          {status.kind === 'busy' ? t('close.closing') : existing ? t('close.recloseButton', { label }) : t('close.closeButton', { label })}
-        </button>
+        {mayClose && (
+          <button type="button" className={existing ? 'button-secondary' : 'button-primary'} disabled={status.kind === 'busy'}
+            onClick={() => (existing ? setConfirming(existing) : void close(false))}>
+            {status.kind === 'busy' ? t('close.closing') : existing ? t('close.recloseButton', { label }) : t('close.closeButton', { label })}
+          </button>
+        )}
         <button type="button" className="button-secondary" disabled={status.kind === 'busy'} onClick={() => void exportReport()}>{t('close.exportReport')}</button>
         <span className={`close-status close-status-${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
           {status.kind === 'done' || status.kind === 'error' ? status.text : ''}

@@ -4,6 +4,7 @@
  * come in as uploads, each previewed and merged on its own as an import batch that can be undone.
  */
 import { useState } from 'react';
+import { usePermissions } from '../team/permissions';
 import { useTranslation } from 'react-i18next';
 import './roundsStrings';
 import './rounds.css';
@@ -44,6 +45,9 @@ function StatusTag({ unit }: { unit: UnitRoundStatus }) {
 
 export function RoundsPanel() {
   const { t, i18n } = useTranslation('monthly');
+  const can = usePermissions();
+  const maySend = can.may('rounds.templates');
+  const mayCollect = can.may('rounds.collect');
   const en = i18n.resolvedLanguage === 'en';
   const [info] = useApiQuery('data.info', {});
   const [pickedMonth, setMonth] = useSessionState<string>('monthly.rounds.month', '', (v): v is string => v === '' || isMonth(v));
@@ -134,14 +138,16 @@ export function RoundsPanel() {
         <>
           <p className="rounds-summary">{t('rounds.summary', { units: units.length, sent, returned, outstanding: status.data.outstanding.length })}</p>
           <div className="rounds-actions">
-            <button type="button" className="button-primary" disabled={busy || withProjects.length === 0} onClick={() => void download()}>
-              {t('rounds.downloadAll', { count: withProjects.length })}
-            </button>
-            <label className={`button-secondary${busy ? ' disabled' : ''}`}>
+            {maySend && (
+              <button type="button" className="button-primary" disabled={busy || withProjects.length === 0} onClick={() => void download()}>
+                {t('rounds.downloadAll', { count: withProjects.length })}
+              </button>
+            )}
+            {mayCollect && <label className={`button-secondary${busy ? ' disabled' : ''}`}>
               {t('rounds.collect')}
               <input type="file" multiple accept=".xlsx" aria-label={t('rounds.collect')} disabled={busy}
                 onChange={(e) => { const files = [...(e.target.files ?? [])]; e.target.value = ''; if (files.length) void collect(files); }} />
-            </label>
+            </label>}
           </div>
           <p className="rounds-muted">{t('rounds.downloadAllHint')} {t('rounds.collectHint')}</p>
         </>
@@ -175,8 +181,8 @@ export function RoundsPanel() {
                 </td>
                 <td><StatusTag unit={u} /></td>
                 <td className="rounds-row-actions">
-                  {u.projects > 0 && <button type="button" className="link-button" disabled={busy} onClick={() => void download([u.unit])}>{t('rounds.download')}</button>}
-                  {u.returned && <button type="button" className="link-button" disabled={busy} onClick={() => undo(u)}>{t('rounds.undo')}</button>}
+                  {u.projects > 0 && maySend && <button type="button" className="link-button" disabled={busy} onClick={() => void download([u.unit])}>{t('rounds.download')}</button>}
+                  {u.returned && can.may('imports.undo') && <button type="button" className="link-button" disabled={busy} onClick={() => undo(u)}>{t('rounds.undo')}</button>}
                 </td>
               </tr>
             ))}

@@ -3,7 +3,7 @@
  * typed text (amounts in any form the parser reads), saved together in one transaction carrying
  * the version read; a save that meets someone else's change is refused and the user told.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { ApiCallError } from '../../../shared/errors';
@@ -43,9 +43,15 @@ interface Props {
   today: string;
   onSaved: () => Promise<void>;
   onReload: () => void;
+  /** After a conflict: load the latest copy and put these unsaved texts back on top of it. */
+  onReloadKeeping?: (texts: Partial<Record<Field, string | undefined>>) => void;
+  /** Texts carried over such a reload: shown as the user's unsaved changes. */
+  carried?: Partial<Record<Field, string | undefined>> | null;
+  /** The carried texts are now in the form: forget them, so a later load starts clean. */
+  onCarried?: () => void;
 }
 
-export function ProjectFieldsForm({ project, display, lists, today, onSaved, onReload }: Props) {
+export function ProjectFieldsForm({ project, display, lists, today, onSaved, onReload, onReloadKeeping, carried, onCarried }: Props) {
   const throughMonth = Number(today.slice(5, 7));
   const { t, i18n } = useTranslation('project');
   const en = i18n.resolvedLanguage === 'en';
@@ -55,7 +61,11 @@ export function ProjectFieldsForm({ project, display, lists, today, onSaved, onR
     for (const s of SECTIONS) for (const f of s.fields) texts[f] = textOf(project, fieldSpec(f)!, display, en);
     return texts;
   }, [project, display, en]);
-  const [texts, setTexts] = useState(initial);
+  const [texts, setTexts] = useState<Partial<Record<Field, string | undefined>>>(() => ({ ...initial, ...carried }));
+  useEffect(() => {
+    if (carried) onCarried?.();
+    // Once, on mounting: the texts were taken in by useState above.
+  }, []);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [banner, setBanner] = useState<SaveProblem | null>(null);
   const [busy, setBusy] = useState(false);
@@ -143,7 +153,7 @@ export function ProjectFieldsForm({ project, display, lists, today, onSaved, onR
 
   return (
     <form className="fields-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
-      {banner && <SaveBanner problem={banner} onReload={onReload} />}
+      {banner && <SaveBanner problem={banner} onReload={onReload} onKeepMine={onReloadKeeping && (() => onReloadKeeping(Object.fromEntries(dirty.map((f) => [f, texts[f]]))))} />}
       {SECTIONS.map((section) => (
         <fieldset key={section.key} className="form-section">
           <legend>{t(`sections.${section.key}`)}</legend>

@@ -15,8 +15,11 @@ import './project.css';
 import { formatLocalDateTime } from '../../../shared/domain/localTime';
 import { confirmLeave } from '../app/leaveGuard';
 import { ProjectWatchToggle } from '../home/ProjectWatchToggle';
+import { PrintButton } from '../common/PrintButton';
 import { useUndoKeys } from '../common/useUndoKeys';
 import { Toast, type ToastMessage } from '../common/Toast';
+import { usePermissions } from '../team/permissions';
+import '../team/strings';
 
 const TABS = ['info', 'nodes', 'problems', 'monthly', 'history'] as const;
 type Tab = (typeof TABS)[number];
@@ -26,6 +29,13 @@ export function ProjectView({ id }: { id: number }) {
   const route = useRoute();
   const en = i18n.resolvedLanguage === 'en';
   const { state, reload, refresh, write, loadKey } = useProjectData(id);
+  const can = usePermissions();
+  // The user's unsaved field texts, carried over 载入最新数据 after a conflict (see ProjectFieldsForm).
+  const [carried, setCarried] = useState<Record<string, string | undefined> | null>(null);
+  const reloadKeeping = (texts: Record<string, string | undefined>) => {
+    setCarried(texts);
+    reload();
+  };
   // `?tab=problems` opens the page on that tab (the 督办清单 links to a project's 卡点).
   const [tab, setTab] = useState<Tab>(() => TABS.find((k) => k === route.params.get('tab')) ?? 'info');
   // History is re-read whenever something on the page was saved.
@@ -49,8 +59,9 @@ export function ProjectView({ id }: { id: number }) {
   });
 
   const from = route.params.get('from');
-  const backTo = from === 'gantt' || from === 'monthly' ? from : 'register';
-  const back = <a className="back-link" href={viewHref(backTo)}>‹ {t(backTo === 'gantt' ? 'backToGantt' : backTo === 'monthly' ? 'backToMonthly' : 'back')}</a>;
+  const backTo = from === 'gantt' || from === 'monthly' || from === 'home' ? from : 'register';
+  const backLabel = { gantt: 'backToGantt', monthly: 'backToMonthly', home: 'backToHome', register: 'back' } as const;
+  const back = <a className="back-link" href={viewHref(backTo)}>‹ {t(backLabel[backTo])}</a>;
   if (state.status === 'loading') return <div className="view-state" role="status">{t('loading')}</div>;
   if (state.status === 'error') {
     return (
@@ -61,6 +72,8 @@ export function ProjectView({ id }: { id: number }) {
     );
   }
   const { project, nodes, monthly } = state.detail;
+  // 团队版: a role (or a 填报 of another area) that may not change the project sees it read-only.
+  const readOnly = !can.mayChange(project);
   return (
     <section className="project-page" aria-label={project.name}>
       <header className="project-head">
@@ -71,6 +84,7 @@ export function ProjectView({ id }: { id: number }) {
           <StageBadge stage={project.stage} />
           <LightBadge light={project.light} />
           {project.archived && <span className="badge badge-grey">{t('archived')}</span>}
+          <PrintButton className="button-secondary small project-print" />
         </div>
         <div className="project-meta">
           <span>{project.code}</span>
@@ -89,11 +103,15 @@ export function ProjectView({ id }: { id: number }) {
         ))}
       </div>
       <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'info' && <ProjectFieldsForm key={project.version} project={project} display={state.display} lists={state.lists} today={state.today} onSaved={saved} onReload={reload} />}
+        {readOnly && tab !== 'history' && <p className="readonly-note" role="note">{t('team:readOnly.project', { role: can.roleName })}</p>}
+        <fieldset className="readonly-panel" disabled={readOnly && tab !== 'history'}>
+        {tab === 'info' && <ProjectFieldsForm key={project.version} project={project} display={state.display} lists={state.lists} today={state.today} onSaved={saved} onReload={reload}
+          onReloadKeeping={reloadKeeping} carried={carried} onCarried={() => setCarried(null)} />}
         {tab === 'nodes' && <NodeTable key={loadKey} project={project} nodes={nodes} templates={state.templates} write={writeAndNote} onReload={reload} />}
         {tab === 'problems' && <ProblemTable project={project} nodes={nodes} today={state.today} write={writeAndNote} />}
         {tab === 'monthly' && <MonthlyTable key={loadKey} projectId={project.id} entries={monthly} display={state.display} today={state.today} write={writeAndNote} onReload={reload} />}
         {tab === 'history' && <HistoryTable projectId={project.id} display={state.display} refreshKey={saves} />}
+        </fieldset>
       </div>
       <Toast toast={toast} onClose={closeToast} />
     </section>

@@ -17,7 +17,8 @@ export function saveProblem(err: unknown, en: boolean): SaveProblem {
   return { text: errorText(err, en), conflict };
 }
 
-export function SaveBanner({ problem, onReload }: { problem: SaveProblem; onReload: () => void }) {
+/** `onKeepMine`: load the latest copy with the user's unsaved changes put back on top, so nothing typed is lost. */
+export function SaveBanner({ problem, onReload, onKeepMine }: { problem: SaveProblem; onReload: () => void; onKeepMine?: (() => void) | undefined }) {
   const { t } = useTranslation('project');
   return (
     <div className={problem.conflict ? 'banner banner-conflict' : 'banner'} role="alert">
@@ -26,6 +27,9 @@ export function SaveBanner({ problem, onReload }: { problem: SaveProblem; onRelo
       {problem.conflict && (
         // Pressing it keeps the focus where it was: a blurred cell would try its refused save again.
         <button type="button" className="button-secondary small" onMouseDown={(e) => e.preventDefault()} onClick={onReload}>{t('conflict.reload')}</button>
+      )}
+      {problem.conflict && onKeepMine && (
+        <button type="button" className="button-primary small" onMouseDown={(e) => e.preventDefault()} onClick={onKeepMine}>{t('conflict.keepMine')}</button>
       )}
     </div>
   );

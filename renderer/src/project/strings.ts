@@ -6,6 +6,7 @@ export const zh = {
   back: '返回项目台账',
   backToGantt: '返回进度甘特',
   backToMonthly: '返回督办清单',
+  backToHome: '返回首页',
   loading: '正在加载项目…',
   loadFailed: '项目加载失败：{{message}}',
   notFound: '未找到该项目，可能已被删除。',
@@ -27,6 +28,7 @@ export const zh = {
   conflict: {
     title: '该项目已在别处被修改',
     reload: '载入最新数据',
+    keepMine: '保留我的修改，合并最新数据',
   },
   nodes: {
     seq: '序号',
@@ -85,6 +87,7 @@ export const en: SameKeys<typeof zh> = {
   back: 'Back to the register',
   backToGantt: 'Back to the Gantt',
   backToMonthly: 'Back to the problem list',
+  backToHome: 'Back to the home page',
   loading: 'Loading the project…',
   loadFailed: 'Could not load the project: {{message}}',
   notFound: 'This project was not found; it may have been deleted.',
@@ -106,6 +109,7 @@ export const en: SameKeys<typeof zh> = {
   conflict: {
     title: 'This project was changed elsewhere',
     reload: 'Load the latest',
+    keepMine: 'Keep my changes over the newest copy',
   },
   nodes: {
     seq: '#',

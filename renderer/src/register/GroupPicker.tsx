@@ -3,7 +3,7 @@ import type { GridApi } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { DIMENSION_LABELS } from '../../../shared/domain/rollup';
 import { GROUP_DIMENSIONS, type GroupDimension } from './grouping';
-import type { GroupRowContext } from './GroupRow';
+import type { GroupRowContext } from './groupCells';
 import type { GridRow } from './registerRow';
 import { DIMENSION_LABELS_EN } from './strings';
 

@@ -3,8 +3,10 @@ import { useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PasteReport as Report } from './usePasteCells';
 import './excelStrings';
+import './rangeEditStrings';
 
 const SHOWN = 6;
+const SOME = { paste: 'pastedSome', clear: 'clearedSome', cut: 'cutSome', fill: 'filledSome' } as const;
 
 export function PasteReport({ report, container, onDismiss }: { report: Report | null; container: HTMLElement | null; onDismiss: () => void }) {
   const { t, i18n } = useTranslation('excel');
@@ -26,7 +28,7 @@ export function PasteReport({ report, container, onDismiss }: { report: Report |
     <div className="cell-refusal paste-report" role="alert" style={{ top: place.top, left: place.left }}>
       <span className="refusal-icon" aria-hidden="true">!</span>
       <div className="refusal-text">
-        <b>{t('pastedSome', { saved: report.saved, refused: report.refused.length })}{report.outside ? t('outside', { count: report.outside }) : ''}</b>
+        <b>{t(SOME[report.kind], { saved: report.saved, refused: report.refused.length })}{report.outside ? t('outside', { count: report.outside }) : ''}</b>
         <ul>
           {report.refused.slice(0, SHOWN).map((r) => (
             <li key={`${r.rowId}|${r.colId}`}><span className="paste-where">{r.where}</span>：{en ? r.messageEn : r.message}</li>

@@ -1,30 +1,34 @@
 /**
  * The register grid: AG Grid Community with every field as a column, inline edits checked before
  * and by the service, the quick search, column filters, a pinned 合计 row that follows them, and
- * the grouped view with folding subtotal rows (see grouping.ts).
+ * the grouped view with folding subtotal rows (see grouping.ts, groupCells.tsx).
  */
 import {
   AllCommunityModule, ModuleRegistry,
-  type CellEditRequestEvent, type GetRowIdParams, type GridApi, type GridReadyEvent, type IRowNode, type IsFullWidthRowParams, type PostSortRowsParams,
+  type CellEditRequestEvent, type GetRowIdParams, type GridApi, type GridReadyEvent, type IRowNode, type PostSortRowsParams,
   type RowClassParams, type RowSelectionOptions, type SelectionColumnDef,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Money } from '../common/money';
 import type { CodeLists, LightColor, ProjectRow } from '../../../shared/domain/types';
 import { currentLanguage } from '../i18n';
 import { CellRefusal } from './CellRefusal';
+import { withChecklistFilters } from './checklistColumns';
+import { withEnglishColumns } from './englishColumns';
 import { defaultColumn, registerColumns } from './columns';
 import { gridLocaleText } from './gridLocale';
 import { registerTheme } from './gridTheme';
-import { GroupRow, type GroupRowContext } from './GroupRow';
+import { withGroupCells, type GroupRowContext } from './groupCells';
 import { groupRows, GroupState, type GroupDimension } from './grouping';
 import { addToTally, EMPTY_TALLY, rowId, type GridRow, type RegisterTally } from './registerRow';
 import { useCellEdit } from './useCellEdit';
 import { useGridRange } from './useGridRange';
 import { usePasteCells } from './usePasteCells';
+import { useRangeEdits } from './useRangeEdits';
 import { PasteReport } from './PasteReport';
+import { editableRowsOnly } from '../team/gridEditable';
 import './excel.css';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -46,6 +50,8 @@ interface Props {
   onLayout: () => void;
   /** A closed month's frozen rows: no cell opens for editing. */
   readOnly?: boolean;
+  /** 团队版 填报: only these rows' cells open for editing (their own area's projects). */
+  rowEditable?: ((project: ProjectRow) => boolean) | undefined;
   /** Several rows saved at once (a paste): put in place in one go, not one re-render per row. */
   onSavedRows?: (rows: ProjectRow[]) => void;
   /** A short notice (copied, pasted, why a paste failed). */
@@ -57,8 +63,7 @@ function sameTally(a: RegisterTally, b: RegisterTally): boolean {
 }
 
 const getRowId = (p: GetRowIdParams<GridRow>) => rowId(p.data);
-const getRowClass = (p: RowClassParams<GridRow>) => (p.node.rowPinned ? 'row-total' : undefined);
-const isFullWidthRow = (p: IsFullWidthRowParams<GridRow>) => p.rowNode.data?.kind === 'group';
+const getRowClass = (p: RowClassParams<GridRow>) => (p.node.rowPinned ? 'row-total' : p.data?.kind === 'group' ? 'row-group' : undefined);
 const ROW_SELECTION: RowSelectionOptions<GridRow> = {
   mode: 'multiRow',
   checkboxes: (p) => p.data?.kind === 'project',
@@ -68,7 +73,7 @@ const ROW_SELECTION: RowSelectionOptions<GridRow> = {
   isRowSelectable: (node) => node.data?.kind === 'project',
   enableClickSelection: false,
 };
-const SELECTION_COLUMN: SelectionColumnDef = { pinned: 'left', width: 46, suppressHeaderMenuButton: true };
+const SELECTION_COLUMN: SelectionColumnDef = { pinned: 'left', width: 40, suppressHeaderMenuButton: true };
 
 /** One wrapper per project object, so an unchanged project keeps its row object (and its DOM). */
 const wrappers = new WeakMap<ProjectRow, GridRow>();
@@ -83,10 +88,11 @@ export function RegisterGrid(props: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const readOnly = props.readOnly ?? false;
+  const rowEditable = props.rowEditable;
   const columns = useMemo(() => {
-    const all = registerColumns(t, money, ytdMonth, lists);
-    return readOnly ? all.map((c) => ({ ...c, editable: false })) : all;
-  }, [t, money, ytdMonth, lists, readOnly]);
+    const all = withEnglishColumns(withGroupCells(withChecklistFilters(registerColumns(t, money, ytdMonth, lists), lists)), money.en);
+    return readOnly ? all.map((c) => ({ ...c, editable: false })) : rowEditable ? editableRowsOnly(all, rowEditable) : all;
+  }, [t, money, ytdMonth, lists, readOnly, rowEditable]);
   const localeText = useMemo(() => gridLocaleText(language), [language]);
   const [tally, setTally] = useState<RegisterTally>(EMPTY_TALLY);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
@@ -106,6 +112,11 @@ export function RegisterGrid(props: Props) {
   savedRowsRef.current = props.onSavedRows;
   const onSavedRows = useCallback((rows: ProjectRow[]) => (savedRowsRef.current ? savedRowsRef.current(rows) : rows.forEach(onSaved)), [onSaved]);
   const pasting = usePasteCells({ unit, readOnly, container, range, onSavedRows, notify });
+  const rangeEdits = useRangeEdits({ unit, readOnly, container, range, writer: pasting, notify });
+  const onKeyDownCapture = useCallback((e: ReactKeyboardEvent<HTMLDivElement>) => {
+    range.onKeyDownCapture(e);
+    if (!e.isPropagationStopped()) rangeEdits.onKeyDownCapture(e);
+  }, [range, rangeEdits]);
   const colDefaults = useMemo(() => ({
     ...defaultColumn,
     cellClassRules: { ...defaultColumn.cellClassRules, ...range.classRules, 'cell-paste-refused': pasting.isRefused },
@@ -164,7 +175,7 @@ export function RegisterGrid(props: Props) {
 
   return (
     <div className="register-grid" ref={setContainer} onKeyDown={(e) => { if (e.key === 'Escape') { edit.dismiss(); pasting.dismiss(); } }}
-      onKeyDownCapture={range.onKeyDownCapture} onMouseDownCapture={range.onMouseDownCapture}>
+      onKeyDownCapture={onKeyDownCapture} onMouseDownCapture={range.onMouseDownCapture}>
       <AgGridReact<GridRow>
         key={`${language}-${money.display.unit}-${money.display.decimals}`}
         theme={registerTheme}
@@ -178,8 +189,6 @@ export function RegisterGrid(props: Props) {
         pinnedBottomRowData={pinned}
         getRowId={getRowId}
         getRowClass={getRowClass}
-        isFullWidthRow={isFullWidthRow}
-        fullWidthCellRenderer={GroupRow}
         postSortRows={handlers.postSortRows}
         isExternalFilterPresent={handlers.isExternalFilterPresent}
         doesExternalFilterPass={handlers.doesExternalFilterPass}

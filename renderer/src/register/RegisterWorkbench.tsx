@@ -27,7 +27,11 @@ import { PresetButtons, ViewsMenu } from './ViewsMenu';
 import { CsvExportMenu } from '../reports/CsvExportMenu';
 import { ReportExportMenu } from '../reports/ReportExportMenu';
 import { shownProjectIds, shownRegisterTable } from './shownTable';
+import { ToolbarOverflow } from './ToolbarOverflow';
+import { RegisterPrint, RegisterPrintButton } from './RegisterPrint';
+import './register-layout.css';
 import { useUndoKeys } from '../common/useUndoKeys';
+import { usePermissions } from '../team/permissions';
 
 interface Props {
   projects: ProjectRow[];
@@ -43,8 +47,11 @@ interface Props {
   monthBar?: ReactNode;
 }
 
-export function RegisterWorkbench({ projects, display, ytdMonth, lists, params, replace, readOnly = false, monthBar }: Props) {
+export function RegisterWorkbench({ projects, display, ytdMonth, lists, params, replace, readOnly: closedMonth = false, monthBar }: Props) {
   const { t, i18n } = useTranslation();
+  // What the signed-in role may not do is not offered (团队版; everything on the single-PC register).
+  const can = usePermissions();
+  const readOnly = closedMonth || !can.may('projects.update');
   const en = i18n.resolvedLanguage === 'en';
   const money = useMoney(display);
   const [search, setSearch] = useState('');
@@ -86,7 +93,7 @@ export function RegisterWorkbench({ projects, display, ytdMonth, lists, params, 
   const onSaved = useCallback((row: ProjectRow) => replace([row]), [replace]);
   const notify = useCallback((text: string, tone?: 'info' | 'error') => say(text, tone ? { tone } : {}), [say]);
   // Ctrl+Z / Ctrl+Y: the user's edits to any project, through the history.
-  useUndoKeys({ enabled: !readOnly, onDone: (result) => replace(result.rows), notify });
+  useUndoKeys({ enabled: !readOnly && can.may('edits.undo'), onDone: (result) => replace(result.rows), notify });
 
   /** Fresh rows of these projects from the service, put in place without reloading the register. */
   const refresh = async (ids: number[]) => {
@@ -116,10 +123,13 @@ export function RegisterWorkbench({ projects, display, ytdMonth, lists, params, 
     <>
       <GroupPicker groupBy={groupBy} onGroupBy={setGroupBy} grid={views.grid} />
       <div className="toolbar-spacer" />
-      <ViewsMenu saved={views.saved} onPreset={views.applyPreset} onSaved={views.applySaved} onSaveAs={async (name) => { await views.saveAs(name); say(t('workbench:views.saved', { name })); }} onRemove={views.remove} />
-      <ColumnsMenu grid={views.grid} />
-      <CsvExportMenu title={t('register.title')} collect={() => shownRegisterTable(views.grid, display.unit)} />
-      {!readOnly && <ReportExportMenu collectIds={() => shownProjectIds(views.grid)} count={tally.count} unit={display.unit} />}
+      <ToolbarOverflow>
+        <ViewsMenu saved={views.saved} onPreset={views.applyPreset} onSaved={views.applySaved} onSaveAs={async (name) => { await views.saveAs(name); say(t('workbench:views.saved', { name })); }} onRemove={views.remove} />
+        <ColumnsMenu grid={views.grid} />
+        <CsvExportMenu title={t('register.title')} collect={() => shownRegisterTable(views.grid, display.unit)} />
+        {!readOnly && <ReportExportMenu collectIds={() => shownProjectIds(views.grid)} count={tally.count} unit={display.unit} />}
+        <RegisterPrintButton />
+      </ToolbarOverflow>
     </>
   );
 
@@ -129,10 +139,10 @@ export function RegisterWorkbench({ projects, display, ytdMonth, lists, params, 
       <RegisterToolbar
         search={search} onSearch={setSearch} searchRef={searchRef} tally={tally} total={projects.length}
         lights={lights} onLights={setLights} tools={tools} presets={<PresetButtons onPreset={views.applyPreset} />}
-        addButton={readOnly ? null : addButton} unitNote={t('workbench:unitNote', { unit: money.unit })}
+        addButton={readOnly || !can.may('projects.create') ? null : addButton} unitNote={t('workbench:unitNote', { unit: money.unit })}
       />
       <SliceChips slice={slice} idSlice={idSlice} params={new URLSearchParams(paramsKey)} />
-      {selected.length > 0 && !readOnly && (
+      {selected.length > 0 && !readOnly && can.may('projects.bulkSet') && (
         <div className="selection-bar" role="region" aria-label={t('workbench:selection.count', { count: selected.length })}>
           <span className="selection-count">{t('workbench:selection.count', { count: selected.length })}</span>
           <button type="button" className="button-secondary small" onClick={() => setDialog('bulk')}>{t('workbench:selection.bulk')}</button>
@@ -143,7 +153,7 @@ export function RegisterWorkbench({ projects, display, ytdMonth, lists, params, 
       )}
       <RegisterGrid
         projects={shown} money={money} ytdMonth={ytdMonth} lists={lists} quickFilter={gridSearch} groupBy={groupBy} lights={lights}
-        readOnly={readOnly} notify={notify} onSavedRows={replace} onTally={onTally} onSelection={setSelected} onSaved={onSaved} onReady={views.onReady} onLayout={views.remember}
+        readOnly={readOnly} rowEditable={can.account?.role === 'filler' ? can.mayChange : undefined} notify={notify} onSavedRows={replace} onTally={onTally} onSelection={setSelected} onSaved={onSaved} onReady={views.onReady} onLayout={views.remember}
       />
       {dialog === 'add' && (
         <AddProjectDialog
@@ -163,6 +173,7 @@ export function RegisterWorkbench({ projects, display, ytdMonth, lists, params, 
         <BulkTemplateDialog target={{ projectIds: selected }} count={selected.length} onChanged={() => void refresh(selected)} onClose={() => setDialog(null)} />
       )}
       <Toast toast={toast} onClose={closeToast} />
+      <RegisterPrint grid={views.grid} money={money} total={projects.length} params={params} />
     </section>
   );
 }

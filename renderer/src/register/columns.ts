@@ -114,29 +114,6 @@ function fieldColumn(spec: FieldSpec, t: TFunction, money: Money, lists: CodeLis
   }
 }
 
-/** "其中 1 个项目总投资未填": which of the 合计 row's sums leave projects out, and how many. */
-export function unknownText(t: TFunction, tally: RegisterTally): string {
-  const parts = [
-    tally.totalUnknown ? t('workbench:unknown.total', { count: tally.totalUnknown }) : '',
-    tally.planUnknown ? t('workbench:unknown.plan', { count: tally.planUnknown }) : '',
-  ].filter(Boolean);
-  return parts.length ? t('workbench:unknown.of', { list: parts.join(t('workbench:unknown.sep')) }) : '';
-}
-
-/**
- * The 合计 row says it beside its count, in the 建设单位 cell (empty on that row; the text runs on
- * over the empty 产业链/区域 cells, CSS `.total-note`). Unknown amounts are counted, never summed.
- */
-function withTotalNote(col: Col, t: TFunction): Col {
-  const getter = col.valueGetter as (p: ValueGetterParams<GridRow>) => unknown;
-  return {
-    ...col,
-    valueGetter: (p) => (p.data?.kind === 'total' ? unknownText(t, p.data.tally) : getter(p)),
-    tooltipValueGetter: (p) => (p.data?.kind === 'total' ? unknownText(t, p.data.tally) || undefined : typeof p.valueFormatted === 'string' && p.valueFormatted.length > 8 ? p.valueFormatted : undefined),
-    cellClass: (p) => (p.data?.kind === 'total' ? 'total-note' : undefined),
-  };
-}
-
 export function registerColumns(t: TFunction, money: Money, ytdMonth: number, lists: CodeLists): Col[] {
   const en = money.en;
   const fields = new Map(REGISTER_FIELDS.map((spec) => [spec.field, fieldColumn(spec, t, money, lists)]));
@@ -151,11 +128,11 @@ export function registerColumns(t: TFunction, money: Money, ytdMonth: number, li
   const computed: Col[] = [
     amountColumn('completedYtd', t('workbench:col.completedYtd', { span: monthSpan(ytdMonth, en), unit: money.unit }), money, 164, false),
     {
-      colId: 'stage', headerName: t('register.col.stage'), width: 92,
+      colId: 'stage', headerName: t('register.col.stage'), width: 84,
       valueGetter: (p) => projectOf(p)?.stage ?? null, cellRenderer: StageCell, getQuickFilterText: () => '',
     },
     {
-      colId: 'light', headerName: t('register.col.light'), width: 196,
+      colId: 'light', headerName: t('register.col.light'), width: 168,
       valueGetter: (p) => { const l = projectOf(p)?.light; return l ? lightLabel(l, en) : null; },
       tooltipValueGetter: (p) => { const l = projectOf(p)?.light; return l ? lightReason(l, en) : ''; },
       comparator: (_a, _b, a, b) => (projectOf(a)?.light ? LIGHT_ORDER[projectOf(a)!.light.color] : 9) - (projectOf(b)?.light ? LIGHT_ORDER[projectOf(b)!.light.color] : 9),
@@ -178,7 +155,7 @@ export function registerColumns(t: TFunction, money: Money, ytdMonth: number, li
   ];
   return [
     {
-      colId: 'open', headerName: '', width: 40, pinned: 'left', lockPinned: true, sortable: false, filter: false, resizable: false,
+      colId: 'open', headerName: '', width: 34, pinned: 'left', lockPinned: true, sortable: false, filter: false, resizable: false,
       suppressMovable: true, cellRenderer: OpenCell, getQuickFilterText: () => '', suppressNavigable: true,
     },
     {
@@ -190,9 +167,10 @@ export function registerColumns(t: TFunction, money: Money, ytdMonth: number, li
       valueGetter: (p) => (p.data?.kind === 'total' ? t('register.totalCount', { count: p.data.tally.count }) : (projectOf(p)?.name ?? null)),
       tooltipValueGetter: (p) => projectOf(p)?.name,
     },
-    withTotalNote(take('company'), t), take('chain'), take('area'), take('level'),
-    take('totalInvestment'), take('annualPlan'), computed[0]!, take('cumulativeCompleted'),
-    computed[1]!, computed[2]!, computed[3]!, take('ownerUnit'), computed[4]!,
+    // 阶段 and 灯 first after the name: at 1366×768 they show without scrolling sideways.
+    computed[1]!, computed[2]!, take('chain'), take('area'), take('level'),
+    take('totalInvestment'), take('annualPlan'), computed[0]!, take('company'), take('cumulativeCompleted'),
+    computed[3]!, take('ownerUnit'), computed[4]!,
     ...fields.values(),
   ];
 }

@@ -27,7 +27,7 @@ export const en: typeof zh = {
   copied: 'Copied {{count}} cells ({{rows}} rows × {{cols}} columns), ready to paste into Excel/WPS',
   pasted: 'Pasted {{count}} cells',
   pastedNone: 'No cell was changed',
-  pastedSome: 'Pasted {{saved}} cells; {{refused}} not pasted (marked red)',
+  pastedSome: 'Pasted: {{saved}}; not pasted: {{refused}} (marked red)',
   outside: '; {{count}} beyond the grid not pasted',
   refusedTitle: '{{count}} cells not pasted',
   readOnlyColumn: '{{column}}: computed by the system, cannot be pasted into',

@@ -13,15 +13,15 @@ export interface FieldSpec {
 }
 
 export const REGISTER_FIELDS: readonly FieldSpec[] = [
-  { field: 'code', kind: 'text', width: 118, shown: true },
-  { field: 'name', kind: 'text', width: 220, shown: true },
-  { field: 'company', kind: 'text', width: 160, shown: true },
-  { field: 'chain', kind: 'code', width: 104, shown: true, list: 'chain' },
-  { field: 'area', kind: 'code', width: 108, shown: true, list: 'area' },
-  { field: 'level', kind: 'code', width: 90, shown: true, list: 'level' },
+  { field: 'code', kind: 'text', width: 108, shown: true },
+  { field: 'name', kind: 'text', width: 210, shown: true },
+  { field: 'company', kind: 'text', width: 150, shown: true },
+  { field: 'chain', kind: 'code', width: 108, shown: true, list: 'chain' },
+  { field: 'area', kind: 'code', width: 104, shown: true, list: 'area' },
+  { field: 'level', kind: 'code', width: 82, shown: true, list: 'level' },
   // 总投资 and 年度计划 may be unknown: an emptied cell saves 未填 (null), never 0.
-  { field: 'totalInvestment', kind: 'optionalAmount', width: 142, shown: true },
-  { field: 'annualPlan', kind: 'optionalAmount', width: 176, shown: true },
+  { field: 'totalInvestment', kind: 'optionalAmount', width: 136, shown: true },
+  { field: 'annualPlan', kind: 'optionalAmount', width: 170, shown: true },
   { field: 'cumulativeCompleted', kind: 'optionalAmount', width: 176, shown: false },
   { field: 'ownerUnit', kind: 'text', width: 130, shown: false },
   { field: 'leader', kind: 'text', width: 96, shown: false },

@@ -34,6 +34,8 @@ export class GroupState {
   by: GroupDimension | null = null;
   collapsed = new Set<string>();
   subtotals = new Map<string, RollupRow>();
+  /** Each group's filtered projects in the grid's sort, the folded groups' too (the grid drops those). */
+  private members = new Map<string, IRowNode<GridRow>[]>();
   private listeners = new Set<Listener>();
   private version = 0;
 
@@ -63,6 +65,11 @@ export class GroupState {
     this.emit();
   }
 
+  /** A group's filtered projects in the grid's sort, shown or folded (for "export what I see"). */
+  rowsOf(key: string): readonly IRowNode<GridRow>[] {
+    return this.members.get(key) ?? [];
+  }
+
   /** `postSortRows`: reorders the sorted, filtered rows into groups under their heading rows. */
   arrange(nodes: IRowNode<GridRow>[], api: GridApi<GridRow>): void {
     const by = this.by;
@@ -77,6 +84,7 @@ export class GroupState {
       list.push(node);
       visible.push(node.data.p);
     }
+    this.members = members;
     const table = rollupBy(visible, by);
     this.subtotals = new Map(table.rows.map((r) => [r.key, r]));
     // Stages read best in the order a project goes through them; other groups largest first.

@@ -178,27 +178,33 @@ export function useGridRange({ unit, container, notify }: GridRangeOptions) {
     return { nodes, columns, range: r };
   }, [posOf]);
 
+  /** The range as TSV (Ctrl+C, Ctrl+X), with its size. */
+  const clipboard = useCallback((): { tsv: string; rows: number; cols: number } | null => {
+    const api = apiRef.current;
+    const what = current();
+    if (!api || !what) return null;
+    // Group headings are not data: copied rows are the projects, as Excel copies visible rows.
+    const rows = what.nodes.filter((n) => n.data?.kind === 'project').map((n) => what.columns.map((c) => cellText(api, n, c, unit)));
+    return rows.length === 0 ? null : { tsv: toTsv(rows), rows: rows.length, cols: what.columns.length };
+  }, [current, unit]);
+
   useEffect(() => {
     const onCopy = (e: ClipboardEvent) => {
-      const api = apiRef.current;
-      if (!api || !e.clipboardData || !gridHasCellFocus(container, api)) return;
-      const what = current();
-      if (!what) return;
-      // Group headings are not data: copied rows are the projects, as Excel copies visible rows.
-      const rows = what.nodes.filter((n) => n.data?.kind === 'project').map((n) => what.columns.map((c) => cellText(api, n, c, unit)));
-      if (rows.length === 0) return;
-      e.clipboardData.setData('text/plain', toTsv(rows));
+      if (!e.clipboardData || !gridHasCellFocus(container, apiRef.current)) return;
+      const copied = clipboard();
+      if (!copied) return;
+      e.clipboardData.setData('text/plain', copied.tsv);
       e.preventDefault();
-      notify(t('copied', { count: rows.length * what.columns.length, rows: rows.length, cols: what.columns.length }));
+      notify(t('copied', { count: copied.rows * copied.cols, rows: copied.rows, cols: copied.cols }));
     };
     document.addEventListener('copy', onCopy);
     return () => document.removeEventListener('copy', onCopy);
-  }, [container, current, unit, notify, t]);
+  }, [container, clipboard, notify, t]);
 
   const classRules = useMemo<NonNullable<ColDef<GridRow>['cellClassRules']>>(() => ({ 'cell-in-range': inRange }), [inRange]);
 
   return useMemo(() => ({
-    apiRef, range, setRange, current, classRules,
+    apiRef, range, setRange, current, clipboard, classRules,
     onCellMouseDown, onCellMouseOver, onCellFocused, onKeyDownCapture, onMouseDownCapture,
-  }), [setRange, current, classRules, onCellMouseDown, onCellMouseOver, onCellFocused, onKeyDownCapture, onMouseDownCapture]);
+  }), [setRange, current, clipboard, classRules, onCellMouseDown, onCellMouseOver, onCellFocused, onKeyDownCapture, onMouseDownCapture]);
 }

@@ -6,7 +6,7 @@
  * checks and saves the rest in one transaction as one edit, so one Ctrl+Z takes the paste back.
  * Refused cells are marked in place, with the reason.
  */
-import type { CellClassParams, IRowNode } from 'ag-grid-community';
+import type { CellClassParams, Column, IRowNode } from 'ag-grid-community';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api as call, DATA_CHANGED } from '../api/client';
@@ -17,11 +17,12 @@ import type { ProjectRow } from '../../../shared/domain/types';
 import { PROJECT_FIELD_LABELS } from '../../../shared/domain/fields';
 import { parseTsv } from './clipboardTsv';
 import { fieldSpec } from './fields';
-import { boundsOf, planPaste, single, extendTo } from './rangeSelection';
+import { boundsOf, planPaste, single, extendTo, type CellRange } from './rangeSelection';
 import { projectRowId, type GridRow } from './registerRow';
 import { valueFromInput } from './useCellEdit';
 import { gridHasCellFocus, rangeColumns, type useGridRange } from './useGridRange';
 import './excelStrings';
+import './rangeEditStrings';
 
 export interface PasteRefusal {
   rowId: string;
@@ -32,7 +33,20 @@ export interface PasteRefusal {
   messageEn: string;
 }
 
+/** What wrote the cells: it names the notice ("已粘贴 5 个单元格", "已清除 …", "已向下填充 …"). */
+export type WriteKind = 'paste' | 'clear' | 'cut' | 'fill';
+
+const DONE: Record<WriteKind, string> = { paste: 'pasted', clear: 'cleared', cut: 'cut', fill: 'filled' };
+
+/** One cell to write and the text that goes into it. */
+export interface CellWrite {
+  node: IRowNode<GridRow>;
+  column: Column;
+  text: string;
+}
+
 export interface PasteReport {
+  kind: WriteKind;
   saved: number;
   refused: PasteRefusal[];
   outside: number;
@@ -65,31 +79,20 @@ export function usePasteCells({ unit, readOnly, container, range, onSavedRows, n
 
   const isRefused = useCallback((p: CellClassParams<GridRow>) => marked.current.size > 0 && !!p.node.id && marked.current.has(key(p.node.id, p.column.getColId())), []);
 
-  const paste = useCallback(async (text: string) => {
+  /**
+   * Saves cells given as text (each read as an inline edit reads it) through projects.pasteCells:
+   * one transaction, one edit for Ctrl+Z. Refused cells are marked and listed; `select` becomes the
+   * range afterwards. Paste, Delete, Ctrl+X and Ctrl+D all write this way (useRangeEdits.ts).
+   */
+  const write = useCallback(async (writes: CellWrite[], kind: WriteKind, options: { outside?: number; select?: CellRange | null } = {}) => {
     const api = range.apiRef.current;
-    const where = range.current();
-    if (!api || !where || busy.current) return;
-    if (readOnly) { notify(t('closedMonth'), 'error'); return; }
-    const clip = parseTsv(text);
-    if (clip.length === 0) return;
-    // The rows a paste can land in: the shown projects from the range's first row on.
-    const b = boundsOf(where.range);
-    const rows: IRowNode<GridRow>[] = [];
-    let height = 0;
-    for (let i = b.top, n = api.getDisplayedRowCount(); i < n; i += 1) {
-      const node = api.getDisplayedRowAtIndex(i);
-      if (node?.data?.kind !== 'project') continue;
-      rows.push(node);
-      if (i <= b.bottom) height += 1;
-    }
-    const columns = rangeColumns(api);
-    const plan = planPaste(clip, { anchor: { row: 0, col: b.left }, focus: { row: Math.max(0, height - 1), col: b.right } }, rows.length, columns.length);
+    if (!api || busy.current) return;
+    if (readOnly) { notify(t(kind === 'paste' ? 'closedMonth' : 'closedMonthEdit'), 'error'); return; }
+    const outsideCount = options.outside ?? 0;
     const refused: PasteRefusal[] = [];
     const cells: PastedCell[] = [];
     const targets = new Map<string, { node: IRowNode<GridRow>; p: ProjectRow }>();
-    for (const target of plan.targets) {
-      const node = rows[target.row]!;
-      const column = columns[target.col]!;
+    for (const { node, column, text } of writes) {
       if (node.data?.kind !== 'project') continue;
       const p = node.data.p;
       const colId = column.getColId();
@@ -101,7 +104,7 @@ export function usePasteCells({ unit, readOnly, container, range, onSavedRows, n
         refused.push({ ...place, message: t('readOnlyColumn', { column: header, lng: 'zh' }), messageEn: t('readOnlyColumn', { column: header, lng: 'en' }) });
         continue;
       }
-      const parsed = valueFromInput(spec, target.text, unit);
+      const parsed = valueFromInput(spec, text, unit);
       if (!parsed.ok) {
         const label = PROJECT_FIELD_LABELS[spec.field];
         refused.push({ ...place, message: `${label.zh}：${parsed.message}`, messageEn: `${label.en}: ${parsed.messageEn}` });
@@ -123,20 +126,13 @@ export function usePasteCells({ unit, readOnly, container, range, onSavedRows, n
         }
         if (result.rows.length > 0) onSavedRows(result.rows);
       }
-      // As in Excel, the pasted block is the range afterwards (Ctrl+C copies it again).
-      const first = plan.targets[0];
-      const last = plan.targets[plan.targets.length - 1];
-      const top = first ? rows[first.row]?.rowIndex : null;
-      const bottom = last ? rows[last.row]?.rowIndex : null;
-      if (first && last && typeof top === 'number' && typeof bottom === 'number') {
-        range.setRange(extendTo(single({ row: top, col: first.col }), { row: bottom, col: last.col }));
-      }
-      const outside = plan.outside ? t('outside', { count: plan.outside }) : '';
+      if (options.select) range.setRange(options.select);
+      const outside = outsideCount ? t('outside', { count: outsideCount }) : '';
       if (refused.length > 0) {
-        mark({ saved, refused, outside: plan.outside });
+        mark({ kind, saved, refused, outside: outsideCount });
       } else {
         mark(null);
-        notify((saved > 0 ? t('pasted', { count: saved }) : t('pastedNone')) + outside + (saved > 0 ? ` · ${t('undoHint')}` : ''));
+        notify((saved > 0 ? t(DONE[kind], { count: saved }) : t('pastedNone')) + outside + (saved > 0 ? ` · ${t('undoHint')}` : ''));
       }
     } catch (err) {
       notify(errorText(err, i18n.resolvedLanguage === 'en'), 'error');
@@ -144,6 +140,34 @@ export function usePasteCells({ unit, readOnly, container, range, onSavedRows, n
       busy.current = false;
     }
   }, [range, readOnly, unit, onSavedRows, notify, mark, t, i18n]);
+
+  const paste = useCallback(async (text: string) => {
+    const api = range.apiRef.current;
+    const where = range.current();
+    if (!api || !where || busy.current) return;
+    if (readOnly) { notify(t('closedMonth'), 'error'); return; }
+    const clip = parseTsv(text);
+    if (clip.length === 0) return;
+    // The rows a paste can land in: the shown projects from the range's first row on.
+    const b = boundsOf(where.range);
+    const rows: IRowNode<GridRow>[] = [];
+    let height = 0;
+    for (let i = b.top, n = api.getDisplayedRowCount(); i < n; i += 1) {
+      const node = api.getDisplayedRowAtIndex(i);
+      if (node?.data?.kind !== 'project') continue;
+      rows.push(node);
+      if (i <= b.bottom) height += 1;
+    }
+    const columns = rangeColumns(api);
+    const plan = planPaste(clip, { anchor: { row: 0, col: b.left }, focus: { row: Math.max(0, height - 1), col: b.right } }, rows.length, columns.length);
+    // As in Excel, the pasted block is the range afterwards (Ctrl+C copies it again).
+    const first = plan.targets[0];
+    const last = plan.targets[plan.targets.length - 1];
+    const top = first ? rows[first.row]?.rowIndex : null;
+    const bottom = last ? rows[last.row]?.rowIndex : null;
+    const select = first && last && typeof top === 'number' && typeof bottom === 'number' ? extendTo(single({ row: top, col: first.col }), { row: bottom, col: last.col }) : null;
+    await write(plan.targets.map((target) => ({ node: rows[target.row]!, column: columns[target.col]!, text: target.text })), 'paste', { outside: plan.outside, select });
+  }, [range, readOnly, notify, t, write]);
 
   useEffect(() => {
     const onPaste = (e: ClipboardEvent) => {
@@ -166,5 +190,5 @@ export function usePasteCells({ unit, readOnly, container, range, onSavedRows, n
     return () => window.removeEventListener(DATA_CHANGED, onChanged);
   }, [mark]);
 
-  return { report, dismiss: useCallback(() => mark(null), [mark]), isRefused, paste };
+  return { report, dismiss: useCallback(() => mark(null), [mark]), isRefused, paste, write };
 }

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api/client';
 import type { SavedView, ViewState } from '../../../shared/api/views';
 import type { LightColor } from '../../../shared/domain/types';
+import { checklistModel } from './checklistModel';
 import { isGroupDimension, type GroupDimension } from './grouping';
 import type { GridRow } from './registerRow';
 
@@ -23,7 +24,7 @@ export type PresetId = 'all' | 'warning' | 'provincial';
 export const PRESETS: Record<PresetId, RegisterLayout> = {
   all: { filter: {}, groupBy: null, lights: null },
   warning: { filter: {}, groupBy: null, lights: ['red', 'yellow'], columns: [{ colId: 'light', sort: 'asc' }] },
-  provincial: { filter: { level: { filterType: 'text', type: 'equals', filter: '省重大' } }, groupBy: null, lights: null },
+  provincial: { filter: { level: checklistModel(['省重大']) }, groupBy: null, lights: null },
 };
 
 function toLayout(state: ViewState | null | undefined): RegisterLayout | null {

@@ -13,6 +13,8 @@ import { RollupFilters, type FilterChoices } from './RollupFilters';
 import { TablesPanel } from './TablesPanel';
 import { RankingPanel } from './RankingPanel';
 import { displayOf, useMoney, DEFAULT_DISPLAY } from '../common/money';
+import { PrintButton } from '../common/PrintButton';
+import './rollups-layout.css';
 
 type Tab = 'tables' | 'ranking';
 
@@ -49,6 +51,7 @@ export function RollupsView() {
 
   return (
     <section className="rollups" aria-label={t('title')}>
+      <h1 className="print-title">{t('title')}</h1>
       <div className="rollups-head">
         <div className="segmented" role="tablist" aria-label={t('title')}>
           {(['tables', 'ranking'] as const).map((id) => (
@@ -59,6 +62,7 @@ export function RollupsView() {
         </div>
         <span className="toolbar-spacer" />
         {tab === 'tables' && <span className="toolbar-unit">{t('unit', { unit: money.unit })}</span>}
+        <PrintButton className="button-secondary small" />
       </div>
       {tab === 'tables' ? (
         <>

@@ -12,8 +12,11 @@ import { DisplayPanel } from './DisplayPanel';
 import { LightRulesPanel } from './LightRulesPanel';
 import { OrgPanel } from './OrgPanel';
 import { TemplatesPanel } from './TemplatesPanel';
+import { AccountsPanel } from '../team/AccountsPanel';
+import { usePermissions } from '../team/permissions';
+import '../team/strings';
 
-const SECTIONS = ['codes', 'org', 'display', 'lights', 'templates', 'data'] as const;
+const SECTIONS = ['codes', 'org', 'display', 'lights', 'templates', 'data', 'accounts'] as const;
 type Section = (typeof SECTIONS)[number];
 const isSection = (v: unknown): v is Section => typeof v === 'string' && (SECTIONS as readonly string[]).includes(v);
 
@@ -22,7 +25,12 @@ export function SettingsView() {
   const [loaded] = useApiQuery('settings.get', {});
   const [info] = useApiQuery('data.info', {});
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [section, setSection] = useSessionState<Section>('settings.section', 'codes', isSection);
+  const [picked, setSection] = useSessionState<Section>('settings.section', 'codes', isSection);
+  // 团队版: 账户 for 管理员 on a team server; the others see the settings without changing them.
+  const can = usePermissions();
+  const sections = SECTIONS.filter((s) => s !== 'accounts' || (can.account !== null && can.may('accounts.list')));
+  const section = sections.includes(picked) ? picked : 'codes';
+  const mayChange = can.may('settings.update');
   useEffect(() => {
     if (loaded.status === 'ok') setSettings(loaded.data);
   }, [loaded]);
@@ -37,20 +45,24 @@ export function SettingsView() {
       <p className="settings-intro" id="settings-title">{t('intro')}</p>
       <div className="settings-body">
         <nav className="settings-nav" aria-label={t('title')}>
-          {SECTIONS.map((s) => (
+          {sections.map((s) => (
             <button key={s} type="button" className={s === section ? 'active' : ''} aria-current={s === section ? 'page' : undefined} onClick={() => setSection(s)}>
-              {t(`sections.${s}`)}
+              {s === 'accounts' ? t('team:accounts.section') : t(`sections.${s}`)}
             </button>
           ))}
         </nav>
         <div className="settings-panel">
-          <h3>{t(`sections.${section}`)}</h3>
+          <h3>{section === 'accounts' ? t('team:accounts.section') : t(`sections.${section}`)}</h3>
+          {!mayChange && <p className="readonly-note" role="note">{t('team:readOnly.settings')}</p>}
+          <fieldset className="readonly-panel" disabled={!mayChange}>
           {section === 'codes' && <CodeListsPanel />}
           {section === 'org' && <OrgPanel settings={settings} systemUser={systemUser} onSaved={setSettings} />}
           {section === 'display' && <DisplayPanel settings={settings} onSaved={setSettings} />}
           {section === 'lights' && <LightRulesPanel settings={settings} onSaved={setSettings} />}
           {section === 'templates' && <TemplatesPanel settings={settings} onSaved={setSettings} />}
           {section === 'data' && <DataPanel settings={settings} onSaved={setSettings} />}
+          {section === 'accounts' && <AccountsPanel />}
+          </fieldset>
         </div>
       </div>
     </section>
