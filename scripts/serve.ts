@@ -24,6 +24,7 @@ try {
   args = parseArgs({
     options: {
       db: { type: 'string', default: path.join('data', 'ledger.sqlite') },
+      pg: { type: 'string' },
       port: { type: 'string', default: '5178' },
       today: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
@@ -33,6 +34,9 @@ try {
   fail(`参数有误：${(err as Error).message}`, `Bad arguments: ${(err as Error).message}`, 2);
 }
 const port = portOf(args.port);
+// 团队版 on PostgreSQL: --pg postgres://… or LEDGER_DATABASE_URL; otherwise the SQLite file --db.
+const databaseUrl = args.pg ?? (process.env.LEDGER_DATABASE_URL || undefined);
+if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) fail(`--pg 应以 postgres:// 开头：${databaseUrl}`, `--pg must start with postgres://: ${databaseUrl}`, 2);
 if (args.today !== undefined && !isIsoDate(args.today)) fail(`--today 应为 YYYY-MM-DD：${args.today}`, `--today must be YYYY-MM-DD: ${args.today}`, 2);
 
 const staticDir = path.join(root, 'dist', 'renderer');
@@ -45,6 +49,7 @@ let ledger;
 try {
   ledger = await openLedger({
     dbPath: args.db,
+    databaseUrl,
     clock: args.today ? fixedClock(args.today) : systemClock,
     seedSampleIfNew: true,
     dailyBackup: true,

@@ -30,6 +30,7 @@ try {
   args = parseArgs({
     options: {
       db: { type: 'string', default: path.join('data', 'team.sqlite') },
+      pg: { type: 'string' },
       host: { type: 'string', default: '0.0.0.0' },
       port: { type: 'string', default: '5443' },
       name: { type: 'string', multiple: true },
@@ -44,20 +45,23 @@ try {
   fail(`参数有误：${(err as Error).message}`, `Bad arguments: ${(err as Error).message}`, 2);
 }
 const port = portOf(args.port);
+// 团队版 on PostgreSQL: --pg postgres://… or LEDGER_DATABASE_URL; otherwise the SQLite file --db.
+const databaseUrl = args.pg ?? (process.env.LEDGER_DATABASE_URL || undefined);
+if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) fail(`--pg 应以 postgres:// 开头：${databaseUrl}`, `--pg must start with postgres://: ${databaseUrl}`, 2);
 if (args.today !== undefined && !isIsoDate(args.today)) fail(`--today 应为 YYYY-MM-DD：${args.today}`, `--today must be YYYY-MM-DD: ${args.today}`, 2);
 const names = args.name?.length ? args.name : [os.hostname()];
 
 let ledger;
 try {
-  ledger = await openLedger({ dbPath: args.db, clock: args.today ? fixedClock(args.today) : systemClock, dailyBackup: true, heavyCallsOffThread: true });
+  ledger = await openLedger({ dbPath: args.db, databaseUrl, clock: args.today ? fixedClock(args.today) : systemClock, dailyBackup: true, heavyCallsOffThread: true });
 } catch (err) {
   fail(`无法打开数据库 ${args.db}：${(err as Error).message}`, `Cannot open the database ${args.db}: ${(err as Error).message}`, 1);
 }
 if (!(await listAccountRecords(ledger.ctx.db)).some((a) => a.role === 'admin' && a.disabled === 0)) {
   await ledger.close();
   fail(
-    `团队台账还没有管理员。请先运行：npm run ledger -- team add-user 登录名 --role admin --display-name 姓名 --db ${args.db}`,
-    `The team register has no administrator yet. First run: npm run ledger -- team add-user NAME --role admin --display-name "Full name" --db ${args.db}`,
+    `团队台账还没有管理员。请先运行：npm run ledger -- team add-user 登录名 --role admin --display-name 姓名 ${databaseUrl ? '--pg …' : `--db ${args.db}`}`,
+    `The team register has no administrator yet. First run: npm run ledger -- team add-user NAME --role admin --display-name "Full name" ${databaseUrl ? '--pg …' : `--db ${args.db}`}`,
     1,
   );
 }
