@@ -37,7 +37,7 @@ describe('local time in Asia/Shanghai', () => {
     await ledger.send('projects.update', { id: created.id, version: created.version, changes: { leader: '王区长' } });
     const [template] = await ledger.send('templates.list', {});
     const stale = ledger.send('nodes.applyTemplate', { projectId: created.id, templateId: template!.id, start: '2026-06-01', version: created.version });
-    await expect(stale).rejects.toMatchObject({ body: { code: 'conflict', message: expect.stringContaining('（2026-11-22 16:34）'), messageEn: expect.stringContaining('(2026-11-22 16:34)') } });
+    await expect(stale).rejects.toMatchObject({ body: { code: 'conflict', message: expect.stringContaining('tester 于 2026-11-22 16:34 已保存'), messageEn: expect.stringContaining('saved it at 2026-11-22 16:34') } });
   });
 
   it('lists import batches and refuses an undo with local times in the CLI', async () => {
