@@ -26,8 +26,10 @@ describe('项目台账', () => {
   });
 
   it('opens on the register with the sample projects', async () => {
-    await page.getByRole('heading', { name: '项目台账', level: 1 }).waitFor(WAIT);
-    await expect.poll(() => countText(page), WAIT).toMatch(/^共 \d+ 个项目$/);
+    // The first page after the host starts: on a loaded CI machine (the PostgreSQL project runs beside it) this takes longest.
+    const FIRST = { timeout: 45_000 };
+    await page.getByRole('heading', { name: '项目台账', level: 1 }).waitFor(FIRST);
+    await expect.poll(() => countText(page), FIRST).toMatch(/^共 \d+ 个项目$/);
     const shown = Number(/\d+/.exec(await countText(page))?.[0]);
     expect(shown).toBeGreaterThan(1);
     await expect.poll(() => page.getByText(`在库项目 ${shown} 个`).count(), WAIT).toBe(1);
