@@ -322,6 +322,40 @@ describe('项目台账', () => {
     expect(descending(await totals())).toBe(true);
   });
 
+  it('keeps English when the user switches before the saved language has arrived (a slow start)', async () => {
+    const late = await session.browser.context.newPage();
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => { release = resolve; });
+    let held = 0;
+    // The saved language is read at once, as the server had it (中文), and handed to the page only after the click.
+    await late.route('**/api/settings.get', async (route) => {
+      held++;
+      const response = await route.fetch();
+      await released;
+      await route.fulfill({ response });
+    });
+    try {
+      await gotoApp(late, session.app.url);
+      await late.getByRole('heading', { name: '项目台账', level: 1 }).waitFor(WAIT);
+      await expect.poll(() => held, WAIT).toBeGreaterThan(0);
+      await late.getByRole('button', { name: 'English' }).click();
+      await late.getByRole('heading', { name: 'Register', level: 1 }).waitFor(WAIT);
+      const answered = late.waitForResponse('**/api/settings.get', WAIT);
+      release();
+      await answered;
+      // Two frames: time for the page to act on the answer (it would switch languages, and React redraw).
+      await late.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      // Whatever the late answer said, the user's choice stands: still English, and the switch offers 中文.
+      await late.getByRole('button', { name: '中文' }).waitFor(WAIT);
+      expect(await late.getByRole('heading', { name: 'Register', level: 1 }).count()).toBe(1);
+      await late.getByRole('button', { name: '中文' }).click();
+      await late.getByRole('heading', { name: '项目台账', level: 1 }).waitFor(WAIT);
+    } finally {
+      release();
+      await late.close();
+    }
+  });
+
   it('ran without script errors or CSP refusals', () => {
     expect(pageErrors).toEqual([]);
   });

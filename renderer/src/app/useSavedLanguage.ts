@@ -11,9 +11,11 @@ export function useSavedLanguage(): void {
   useEffect(() => {
     if (personal) return;
     let live = true;
+    // A user who switches before the settings arrive (a slow start) has chosen: the saved language must not undo it.
+    const atStart = currentLanguage();
     api('settings.get', {}).then(
       (settings) => {
-        if (live && settings.language !== currentLanguage()) void i18n.changeLanguage(settings.language);
+        if (live && currentLanguage() === atStart && settings.language !== atStart) void i18n.changeLanguage(settings.language);
       },
       // Unreadable settings leave the default language; the register itself reports data errors.
       () => undefined,
