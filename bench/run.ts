@@ -16,6 +16,10 @@ import { importCsvFigures, reportAndXlsxFigures, warmLibreOffice } from './fileF
 import { heapFigures, registerFigures } from './registerBrowser';
 import { ganttFigures } from './ganttBrowser';
 
+/** The parts of a run: list and rollups; report and imports; the Chromium figures; list and rollups on PostgreSQL. */
+const SECTIONS = ['service', 'files', 'browser', 'pg'] as const;
+type Section = (typeof SECTIONS)[number];
+
 const { values } = parseArgs({
   options: {
     projects: { type: 'string', default: '3000,30000' },
@@ -23,8 +27,13 @@ const { values } = parseArgs({
     'max-minutes': { type: 'string', default: '15' },
     'no-build': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
+    // Only some parts of the run, e.g. `--only browser` or `--only service,pg`: see SECTIONS.
+    only: { type: 'string', default: SECTIONS.join(',') },
   },
 });
+const only = new Set(String(values.only).split(',').map((x) => x.trim()));
+for (const part of only) if (!(SECTIONS as readonly string[]).includes(part)) throw new Error(`bench: --only takes ${SECTIONS.join(', ')}; not ${part}`);
+const wants = (part: Section) => only.has(part);
 const sizes = String(values.projects).split(',').map(Number);
 const runs = Number(values.runs);
 
@@ -37,6 +46,7 @@ setTimeout(() => {
   process.exit(1);
 }, maxMinutes * 60_000).unref();
 
+const browserOn = !values['no-browser'] && wants('browser');
 const started = Date.now();
 const figures: Figure[] = [];
 const out = path.join(repoRoot, 'bench', 'results');
@@ -44,10 +54,11 @@ const out = path.join(repoRoot, 'bench', 'results');
 /** Every figure the issue names, for the sizes asked: one never measured is listed as failed, with why. */
 function expectedIds(n: number): string[] {
   const tag = sizeTag(n);
-  const ids = [`generate-${tag}`, `list-${tag}`, `rollup-chain-${tag}`, `rollup-area-${tag}`, `rollup-chain-area-${tag}`];
-  if (n <= 5000) ids.push(`report-${tag}`, `import-xlsx-${tag}`, `import-xlsx-${tag}-vs-libreoffice`);
-  if (n >= 30_000) ids.push(`import-csv-${tag}`, `import-csv-${tag}-vs-libreoffice`);
-  if (!values['no-browser']) ids.push(...browserIds(n));
+  const ids = [`generate-${tag}`];
+  if (wants('service')) ids.push(`list-${tag}`, `rollup-chain-${tag}`, `rollup-area-${tag}`, `rollup-chain-area-${tag}`);
+  if (wants('files') && n <= 5000) ids.push(`report-${tag}`, `import-xlsx-${tag}`, `import-xlsx-${tag}-vs-libreoffice`);
+  if (wants('files') && n >= 30_000) ids.push(`import-csv-${tag}`, `import-csv-${tag}-vs-libreoffice`);
+  if (browserOn) ids.push(...browserIds(n));
   return ids;
 }
 
@@ -79,7 +90,7 @@ const say = (f: Figure[]) => {
   save(false);
 };
 
-if (!values['no-build'] && !values['no-browser']) {
+if (!values['no-build'] && browserOn) {
   // The pages are timed on the production build of the renderer, as users get it.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
@@ -89,19 +100,19 @@ if (!values['no-build'] && !values['no-browser']) {
 
 console.log(`bench: ${runs} runs of each quick figure (median), one of each import, generate and report; ratio = time / floor\n`);
 const dir = benchDir();
-const libreOffice = warmLibreOffice(dir);
-if (!libreOffice) console.log('  (LibreOffice not found: its comparisons are left out)');
+const libreOffice = wants('files') && warmLibreOffice(dir);
+if (!libreOffice && wants('files')) console.log('  (LibreOffice not found: its comparisons are left out)');
 try {
   for (const n of sizes) {
     console.log(`${n} projects`);
     const tag = sizeTag(n);
     const { ledger, figures: gen, dbPath } = await generateRegister(n, dir);
     say(gen);
-    say(await attempt([`list-${tag}`, `rollup-chain-${tag}`, `rollup-area-${tag}`, `rollup-chain-area-${tag}`], () => serviceFigures(ledger, n, runs)));
-    if (n <= 5000) say(await attempt([`report-${tag}`, `import-xlsx-${tag}`, ...(libreOffice ? [`import-xlsx-${tag}-vs-libreoffice`] : [])], () => reportAndXlsxFigures(ledger, n, dir, libreOffice)));
-    if (n >= 30_000) say(await attempt([`import-csv-${tag}`, ...(libreOffice ? [`import-csv-${tag}-vs-libreoffice`] : [])], () => importCsvFigures(ledger, n, dir, libreOffice)));
+    if (wants('service')) say(await attempt([`list-${tag}`, `rollup-chain-${tag}`, `rollup-area-${tag}`, `rollup-chain-area-${tag}`], () => serviceFigures(ledger, n, runs)));
+    if (wants('files') && n <= 5000) say(await attempt([`report-${tag}`, `import-xlsx-${tag}`, ...(libreOffice ? [`import-xlsx-${tag}-vs-libreoffice`] : [])], () => reportAndXlsxFigures(ledger, n, dir, libreOffice)));
+    if (wants('files') && n >= 30_000) say(await attempt([`import-csv-${tag}`, ...(libreOffice ? [`import-csv-${tag}-vs-libreoffice`] : [])], () => importCsvFigures(ledger, n, dir, libreOffice)));
     await ledger.close();
-    if (!values['no-browser'] && canRunInBrowser('Chromium figures')) {
+    if (browserOn && canRunInBrowser('Chromium figures')) {
       // One host and one page per size: the register's figures, then 进度甘特's. Each step that
       // fails (a page that never shows what it waits for) fails its own figures, with the reason.
       say(await attempt(browserIds(n), () => withBrowserHost(dbPath, async (page, origin) => [

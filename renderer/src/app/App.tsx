@@ -1,7 +1,7 @@
 /** The shell: sidebar, top bar and the current view. */
 import './phone.css';
 import './print.css';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../common/useApiQuery';
 import { VIEW_COMPONENTS } from './viewComponents';
@@ -34,7 +34,7 @@ export function App() {
         <Sidebar current={view} />
         <main className="content">
           {!viewOffered(view, can) ? <p className="view-state" role="note">{t('team:readOnly.noImport', { role: can.roleName })}</p>
-            : View ? <View /> : view !== 'register' && <Placeholder view={view} />}
+            : View ? <Suspense fallback={<p className="view-state" role="status">{t('app.loadingView')}</p>}><View /></Suspense> : view !== 'register' && <Placeholder view={view} />}
         </main>
       </div>
       <LeaveGuardDialog />

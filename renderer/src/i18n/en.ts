@@ -7,6 +7,7 @@ export const en: Messages = {
     subtitle: 'District major projects',
     projectCount: '{{count}} projects',
     today: 'Today {{date}}',
+    loadingView: 'Opening…',
     loadingInfo: 'Connecting to the database…',
     infoFailed: 'Cannot read the database information',
     language: 'Language',

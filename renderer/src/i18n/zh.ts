@@ -5,6 +5,7 @@ export const zh = {
     subtitle: '区重大项目推进平台',
     projectCount: '在库项目 {{count}} 个',
     today: '今天 {{date}}',
+    loadingView: '正在打开…',
     loadingInfo: '正在连接数据库…',
     infoFailed: '无法读取数据库信息',
     language: '语言',
