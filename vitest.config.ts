@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
  * migrations, backups, the worker thread, the CLI on a file) stay single-engine.
  */
 const BOTH_ENGINES = [
-  'ganttNodes', 'importService', 'importTotalCheck', 'monthClose', 'nodeConsistency', 'pasteUndo',
+  'ganttNodes', 'importBatches', 'importService', 'importTotalCheck', 'monthClose', 'nodeConsistency', 'pasteUndo',
   'projects', 'projectsConflict', 'provisionalCode', 'reports', 'reportsCsv', 'reportsProjectIds', 'rollupApi', 'rollupFair',
   'teamAccounts', 'teamPermissions', 'teamServer', 'templateBulk', 'unknownAmounts',
 ].map((name) => `tests/integration/${name}.test.ts`);

@@ -4,7 +4,7 @@
  */
 
 import { insertProject, setProjectStage } from '../db/queries/projects';
-import { insertNode, listNodes, type NodeFields } from '../db/queries/nodes';
+import { insertNodes, listNodes, type NodeFields } from '../db/queries/nodes';
 import { upsertMonthly } from '../db/queries/monthly';
 import { insertProblem, updateProblemFields } from '../db/queries/problems';
 import { recordChanges } from '../db/queries/changes';
@@ -61,7 +61,7 @@ export async function insertProjectGraph(ctx: ServiceContext, graph: ProjectGrap
   const now = ctx.clock.now();
   const stage = deriveStage(graph.nodes ?? [], graph.fields.stageOverride);
   const id = await insertProject(ctx.db, graph.fields, stage, now);
-  (graph.nodes ?? []).forEach((node, i) => insertNode(ctx.db, id, i + 1, node));
+  await insertNodes(ctx.db, id, graph.nodes ?? []);
   for (const m of graph.monthly ?? []) await upsertMonthly(ctx.db, { ...m, projectId: id });
   if (graph.problems?.length) {
     const nodeIds = new Map((await listNodes(ctx.db, id)).map((n) => [n.name, n.id]));

@@ -2,6 +2,7 @@
 
 import { sql, insertedId, type Db, type RawBuilder } from '../db';
 import { contains } from '../dialect';
+import { parameterChunks, valueRows } from './batch';
 import type { ManualStage, Project, ProjectFields, Stage } from '../../../shared/domain/types';
 
 /** Field name → column name of every editable field. */
@@ -164,6 +165,23 @@ export async function insertProject(db: Db, fields: ProjectFields, stage: Stage,
   const values = names.map((f) => sql`${toColumnValue(f, fields[f])}`);
   return insertedId(await db.get(sql<{ id: number }>`INSERT INTO projects (${sql.join(cols)}, stage, created_at, updated_at)
     VALUES (${sql.join(values)}, ${stage}, ${now}, ${now}) RETURNING id`));
+}
+
+/**
+ * Many new projects in a few statements (an import's new rows): their ids by 项目编号 (unique), as
+ * RETURNING gives rows in no promised order.
+ */
+export async function insertProjects(db: Db, projects: ReadonlyArray<{ fields: ProjectFields; stage: Stage }>, now: string): Promise<Map<string, number>> {
+  const names = Object.keys(PROJECT_COLUMNS) as Array<keyof ProjectFields>;
+  const cols = names.map((f) => sql.ref(PROJECT_COLUMNS[f]));
+  const rows = projects.map(({ fields, stage }) => [...names.map((f) => toColumnValue(f, fields[f])), stage, now, now]);
+  const ids = new Map<string, number>();
+  for (const chunk of parameterChunks(rows, names.length + 3)) {
+    const made = await db.all(sql<{ id: number | string; code: string }>`INSERT INTO projects (${sql.join(cols)}, stage, created_at, updated_at)
+      VALUES ${valueRows(chunk)} RETURNING id, code`);
+    for (const r of made) ids.set(r.code, Number(r.id));
+  }
+  return ids;
 }
 
 /**
