@@ -23,6 +23,8 @@ import { printWallChart } from './printWallChart';
 import { chartRange, PX_PER_DAY, ZOOMS, type Zoom } from './timeScale';
 import { useGanttData } from './useGanttData';
 import { useGanttPrefs } from './useGanttPrefs';
+import { firstScreenPlan, firstScreenRows } from './firstScreen';
+import './firstScreenStrings';
 import './strings';
 import './exportStrings';
 import './gantt.css';
@@ -53,9 +55,13 @@ export function GanttView() {
   }, [search]);
 
   const serviceFilter = useMemo(() => ({ ...filter, ...(query ? { query } : {}) }), [filter, query]);
-  const { data, reload, nodes } = useGanttData(serviceFilter);
+  const { data, reload, nodes } = useGanttData(serviceFilter, firstScreenPlan(groupBy, light !== null));
+  const partial = data.status === 'ok' ? data.partial : null;
 
-  const rows = useMemo(() => (data.status === 'ok' ? buildGanttRows(data.projects, { lights: light ? [light] : null }, groupBy, collapsed) : []), [data, light, groupBy, collapsed]);
+  const rows = useMemo(() => {
+    if (data.status !== 'ok') return [];
+    return data.partial ? firstScreenRows(data.partial, collapsed) : buildGanttRows(data.projects, { lights: light ? [light] : null }, groupBy, collapsed);
+  }, [data, light, groupBy, collapsed]);
   const shown = useMemo(() => rows.flatMap((r) => (r.kind === 'project' ? [r.p] : [])), [rows]);
   const range = useMemo(() => {
     if (data.status !== 'ok') return { start: 0, end: 1 };
@@ -83,6 +89,7 @@ export function GanttView() {
   const open = useCallback((id: number) => { window.location.hash = projectHref(id, 'gantt'); }, []);
 
   const fit = () => {
+    if (partial) return;
     // The span of the rows shown, asked of the service: their nodes are not all held here.
     api('nodes.extent', { projectIds: shown.map((p) => p.id) }).then(
       ({ from, to }) => { if (from && to) board.current?.fit(toDayNumber(from), toDayNumber(to) + 1); },
@@ -130,7 +137,8 @@ export function GanttView() {
   const clear = () => { setPrefs({ search: '', filter: {}, light: null }); setQuery(''); };
   const exportPng = () => {
     const window_ = board.current?.timeWindow();
-    if (!window_) return;
+    // Not from the first screen: the export is of every project shown.
+    if (!window_ || partial) return;
     const pages = imagePages(rows);
     if (pages.length > 1 && !window.confirm(t('png.manyPages', { count: shown.length, pages: pages.length, rows: ROWS_PER_IMAGE }))) return;
     const date = fromDayNumber(data.today);
@@ -167,8 +175,8 @@ export function GanttView() {
         zoom={zoom} onZoom={(z) => board.current?.zoomTo(z)} onFit={fit} onToday={() => board.current?.scrollToToday()}
         exports={(
           <>
-            <button type="button" className="button-secondary small" onClick={exportPng} title={t('exportPngTitle')}>{t('exportPng')}</button>
-            <button type="button" className="button-secondary small" onClick={print} title={t('printTitle')} disabled={shown.length === 0}>{t('print')}</button>
+            <button type="button" className="button-secondary small" onClick={exportPng} title={t('exportPngTitle')} disabled={partial !== null}>{t('exportPng')}</button>
+            <button type="button" className="button-secondary small" onClick={print} title={t('printTitle')} disabled={shown.length === 0 || partial !== null}>{t('print')}</button>
           </>
         )}
         actions={mayReschedule && (
@@ -201,9 +209,13 @@ export function GanttView() {
         <GanttLegend mode={mode} />
         {/* Said here, not above the chart, so turning editing on never moves the bars under the pointer. */}
         {editing && <span className="gantt-editing-note" role="note">{t('edit.on')}</span>}
-        <span className="gantt-count" role="status">
-          {t('count', { count: shown.length })}{shown.length !== data.total && t('ofTotal', { total: data.total })}
-        </span>
+        {partial ? (
+          <span className="gantt-count gantt-partial" role="status">{t('ganttFirstScreen:rest', { shown: shown.length })}</span>
+        ) : (
+          <span className="gantt-count" role="status">
+            {t('count', { count: shown.length })}{shown.length !== data.total && t('ofTotal', { total: data.total })}
+          </span>
+        )}
       </div>
       <Toast toast={toast} onClose={() => setToast(null)} />
     </div>

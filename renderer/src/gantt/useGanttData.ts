@@ -13,6 +13,7 @@ import type { AmountDisplay } from '../../../shared/domain/money';
 import { displayOf } from '../common/money';
 import type { CodeLists, ProjectRow, ScheduleNodeWithLight, Stage } from '../../../shared/domain/types';
 import type { NodeLookup } from './ganttRows';
+import { askFirstScreen, type FirstScreen, type FirstScreenPlan } from './firstScreen';
 import { NodeWindow } from './nodeWindow';
 
 export interface ServiceFilter {
@@ -35,9 +36,14 @@ export type GanttData =
     today: number;
     /** First and last day of any node of the register (null when no node has a date): the time axis. */
     span: { from: number; to: number } | null;
+    /** While only the first screen's rows are in (`projects` holds just those): its group heading. */
+    partial: FirstScreen | null;
   };
 
-type Base = Omit<Extract<GanttData, { status: 'ok' }>, 'status' | 'projects'>;
+/** Longest the whole register waits for the first screen's nodes. */
+const FIRST_NODES_WAIT_MS = 3000;
+
+type Base = Omit<Extract<GanttData, { status: 'ok' }>, 'status' | 'projects' | 'partial'>;
 
 export interface GanttNodes {
   /** A project's nodes with lights, empty until they arrive; a new function whenever some arrive. */
@@ -50,16 +56,30 @@ export interface GanttNodes {
   onArrive: (listener: () => void) => () => void;
 }
 
-export function useGanttData(filter: ServiceFilter) {
+/**
+ * `firstScreen`: how the first screen may be asked (the grouping, when it is one the service's
+ * rollup orders the same way; null when it cannot be, e.g. a light filter): on opening, that
+ * screen's rows come first and the whole filtered register after, as the register does.
+ */
+export function useGanttData(filter: ServiceFilter, firstScreen: FirstScreenPlan | null = null) {
   const [data, setData] = useState<GanttData>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const key = JSON.stringify(filter);
   const latest = useRef(0);
+  const drawn = useRef(false);
+  const plan = useRef(firstScreen);
+  plan.current = firstScreen;
   // Arrivals repaint the board without a React render: at a fast scroll they come every few frames.
   const [listeners] = useState(() => new Set<() => void>());
+  // Set while the first screen waits for its nodes: the whole register is asked only after them.
+  const firstNodes = useRef<(() => void) | null>(null);
   const [window_] = useState(() => new NodeWindow(
     (projectIds) => api('nodes.ofProjects', { projectIds }),
-    () => { for (const listener of listeners) listener(); },
+    () => {
+      firstNodes.current?.();
+      firstNodes.current = null;
+      for (const listener of listeners) listener();
+    },
     NODES_PER_CALL_PROJECTS,
   ));
 
@@ -80,10 +100,28 @@ export function useGanttData(filter: ServiceFilter) {
       );
       base.current.catch(() => { base.current = null; });
     }
+    const asked = JSON.parse(key) as ServiceFilter;
+    const basePromise = base.current;
+    // Only when nothing is drawn yet: a refresh keeps the chart in place until the whole answer comes.
+    const first = !drawn.current && plan.current ? askFirstScreen(asked, plan.current).then(async (screen) => {
+      const rest = await basePromise;
+      if (!screen || ticket !== latest.current || drawn.current) return;
+      // The whole register's answer (25 MB at 30,000 projects) would hold up the first screen's
+      // nodes behind it, on the host and in the page: it is asked once they are in (or after 3 s).
+      const nodesIn = new Promise<void>((resolve) => {
+        firstNodes.current = resolve;
+        setTimeout(resolve, FIRST_NODES_WAIT_MS);
+      });
+      setData({ status: 'ok', ...rest, projects: screen.projects, partial: screen });
+      await nodesIn;
+    }).catch(() => undefined) : Promise.resolve();
     try {
-      const [projects, rest] = await Promise.all([api('projects.list', JSON.parse(key) as ServiceFilter), base.current]);
+      // Asked once the first screen is in, so the service answers that first.
+      await first;
+      const [projects, rest] = await Promise.all([api('projects.list', asked), basePromise]);
       if (ticket !== latest.current) return;
-      setData({ status: 'ok', projects, ...rest });
+      drawn.current = true;
+      setData({ status: 'ok', projects, ...rest, partial: null });
     } catch (err) {
       if (ticket !== latest.current) return;
       const body = err instanceof ApiCallError ? err.body : { message: String(err), messageEn: String(err) };
