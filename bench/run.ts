@@ -15,6 +15,7 @@ import { benchDir, generateRegister, serviceFigures } from './serviceFigures';
 import { importCsvFigures, reportAndXlsxFigures, warmLibreOffice } from './fileFigures';
 import { heapFigures, registerFigures } from './registerBrowser';
 import { ganttFigures } from './ganttBrowser';
+import { pgFigures, pgIds } from './pgFigures';
 
 /** The parts of a run: list and rollups; report and imports; the Chromium figures; list and rollups on PostgreSQL. */
 const SECTIONS = ['service', 'files', 'browser', 'pg'] as const;
@@ -59,6 +60,7 @@ function expectedIds(n: number): string[] {
   if (wants('files') && n <= 5000) ids.push(`report-${tag}`, `import-xlsx-${tag}`, `import-xlsx-${tag}-vs-libreoffice`);
   if (wants('files') && n >= 30_000) ids.push(`import-csv-${tag}`, `import-csv-${tag}-vs-libreoffice`);
   if (browserOn) ids.push(...browserIds(n));
+  if (wants('pg') && n >= 30_000) ids.push(...pgIds(n));
   return ids;
 }
 
@@ -121,6 +123,8 @@ try {
         ...(await attempt([`gantt-open-${tag}`, `gantt-scroll-p95-${tag}`, `gantt-zoom-year-week-${tag}`], () => ganttFigures(page, n, runs))),
       ])));
     }
+    // Issue 18: the same list and rollups on PostgreSQL, at the size a team register reaches.
+    if (wants('pg') && n >= 30_000) say(await attempt(pgIds(n), () => pgFigures(n, runs, dbPath)));
     console.log(`  (${sizeTag(n)} done at ${((Date.now() - started) / 60_000).toFixed(1)} min)\n`);
   }
 } finally {
