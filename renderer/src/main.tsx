@@ -8,11 +8,15 @@ import { App } from './app/App';
 import { SessionGate } from './team/session';
 import { parseHash } from './app/useHashRoute';
 import { preloadView } from './app/viewComponents';
+import { askFirstRows } from './app/firstRows';
 
 // The view's chunk is fetched while the shell starts (and the register's, the view most opened),
 // not only once React asks for it after the session check.
-preloadView(parseHash(window.location.hash).view);
+const start = parseHash(window.location.hash);
+preloadView(start.view);
 preloadView('register');
+// Opened on the register itself (not a project's page, not a closed month): its first rows too.
+if (start.view === 'register' && start.segments[0] !== 'project' && !start.params.get('month')) askFirstRows();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -11,6 +11,7 @@ import type { AmountDisplay } from '../../../shared/domain/money';
 import { displayOf } from '../common/money';
 import type { CodeLists, ProjectRow } from '../../../shared/domain/types';
 import type { MonthClosing } from '../../../shared/domain/monthEnd';
+import { FIRST_ROWS, takeFirstRows } from '../app/firstRows';
 
 export type RegisterData =
   | { status: 'loading' }
@@ -27,8 +28,6 @@ export type RegisterData =
     partialOf: number | null;
   };
 
-/** Rows asked first: more than a 1366×768 screen shows, and a page down. */
-export const FIRST_ROWS = 60;
 
 /** The live register, or with `month` the rows frozen when that month was closed. */
 export function useRegisterData(month: string | null = null) {
@@ -45,7 +44,9 @@ export function useRegisterData(month: string | null = null) {
       const body = err instanceof ApiCallError ? err.body : { message: String(err), messageEn: String(err) };
       setData({ status: 'error', message: body.message, messageEn: body.messageEn });
     };
-    const shared = Promise.all([api('settings.get', {}), api('codeLists.get', {})]);
+    // Asked while the app started, when it opened on the register (the first load only).
+    const early = month ? null : takeFirstRows();
+    const shared = early ? early.then(([, , both]) => both) : Promise.all([api('settings.get', {}), api('codeLists.get', {})]);
     if (month) {
       Promise.all([api('months.rows', { month }), shared]).then(
         ([{ rows, closing }, [settings, lists]]) => {
@@ -56,7 +57,7 @@ export function useRegisterData(month: string | null = null) {
       return () => { live = false; };
     }
     savedMeanwhile.current = new Map();
-    const first = Promise.all([api('projects.list', { limit: FIRST_ROWS }), api('data.info', {}), shared]);
+    const first = early ?? Promise.all([api('projects.list', { limit: FIRST_ROWS }), api('data.info', {}), shared]);
     first.then(
       ([rows, info, [settings, lists]]) => {
         if (!live) return;
