@@ -14,7 +14,40 @@ import { openLedger } from '../electron/services/ledger';
 import { newWorkbook, readWorkbook, sheetRows, workbookBytes } from '../electron/services/excel/exceljs';
 import { fixedClock } from '../shared/domain/dates';
 import { BENCH_TODAY } from './serviceFigures';
+import { build } from 'vite';
 import { figure, once, sizeTag, type Figure } from './figures';
+import { repoRoot } from './browserHost';
+
+/**
+ * The import's reading worker bundled as the desktop app ships it (Vite, beside main.js), and used
+ * for the imports timed here: under tsx a worker compiles its TypeScript on every start, seconds
+ * the app never spends. Returns what the figures say about the worker.
+ */
+let workerNote = 'reading worker compiled by tsx at its start';
+
+export async function useBundledImportWorker(): Promise<void> {
+  // Inside the repository, so that its imports (exceljs, iconv-lite…) resolve from node_modules as the app's do.
+  const outDir = path.join(repoRoot, 'dist', 'bench-worker');
+  const entry = process.env.LEDGER_ELECTRON_ENTRY;
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    process.env.LEDGER_ELECTRON_ENTRY = 'importReadWorker';
+    process.env.NODE_ENV = 'production';
+    await build({ configFile: path.join(repoRoot, 'vite.electron.config.ts'), logLevel: 'warn', build: { outDir } });
+    process.env.LEDGER_BUNDLED_WORKERS = outDir;
+    workerNote = 'reading worker bundled, as in the desktop app';
+  } catch (err) {
+    console.log(`  (the import worker could not be bundled, so it runs under tsx: ${(err as Error).message.split('\n')[0]})`);
+  } finally {
+    restore('LEDGER_ELECTRON_ENTRY', entry);
+    restore('NODE_ENV', nodeEnv);
+  }
+}
+
+function restore(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
 
 const MONTH = BENCH_TODAY.slice(0, 7);
 const PROFILE = 'file:///tmp/ledger-bench-libreoffice';
@@ -79,7 +112,7 @@ export async function importCsvFigures(ledger: Ledger, n: number, dir: string, w
   const parseMs = await once(() => parse(iconv.decode(bytes, 'gb18030'), { delimiter: ',', relax_column_count: true, relax_quotes: true, bom: true }));
   const { ms, summary } = await importMs(file, bytes, dir, 'gb18030');
   console.log(`  import-csv-${tag}: ${(bytes.length / 1e6).toFixed(1)} MB; ${summary}`);
-  const out = [figure(`import-csv-${tag}`, ms, parseMs, 'parse only: iconv-lite GB18030 decode + csv-parse', { target: '≤ ×2' })];
+  const out = [figure(`import-csv-${tag}`, ms, parseMs, `parse only: iconv-lite GB18030 decode + csv-parse (import: ${workerNote})`, { target: '≤ ×2' })];
   // 85 is LibreOffice's number for GB18030 (rtl_TextEncoding); 76 (UTF-8) for what it writes.
   const lo = withLibreOffice ? libreOfficeMs(file, 'Text - txt - csv (StarCalc):44,34,85', path.join(dir, 'lo-out')) : null;
   if (lo !== null) out.push(figure(`import-csv-${tag}-vs-libreoffice`, ms, lo, 'libreoffice --headless --convert-to csv of the same file', { target: '< ×1' }));
@@ -113,7 +146,7 @@ export async function reportAndXlsxFigures(ledger: Ledger, n: number, dir: strin
   });
   const { ms, summary } = await importMs(file, bytes, dir);
   console.log(`  import-xlsx-${tag}: ${(bytes.length / 1e6).toFixed(1)} MB; ${summary}`);
-  out.push(figure(`import-xlsx-${tag}`, ms, parseMs, 'parse only: exceljs load + every row read'));
+  out.push(figure(`import-xlsx-${tag}`, ms, parseMs, `parse only: exceljs load + every row read (import: ${workerNote})`));
   const lo = withLibreOffice ? libreOfficeMs(file, null, path.join(dir, 'lo-out')) : null;
   if (lo !== null) out.push(figure(`import-xlsx-${tag}-vs-libreoffice`, ms, lo, 'libreoffice --headless --convert-to csv of the same file'));
   return out;

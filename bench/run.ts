@@ -12,7 +12,7 @@ import { build } from 'vite';
 import { canRunInBrowser, repoRoot, withBrowserHost } from './browserHost';
 import { attempt, failedFigure, markdownTable, sizeTag, type Figure } from './figures';
 import { benchDir, generateRegister, serviceFigures } from './serviceFigures';
-import { importCsvFigures, reportAndXlsxFigures, warmLibreOffice } from './fileFigures';
+import { importCsvFigures, reportAndXlsxFigures, useBundledImportWorker, warmLibreOffice } from './fileFigures';
 import { heapFigures, registerFigures } from './registerBrowser';
 import { ganttFigures } from './ganttBrowser';
 import { pgFigures, pgIds } from './pgFigures';
@@ -103,6 +103,7 @@ if (!values['no-build'] && browserOn) {
 console.log(`bench: ${runs} runs of each quick figure (median), one of each import, generate and report; ratio = time / floor\n`);
 const dir = benchDir();
 const libreOffice = wants('files') && warmLibreOffice(dir);
+if (wants('files')) await useBundledImportWorker();
 if (!libreOffice && wants('files')) console.log('  (LibreOffice not found: its comparisons are left out)');
 try {
   for (const n of sizes) {

@@ -18,5 +18,6 @@ export function parameterChunks<T>(rows: readonly T[], parametersPerRow: number)
 
 /** `(a, b, c), (d, e, f)`: the VALUES list of a multi-row INSERT. */
 export function valueRows(rows: ReadonlyArray<readonly unknown[]>): RawBuilder<unknown> {
-  return sql.join(rows.map((r) => sql`(${sql.join(r.map((v) => sql`${v}`))})`));
+  // sql.join binds plain values as parameters: no fragment per value (30,000 of them a statement).
+  return sql.join(rows.map((r) => sql`(${sql.join(r)})`));
 }

@@ -3,7 +3,6 @@
 import { LedgerError } from '../../../shared/errors';
 import type { Grid } from '../../../shared/import/table';
 import type { ImportDelimiter, ImportEncoding, ImportEncodingChoice, ImportFormat } from '../../../shared/import/types';
-import { documentKeywords, readWorkbook, sheetRows } from '../excel/exceljs';
 import { csvGrid, detectDelimiter } from './csvGrid';
 import { decodeText } from './decode';
 import { fileKind, refuseNonTable } from './fileKind';
@@ -89,6 +88,9 @@ async function checkXlsx(fileName: string, bytes: Uint8Array): Promise<void> {
 
 /** After checkImportFile: the workbook is within every cap. */
 async function readXlsx(fileName: string, bytes: Uint8Array, wantedSheet: string | undefined): Promise<ReadTable> {
+  // Loaded only for a workbook: exceljs takes over a second to load, which a CSV's reading worker
+  // (a fresh thread for every large file) would otherwise pay each time.
+  const { documentKeywords, readWorkbook, sheetRows } = await import('../excel/exceljs');
   let wb;
   try {
     wb = await readWorkbook(bytes);
