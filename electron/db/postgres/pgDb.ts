@@ -29,7 +29,13 @@ const types = {
 };
 
 export function newPool(url: string): pg.Pool {
-  return new pg.Pool({ connectionString: url, types, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, types, max: 10 });
+  // An idle connection ended by the server (a restart, an administrator) is reported here; unheard,
+  // it would end the team server. The pool drops it and the next call connects afresh.
+  pool.on('error', (err: Error & { code?: string }) => {
+    console.warn(`团队数据库的一个空闲连接已断开（${err.code ?? err.message}），下次操作时重新连接 / an idle database connection ended; the next call reconnects`);
+  });
+  return pool;
 }
 
 export class PgDb implements Db {
