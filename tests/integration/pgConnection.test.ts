@@ -8,8 +8,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openLedger, type Ledger } from '../../electron/services/ledger';
 import { fixedClock } from '../../shared/domain/dates';
-import { TEST_ENGINE } from '../pg/engine';
-import { openTemp, TODAY } from './helpers';
+import { sql } from '../../electron/db/db';
+import { newPool, PgDb } from '../../electron/db/postgres/pgDb';
+import { translatePostgresError } from '../../electron/db/postgres/pgErrors';
+import { TEST_ENGINE, testDatabaseUrl } from '../pg/engine';
+import { openTemp, registerFileOf, TODAY } from './helpers';
 
 let ledger: Ledger | undefined;
 afterEach(async () => {
@@ -55,5 +58,23 @@ describe.runIf(TEST_ENGINE === 'postgres')('the team database goes away and come
   it('refuses a server that is not running, saying so', async () => {
     const opening = openLedger({ dbPath: 'unused', databaseUrl: 'postgres://ledger:pw@127.0.0.1:1/ledger', clock: fixedClock(TODAY), actor: 'tester', seedSampleIfNew: false });
     await expect(opening).rejects.toMatchObject({ message: expect.stringContaining('连不上团队数据库'), messageEn: expect.stringContaining('Cannot reach the team database') });
+  });
+
+  it('a write that waits too long behind another (a big import) is refused with "try again", and goes through after', async () => {
+    ledger = await openTemp();
+    const other = new PgDb(newPool(await testDatabaseUrl(registerFileOf(ledger))), 300);
+    try {
+      const write = () => other.transaction(async () => other.run(sql`UPDATE settings SET value = value WHERE key = 'language'`));
+      let refusal: unknown;
+      await ledger.ctx.db.transaction(async () => {
+        await ledger!.ctx.db.run(sql`UPDATE settings SET value = value WHERE key = 'language'`);
+        refusal = await write().then(() => null, (err: unknown) => err);
+      });
+      expect(translatePostgresError(refusal)).toMatchObject({ code: 'refused', message: expect.stringContaining('另一位同事正在保存较多数据'), messageEn: expect.stringContaining('Try again shortly') });
+      // The first one done, the same write goes through.
+      await expect(write()).resolves.toBeTypeOf('number');
+    } finally {
+      await other.close();
+    }
   });
 });

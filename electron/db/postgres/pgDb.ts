@@ -43,7 +43,12 @@ export class PgDb implements Db {
   private readonly kysely: Kysely<unknown>;
   private readonly current = new AsyncLocalStorage<Transaction<unknown>>();
 
-  constructor(readonly pool: pg.Pool) {
+  /**
+   * `lockWaitMs`: how long a write waits for the one before it (an import of thousands of rows, a
+   * month close) before it is refused with "try again shortly", rather than leaving the person's
+   * request hanging.
+   */
+  constructor(readonly pool: pg.Pool, private readonly lockWaitMs = 30_000) {
     this.kysely = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
   }
 
@@ -63,7 +68,9 @@ export class PgDb implements Db {
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
     if (this.current.getStore()) return fn();
     return this.kysely.transaction().execute(async (trx) => {
+      await sql`SELECT set_config('lock_timeout', ${`${this.lockWaitMs}ms`}, true)`.execute(trx);
       await sql`SELECT pg_advisory_xact_lock(${WRITER_LOCK})`.execute(trx);
+      await sql`SET LOCAL lock_timeout TO DEFAULT`.execute(trx);
       return this.current.run(trx, fn);
     });
   }
