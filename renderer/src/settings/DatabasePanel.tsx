@@ -64,9 +64,9 @@ export function DatabasePanel() {
           <p className="database-where" role="note">{t('database.onServer', { host })}<br />{t('database.onServerBack')}</p>
         ) : (
           <>
-            <p className="database-where">{can.account ? t('database.serverInBrowser', { host }) : <>{t('database.local')}：<code className="settings-path">{path}</code></>}</p>
+            <p className="database-where">{can.account ? t('database.serverInBrowser', { host }) : <>{t('database.localLabel')}<code className="settings-path">{path}</code></>}</p>
             <div className="database-unavailable" role="note">
-              <strong>{t('database.team')}</strong>：{t('database.desktopOnly')}
+              <span><strong>{t('database.teamLabel')}</strong>{t('database.desktopOnly')}</span>
               <small>{t('database.desktopOnlyHint')}</small>
             </div>
           </>
@@ -79,8 +79,7 @@ export function DatabasePanel() {
   return (
     <div className="settings-database">
       <p className="settings-muted">{t('database.intro')}</p>
-      <fieldset className="settings-field database-kind">
-        <legend>{t('database.kind')}</legend>
+      <fieldset className="settings-field database-kind" aria-label={t('database.kind')}>
         <label className="settings-check">
           <input type="radio" name="database-kind" checked={kind === 'local'} onChange={() => setKind('local')} />
           <span>{t('database.local')}</span>
