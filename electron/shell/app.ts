@@ -47,7 +47,8 @@ function windowBase(stateFile: string): { options: BrowserWindowConstructorOptio
 }
 
 /** Shows the window once painted, keeps its size and place, and asks before unsaved edits are dropped. */
-function dressWindow(win: BrowserWindow, stateFile: string, maximized: boolean): void {
+function dressWindow(win: BrowserWindow, stateFile: string, maximized: boolean, shownAlready = false): void {
+  if (maximized && shownAlready) win.maximize();
   win.once('ready-to-show', () => {
     if (maximized) win.maximize();
     win.show();
@@ -118,7 +119,7 @@ export function runShell(): void {
     const base = windowBase(stateFile());
     team = openTeamWindow(server, base.options, () => void useLocal());
     origins.set(team.win.webContents.id, server.url);
-    dressWindow(team.win, stateFile(), base.maximized);
+    dressWindow(team.win, stateFile(), base.maximized, true);
     replaceWindow(team.win);
   }
 

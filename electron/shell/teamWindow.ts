@@ -28,13 +28,26 @@ function problemOfLoadError(code: number): TeamProblem {
   return 'unreachable';
 }
 
-export function openTeamWindow(server: TeamServer, base: BrowserWindowConstructorOptions, onUseLocal: () => void): TeamWindow {
+/**
+ * A server PC that is off on a routed network answers nothing: Chromium would wait minutes on a
+ * blank window. After this long without the server's page, the window says it cannot reach it.
+ */
+export const TEAM_LOAD_TIMEOUT_MS = 20_000;
+
+export function openTeamWindow(server: TeamServer, base: BrowserWindowConstructorOptions, onUseLocal: () => void, loadTimeoutMs = TEAM_LOAD_TIMEOUT_MS): TeamWindow {
   const host = new URL(server.url).host;
-  const win = new BrowserWindow({ ...base, title: teamWindowTitle(server), webPreferences: remoteWebPreferences() });
+  // Shown at once (not on first paint): the clerk sees the window while the server is asked.
+  const win = new BrowserWindow({ ...base, show: true, title: teamWindowTitle(server), webPreferences: remoteWebPreferences() });
   let refused = false;
   let shown: TeamProblem | null = null;
+  let waiting: ReturnType<typeof setTimeout> | undefined;
+  const stopWaiting = () => {
+    clearTimeout(waiting);
+    waiting = undefined;
+  };
   const load = (url: string) => win.loadURL(url).catch(() => undefined); // a failure arrives as did-fail-load
   const showProblem = (problem: TeamProblem) => {
+    stopWaiting();
     if (shown === problem && isTeamProblemUrl(win.webContents.getURL())) return;
     shown = problem;
     void load(teamProblemUrl(problem, host));
@@ -42,8 +55,17 @@ export function openTeamWindow(server: TeamServer, base: BrowserWindowConstructo
   const open = () => {
     refused = false;
     shown = null;
+    stopWaiting();
+    waiting = setTimeout(() => {
+      win.webContents.stop();
+      showProblem('unreachable');
+    }, loadTimeoutMs);
     void load(`${server.url}/`);
   };
+  win.webContents.on('did-finish-load', () => {
+    if (!isTeamProblemUrl(win.webContents.getURL())) stopWaiting();
+  });
+  win.on('closed', stopWaiting);
   // The server's page names itself; the title keeps saying which server this is.
   win.on('page-title-updated', (event) => event.preventDefault());
   win.webContents.on('did-fail-load', (_event, code: number, _description: string, url: string, isMainFrame: boolean) => {

@@ -16,6 +16,7 @@ export interface FakeWindow {
   contentsEvents: Map<string, Handler>;
   closed: boolean;
   id: number;
+  stops: number;
 }
 
 export const fake = {
@@ -38,7 +39,7 @@ class BrowserWindow {
   record: FakeWindow;
   webContents: Record<string, unknown>;
   constructor(options: Record<string, unknown>) {
-    this.record = { options, urls: [], events: new Map(), contentsEvents: new Map(), closed: false, id: nextId++ };
+    this.record = { options, urls: [], events: new Map(), contentsEvents: new Map(), closed: false, id: nextId++, stops: 0 };
     fake.windows.push(this.record);
     this.webContents = {
       id: this.record.id,
@@ -46,6 +47,7 @@ class BrowserWindow {
       on: (event: string, handler: Handler) => { this.record.contentsEvents.set(event, handler); },
       reload: () => {},
       print: () => {},
+      stop: () => { this.record.stops += 1; },
     };
   }
   once() {}
@@ -55,6 +57,7 @@ class BrowserWindow {
   close() {
     this.record.events.get('close')?.();
     this.record.closed = true;
+    this.record.events.get('closed')?.();
   }
   getNormalBounds() {
     return { x: 10, y: 10, width: 1440, height: 900 };
@@ -62,6 +65,7 @@ class BrowserWindow {
   isMaximized() {
     return false;
   }
+  maximize() {}
   loadURL(url: string) {
     this.record.urls.push(url);
     return Promise.resolve();

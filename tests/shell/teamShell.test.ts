@@ -23,6 +23,8 @@ const choiceFile = path.join(fake.userData, 'database.json');
 const origin = () => server.url.replace(/\/$/, '');
 const lastUrl = (i: number) => fake.windows[i]!.urls.at(-1) ?? '';
 const fromApp = { senderFrame: { url: 'app://ledger/index.html' } };
+/** Plays Electron's part when the server's page has loaded. */
+const loaded = (i: number) => fake.windows[i]!.contentsEvents.get('did-finish-load')!();
 
 beforeAll(async () => {
   ledger = await openTemp();
@@ -34,6 +36,7 @@ beforeAll(async () => {
   const { runShell } = await import('../../electron/shell/app');
   runShell();
   await until(() => fake.windows.length > 0);
+  loaded(0);
 });
 afterAll(async () => {
   await server.close();
@@ -108,6 +111,7 @@ describe('the desktop app on a team server', () => {
     win.contentsEvents.get('did-fail-load')!({}, -102, 'ERR_CONNECTION_REFUSED', `${origin()}/`, true);
     expect(lastUrl(0)).toBe(`app://ledger/shell/team-problem.html?problem=unreachable&host=127.0.0.1%3A${server.port}`);
     retry();
+    loaded(0);
     // The server's own page is not the problem page: its links to those addresses do nothing.
     const before = win.urls.length;
     win.contentsEvents.get('will-navigate')!({ preventDefault: () => {} }, 'app://ledger/shell/use-local');
@@ -140,6 +144,7 @@ describe('the desktop app on a team server', () => {
     const right = await connect(fromApp, { url: `127.0.0.1:${server.port}`, fingerprint: cert.fingerprint.toLowerCase() });
     expect(right).toEqual({ ok: true, value: { url: origin(), fingerprint: cert.fingerprint } });
     await until(() => fake.windows.length === 3);
+    loaded(2);
     expect(JSON.parse(fs.readFileSync(choiceFile, 'utf8'))).toEqual({ kind: 'team', url: origin(), fingerprint: cert.fingerprint });
     expect(fake.windows[2]!.urls).toEqual([`${origin()}/`]);
     expect((fake.windows[2]!.options.webPreferences as Record<string, unknown>).preload).toBeUndefined();
@@ -154,5 +159,27 @@ describe('the desktop app on a team server', () => {
     await until(() => fake.windows.length === 4);
     expect(fake.windows[3]!.urls).toEqual(['app://ledger/index.html']);
     expect(JSON.parse(fs.readFileSync(choiceFile, 'utf8'))).toEqual({ kind: 'local' });
+  });
+});
+
+describe('a team server that answers nothing', () => {
+  it('does not leave a blank window: after the wait, the window says it cannot reach the server', async () => {
+    const { openTeamWindow } = await import('../../electron/shell/teamWindow');
+    const before = fake.windows.length;
+    openTeamWindow({ url: 'https://10.255.255.1:5443', fingerprint: cert.fingerprint }, {}, () => {}, 50);
+    const win = fake.windows[before]!;
+    expect(win.options.show).toBe(true);
+    expect(win.urls).toEqual(['https://10.255.255.1:5443/']);
+    await until(() => win.urls.length === 2);
+    expect(win.stops).toBe(1);
+    expect(win.urls[1]).toBe('app://ledger/shell/team-problem.html?problem=unreachable&host=10.255.255.1%3A5443');
+
+    // A page that loads in time keeps its window.
+    openTeamWindow({ url: 'https://10.255.255.1:5443', fingerprint: cert.fingerprint }, {}, () => {}, 50);
+    const quick = fake.windows[before + 1]!;
+    quick.contentsEvents.get('did-finish-load')!();
+    await new Promise((r) => setTimeout(r, 120));
+    expect(quick.urls).toEqual(['https://10.255.255.1:5443/']);
+    expect(quick.stops).toBe(0);
   });
 });
