@@ -19,7 +19,7 @@ import { LOCAL_PLACE, menuActions, type WindowPlace } from './menuActions';
 import { readWindowState, writeWindowState } from './windowState';
 import { DATABASE_CHOICE_FILE, readDatabaseChoice, writeDatabaseChoice } from './databaseChoice';
 import { checkTeamServer } from './teamCheck';
-import { certificateVerifier } from './teamPin';
+import { certificateVerifier, hostnameOf } from './teamPin';
 import { openTeamWindow, type TeamWindow } from './teamWindow';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -77,6 +77,8 @@ export function runShell(): void {
   let ledger: Ledger | undefined;
   let current: BrowserWindow | undefined;
   let team: TeamWindow | undefined;
+  // Every open team window keeps its server's pin, also one kept open a moment longer for unsaved edits.
+  const teamWindows = new Set<TeamWindow>();
   // Each window's page may navigate only within its own origin: the app's, or its team server's.
   const origins = new Map<number, string>();
   hardenApp(app, openExternal, (contents) => origins.get(contents.id) ?? APP_ORIGIN);
@@ -117,10 +119,13 @@ export function runShell(): void {
 
   function openTeam(server: TeamServer): void {
     const base = windowBase(stateFile());
-    team = openTeamWindow(server, base.options, () => void useLocal());
-    origins.set(team.win.webContents.id, server.url);
-    dressWindow(team.win, stateFile(), base.maximized, true);
-    replaceWindow(team.win);
+    const opened = openTeamWindow(server, base.options, () => void useLocal());
+    team = opened;
+    teamWindows.add(opened);
+    opened.win.on('closed', () => teamWindows.delete(opened));
+    origins.set(opened.win.webContents.id, server.url);
+    dressWindow(opened.win, stateFile(), base.maximized, true);
+    replaceWindow(opened.win);
   }
 
   /** 切换到本机台账: the server is forgotten, the register on this PC opens. */
@@ -153,7 +158,12 @@ export function runShell(): void {
   app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
     // Trusted: the pinned certificate of the team server the window is on; nothing else.
-    session.defaultSession.setCertificateVerifyProc(certificateVerifier(() => team?.server ?? null, () => team?.certificateRefused()));
+    session.defaultSession.setCertificateVerifyProc(certificateVerifier(
+      () => [...teamWindows].map((w) => w.server),
+      (hostname) => {
+        for (const w of teamWindows) if (hostnameOf(w.server.url) === hostname) w.certificateRefused();
+      },
+    ));
     registerAppProtocol(protocol, path.join(here, '..', 'renderer'));
     registerIpc(ipcMain, (method, input) => (ledger ? ledger.dispatch(method, input) : Promise.resolve(NO_REGISTER)));
     registerDesktopIpc(ipcMain, { database: choice, connectTeam });

@@ -26,20 +26,23 @@ export function fingerprintOfPem(pem: string): string | null {
   }
 }
 
-function hostnameOf(url: string): string {
-  return new URL(url).hostname.replace(/^\[(.*)\]$/, '$1');
+const bare = (hostname: string) => hostname.replace(/^\[(.*)\]$/, '$1');
+
+/** The host name a certificate is asked for, as Electron gives it (IPv6 without brackets). */
+export function hostnameOf(url: string): string {
+  return bare(new URL(url).hostname);
 }
 
 /**
- * `pinned` is the team server the app is on (null on the local register); `onRefused` hears of a
- * certificate for that server that is not the pinned one, so the window can say so.
+ * `pinned` lists the team servers of the open windows (none on the local register); `onRefused`
+ * hears of a certificate for one of them that is not its pinned one, so its window can say so.
  */
-export function certificateVerifier(pinned: () => TeamServer | null, onRefused: (hostname: string) => void) {
+export function certificateVerifier(pinned: () => TeamServer[], onRefused: (hostname: string) => void) {
   return (request: VerifyRequest, callback: (result: number) => void): void => {
-    const server = pinned();
-    const ours = server !== null && request.hostname.replace(/^\[(.*)\]$/, '$1') === hostnameOf(server.url);
-    if (ours && fingerprintOfPem(request.certificate.data) === server.fingerprint) return callback(CERT_ACCEPT);
-    if (ours) onRefused(request.hostname);
+    const ours = pinned().filter((server) => bare(request.hostname) === hostnameOf(server.url));
+    const fingerprint = fingerprintOfPem(request.certificate.data);
+    if (fingerprint !== null && ours.some((server) => server.fingerprint === fingerprint)) return callback(CERT_ACCEPT);
+    if (ours.length) onRefused(bare(request.hostname));
     // The app loads nothing else over HTTPS: every other certificate is refused too.
     callback(CERT_REFUSE);
   };

@@ -101,13 +101,17 @@ describe('the pinned certificate in the shell', () => {
   it('trusts the pinned certificate for its server only, and tells of another one', async () => {
     const { certificateVerifier, CERT_ACCEPT, CERT_REFUSE } = await import('../../electron/shell/teamPin');
     const refusedFor: string[] = [];
-    const verify = certificateVerifier(() => ({ url: origin(), fingerprint: cert.fingerprint }), (h) => refusedFor.push(h));
+    const verify = certificateVerifier(() => [{ url: origin(), fingerprint: cert.fingerprint }], (h) => refusedFor.push(h));
     const answer = (hostname: string, pem: string) => new Promise<number>((resolve) => verify({ hostname, certificate: { data: pem } }, resolve));
     expect(await answer('127.0.0.1', cert.cert)).toBe(CERT_ACCEPT);
     expect(await answer('127.0.0.1', other.cert)).toBe(CERT_REFUSE);
     expect(refusedFor).toEqual(['127.0.0.1']);
     expect(await answer('example.org', cert.cert)).toBe(CERT_REFUSE);
     expect(refusedFor).toEqual(['127.0.0.1']);
+    // Nothing pinned (the app is on the register on this PC): no certificate is trusted.
+    const none = certificateVerifier(() => [], (h) => refusedFor.push(h));
+    expect(await new Promise<number>((resolve) => none({ hostname: '127.0.0.1', certificate: { data: cert.cert } }, resolve))).toBe(CERT_REFUSE);
+    expect(await new Promise<number>((resolve) => verify({ hostname: '127.0.0.1', certificate: { data: 'not a certificate' } }, resolve))).toBe(CERT_REFUSE);
     // The fingerprint is the SHA-256 of the certificate, as `npm run team` prints it.
     const der = new crypto.X509Certificate(cert.cert).raw;
     expect(crypto.createHash('sha256').update(der).digest('hex').toUpperCase().match(/../g)!.join(':')).toBe(cert.fingerprint);

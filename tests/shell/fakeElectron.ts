@@ -27,10 +27,18 @@ export const fake = {
   menu: [] as Array<Record<string, unknown>>,
   messages: [] as Array<{ message: string; detail: string }>,
   errors: [] as string[],
+  /** The next window asked to close stays open (its page held back the close and the clerk chose to stay). */
+  keepOpen: false,
   verify: undefined as undefined | ((request: { hostname: string; certificate: { data: string } }, callback: (result: number) => void) => void),
 };
 
 let nextId = 1;
+
+/** Like an EventEmitter: a second listener for an event is called after the first. */
+function both(map: Map<string, Handler>, event: string, handler: Handler): void {
+  const first = map.get(event);
+  map.set(event, first ? (...args: unknown[]) => { first(...args); return handler(...args); } : handler);
+}
 
 class BrowserWindow {
   static getAllWindows() {
@@ -44,7 +52,7 @@ class BrowserWindow {
     this.webContents = {
       id: this.record.id,
       getURL: () => this.record.urls.at(-1) ?? '',
-      on: (event: string, handler: Handler) => { this.record.contentsEvents.set(event, handler); },
+      on: (event: string, handler: Handler) => { both(this.record.contentsEvents, event, handler); },
       reload: () => {},
       print: () => {},
       stop: () => { this.record.stops += 1; },
@@ -52,10 +60,14 @@ class BrowserWindow {
   }
   once() {}
   on(event: string, handler: Handler) {
-    this.record.events.set(event, handler);
+    both(this.record.events, event, handler);
   }
   close() {
     this.record.events.get('close')?.();
+    if (fake.keepOpen) {
+      fake.keepOpen = false;
+      return;
+    }
     this.record.closed = true;
     this.record.events.get('closed')?.();
   }

@@ -162,6 +162,28 @@ describe('the desktop app on a team server', () => {
   });
 });
 
+describe('a team window kept open for unsaved edits after 切换到本机台账', () => {
+  it('keeps trusting its pinned certificate (its save still goes through), and only that one', async () => {
+    const connect = fake.handlers.get('desktop:connectTeam')!;
+    expect(await connect(fromApp, { url: origin(), fingerprint: cert.fingerprint })).toMatchObject({ ok: true });
+    await until(() => fake.windows.length === 5);
+    const kept = fake.windows[4]!;
+    loaded(4);
+    fake.keepOpen = true;
+    menuItem('切换到本机台账').click();
+    await until(() => fake.windows.length === 6);
+    expect(kept.closed).toBe(false);
+    expect(fake.windows[5]!.urls).toEqual(['app://ledger/index.html']);
+    const answer = (pem: string) => new Promise<number>((resolve) => fake.verify!({ hostname: '127.0.0.1', certificate: { data: pem } }, resolve));
+    expect(await answer(cert.cert)).toBe(0);
+    expect(await answer(other.cert)).toBe(-2);
+    expect(kept.urls.at(-1)).toContain('problem=fingerprint');
+    // Once it closes, its pin goes with it.
+    (kept.events.get('closed')!)();
+    expect(await answer(cert.cert)).toBe(-2);
+  });
+});
+
 describe('a team server that answers nothing', () => {
   it('does not leave a blank window: after the wait, the window says it cannot reach the server', async () => {
     const { openTeamWindow } = await import('../../electron/shell/teamWindow');
