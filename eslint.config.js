@@ -61,7 +61,11 @@ export default tseslint.config(
   },
   {
     files: ['electron/services/**', 'electron/db/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...servicesBelowTransports, exceljsBehindOneModule] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...servicesBelowTransports, exceljsBehindOneModule] }],
+      // Here a promise handed where nothing waits for it (forEach, map without Promise.all) is a write outside its transaction.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: true, attributes: false } }],
+    },
   },
   {
     files: ['electron/services/excel/exceljs.ts'],

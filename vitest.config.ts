@@ -10,7 +10,11 @@ const BOTH_ENGINES = [
   'ganttNodes', 'importService', 'importTotalCheck', 'monthClose', 'nodeConsistency', 'pasteUndo',
   'projects', 'projectsConflict', 'provisionalCode', 'reports', 'reportsCsv', 'reportsProjectIds', 'rollupApi', 'rollupFair',
   'teamAccounts', 'teamPermissions', 'teamServer', 'templateBulk', 'unknownAmounts',
-].map((name) => `tests/integration/${name}.test.ts`);
+  'fillRounds', 'problems', 'rollupProperty', 'projectsWorkbench', 'home', 'teamScope',
+].map((name) => `tests/integration/${name}.test.ts`).concat(
+  // Two people in two browsers on one register: on PostgreSQL as an office runs it.
+  'tests/e2e/teamTwoBrowsers.test.ts',
+);
 
 /** PostgreSQL is installed here (Debian's package), or CI requires it (and fails loudly when it is missing). */
 const withPostgres = process.env.LEDGER_REQUIRE_PG === '1' || fs.existsSync('/usr/lib/postgresql');
@@ -37,7 +41,7 @@ export default defineConfig({
           test: {
             name: 'postgres',
             include: BOTH_ENGINES,
-            globalSetup: ['tests/pg/globalSetup.ts'],
+            globalSetup: ['tests/globalSetup.ts', 'tests/pg/globalSetup.ts'],
             env: { LEDGER_TEST_ENGINE: 'postgres' },
           },
         }]

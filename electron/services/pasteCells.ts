@@ -10,7 +10,6 @@ import { LedgerError } from '../../shared/errors';
 import type { CellRefusal, PastedCell, PasteResult } from '../../shared/api/edits';
 import type { Project, ProjectFields } from '../../shared/domain/types';
 import { projectFieldsSchema } from '../../shared/schemas';
-import { formatLocalDateTime } from '../../shared/domain/localTime';
 import { inTransaction } from '../db/db';
 import type { ChangeInput } from '../db/queries/changes';
 import { getProject, setProjectStage, updateProjectFields } from '../db/queries/projects';
@@ -20,7 +19,7 @@ import { checkCodedValues } from './codeListCheck';
 import type { ServiceContext } from './context';
 import { describeZodError } from './dispatch';
 import { recordEdit } from './editStack';
-import { refuseDuplicateCodes } from './projects';
+import { refuseDuplicateCodes, whoSavedInBetween } from './projects';
 import { buildRows } from './registerRows';
 
 type Field = keyof ProjectFields;
@@ -40,11 +39,12 @@ function reasonOf(err: unknown): { message: string; messageEn: string } | null {
 /** The cell's value as the field takes it, or why not. */
 async function checkCell(ctx: ServiceContext, project: Project, cell: PastedCell): Promise<{ ok: true; value: unknown } | { ok: false; message: string; messageEn: string }> {
   if (cell.version !== project.version) {
-    const at = formatLocalDateTime(project.updatedAt);
+    // As a refused save does: name who saved in between, from the history.
+    const who = await whoSavedInBetween(project, ctx);
     return {
       ok: false,
-      message: `「${project.name}」已在别处被修改（${at}），此格未粘贴，请刷新后重试`,
-      messageEn: `"${project.name}" was changed elsewhere (${at}); this cell was not pasted. Reload and try again.`,
+      message: `「${project.name}」已在别处被修改${who.zh}，此格未粘贴，请刷新后重试`,
+      messageEn: `"${project.name}" was changed elsewhere${who.en}; this cell was not pasted. Reload and try again.`,
     };
   }
   const field = cell.field as Field;

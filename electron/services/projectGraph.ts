@@ -61,7 +61,7 @@ export async function insertProjectGraph(ctx: ServiceContext, graph: ProjectGrap
   const now = ctx.clock.now();
   const stage = deriveStage(graph.nodes ?? [], graph.fields.stageOverride);
   const id = await insertProject(ctx.db, graph.fields, stage, now);
-  (graph.nodes ?? []).forEach((node, i) => insertNode(ctx.db, id, i + 1, node));
+  for (const [i, node] of (graph.nodes ?? []).entries()) await insertNode(ctx.db, id, i + 1, node);
   for (const m of graph.monthly ?? []) await upsertMonthly(ctx.db, { ...m, projectId: id });
   if (graph.problems?.length) {
     const nodeIds = new Map((await listNodes(ctx.db, id)).map((n) => [n.name, n.id]));

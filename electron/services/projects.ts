@@ -25,14 +25,19 @@ import { lastEditorOf } from '../db/queries/lastEditor';
  */
 export async function refuseStaleVersion(project: Project, loadedVersion: number | undefined, ctx?: ServiceContext): Promise<void> {
   if (loadedVersion === undefined || project.version === loadedVersion) return;
-  const last = ctx ? await lastEditorOf(ctx.db, project.id) : null;
-  const at = formatLocalDateTime(last?.at ?? project.updatedAt);
-  const who = last ? { zh: `：${last.actor} 于 ${at} 已保存此项目`, en: `: ${last.actor} saved it at ${at}` } : { zh: `（${at}）`, en: ` (${at})` };
+  const who = await whoSavedInBetween(project, ctx);
   throw new LedgerError(
     'conflict',
     `「${project.name}」已在别处被修改${who.zh}。为免覆盖他人修改，本次未保存，请载入最新数据后重试。`,
     `"${project.name}" was changed elsewhere${who.en}. Nothing was saved so as not to overwrite it; load the latest data and try again.`,
   );
+}
+
+/** "：王芳 于 2026-11-22 10:05 已保存此项目" from the history, or just the time when it names no one. */
+export async function whoSavedInBetween(project: Project, ctx?: ServiceContext): Promise<{ zh: string; en: string }> {
+  const last = ctx ? await lastEditorOf(ctx.db, project.id) : null;
+  const at = formatLocalDateTime(last?.at ?? project.updatedAt);
+  return last ? { zh: `：${last.actor} 于 ${at} 已保存此项目`, en: `: ${last.actor} saved it at ${at}` } : { zh: `（${at}）`, en: ` (${at})` };
 }
 
 export async function requireProject(ctx: ServiceContext, id: number): Promise<Project> {

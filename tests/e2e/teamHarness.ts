@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { TEST_ENGINE, testDatabaseUrlSync } from '../pg/engine';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const START_TIMEOUT_MS = 60_000;
@@ -62,13 +63,15 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 /** The team server on a fresh sample register, its first 管理员 `admin` with `adminPassword`. */
 export async function startTeamApp(options: { today?: string; adminPassword: string }): Promise<TeamApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-team-e2e-'));
-  const db = path.join(dir, 'team.sqlite');
-  cli(['init', '--db', db]);
-  cli(['seed', '--db', db]);
-  cli(['team', 'add-user', 'admin', '--role', 'admin', '--display-name', '管理员老周', '--db', db], { LEDGER_NEW_PASSWORD: options.adminPassword });
+  // On the postgres test project the office's register is a database of the test cluster, as with `--pg` in an office.
+  const file = path.join(dir, 'team.sqlite');
+  const db = TEST_ENGINE === 'postgres' ? ['--pg', testDatabaseUrlSync(file)] : ['--db', file];
+  cli(['init', ...db]);
+  cli(['seed', ...db]);
+  cli(['team', 'add-user', 'admin', '--role', 'admin', '--display-name', '管理员老周', ...db], { LEDGER_NEW_PASSWORD: options.adminPassword });
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'scripts/team.ts', '--db', db, '--http', '--host', '127.0.0.1', '--port', '0', '--name', '127.0.0.1', '--no-build', '--today', options.today ?? '2026-11-22'],
+    ['--import', 'tsx', 'scripts/team.ts', ...db, '--http', '--host', '127.0.0.1', '--port', '0', '--name', '127.0.0.1', '--no-build', '--today', options.today ?? '2026-11-22'],
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const stop = async () => {

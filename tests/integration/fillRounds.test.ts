@@ -82,17 +82,17 @@ function resavedAndRenamed(file: File, newName: string): File {
 }
 
 async function monthRow(l: Ledger, code: string, month = MONTH) {
-  return (await dbRow(l, 'SELECT m.completed, m.progress_note AS progressNote, m.problems FROM monthly m JOIN projects p ON p.id = m.project_id WHERE p.code = ? AND m.month = ?', code, month)) as
+  return (await dbRow(l, 'SELECT m.completed, m.progress_note AS "progressNote", m.problems FROM monthly m JOIN projects p ON p.id = m.project_id WHERE p.code = ? AND m.month = ?', code, month)) as
     { completed: number; progressNote: string; problems: string } | undefined;
 }
 
 async function project(l: Ledger, code: string) {
-  return (await dbRow(l, 'SELECT id, name, progress_note AS progressNote, problems, stage, stage_override AS stageOverride FROM projects WHERE code = ?', code)) as
+  return (await dbRow(l, 'SELECT id, name, progress_note AS "progressNote", problems, stage, stage_override AS "stageOverride" FROM projects WHERE code = ?', code)) as
     { id: number; name: string; progressNote: string; problems: string; stage: string; stageOverride: string | null };
 }
 
 async function node(l: Ledger, code: string, name: string) {
-  return (await dbRow(l, 'SELECT n.planned_end AS plannedEnd, n.actual_start AS actualStart, n.actual_end AS actualEnd, n.percent FROM nodes n JOIN projects p ON p.id = n.project_id WHERE p.code = ? AND n.name = ?', code, name)) as
+  return (await dbRow(l, 'SELECT n.planned_end AS "plannedEnd", n.actual_start AS "actualStart", n.actual_end AS "actualEnd", n.percent FROM nodes n JOIN projects p ON p.id = n.project_id WHERE p.code = ? AND n.name = ?', code, name)) as
     { plannedEnd: string | null; actualStart: string | null; actualEnd: string | null; percent: number };
 }
 

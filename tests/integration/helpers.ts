@@ -14,9 +14,18 @@ export function tempDir(prefix = 'ledger-test-'): string {
 }
 
 /** A register for one test: a fresh file, or on the postgres project a fresh database standing for it. */
+const registerFiles = new WeakMap<Ledger, string>();
+
+/** The register file a test opened with openTemp (on PostgreSQL, the file its database stands for), to open it again. */
+export function registerFileOf(ledger: Ledger): string {
+  const file = registerFiles.get(ledger);
+  if (!file) throw new Error('not a register opened with openTemp');
+  return file;
+}
+
 export async function openTemp(options: { today?: string; seed?: boolean; dbPath?: string; offThread?: boolean; readonly?: boolean } = {}): Promise<Ledger> {
   const dbPath = options.dbPath ?? path.join(tempDir(), 'ledger.sqlite');
-  return openLedger({
+  const ledger = await openLedger({
     dbPath,
     databaseUrl: TEST_ENGINE === 'postgres' ? await testDatabaseUrl(dbPath) : undefined,
     clock: fixedClock(options.today ?? TODAY),
@@ -25,6 +34,8 @@ export async function openTemp(options: { today?: string; seed?: boolean; dbPath
     heavyCallsOffThread: options.offThread ?? false,
     readonly: options.readonly ?? false,
   });
+  registerFiles.set(ledger, dbPath);
+  return ledger;
 }
 
 /** On the postgres project, `--db FILE` of a register a test opened names that register's database instead. */

@@ -66,7 +66,9 @@ describe('projects.pasteCells', () => {
     await ledger.send('projects.update', { id: a.id, version: a.version, changes: { leader: '王' } });
     const result = await ledger.send('projects.pasteCells', { cells: [{ id: a.id, version: a.version, field: 'leader', value: '李' }] });
     expect(result.saved).toBe(0);
-    expect(result.refused[0]!.message).toMatch(/已在别处被修改/);
+    // Named as a refused save names it: who saved in between, and when.
+    expect(result.refused[0]!.message).toMatch(/已在别处被修改：tester 于 \d{4}-\d\d-\d\d \d\d:\d\d 已保存此项目，此格未粘贴/);
+    expect(result.refused[0]!.messageEn).toMatch(/changed elsewhere: tester saved it at \d{4}-\d\d-\d\d \d\d:\d\d; this cell was not pasted/);
     expect((await fieldsOf(ledger, a.id)).leader).toBe('王');
   });
 

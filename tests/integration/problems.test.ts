@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../electron/services/ledger';
-import { openTemp, tableCounts, rowsOf } from './helpers';
+import { openTemp, registerFileOf, tableCounts, rowsOf } from './helpers';
 
 let ledger: Ledger;
 let later: Ledger | undefined;
@@ -32,7 +32,7 @@ async function projectWithNodes(l: Ledger, code = 'T-001', name = '测试产业�
 
 /** The same file opened again on another day. */
 async function reopenOn(today: string): Promise<Ledger> {
-  const dbPath = ledger.ctx.dbPath;
+  const dbPath = registerFileOf(ledger);
   await ledger.close();
   later = await openTemp({ dbPath, today });
   return later;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../electron/services/ledger';
 import { ApiCallError } from '../../shared/errors';
-import { openTemp, tableCounts } from './helpers';
+import { openTemp, refuseWrites, tableCounts } from './helpers';
 
 let ledger: Ledger;
 afterEach(() => ledger?.close());
@@ -9,6 +9,15 @@ afterEach(() => ledger?.close());
 const weilan = { code: 'NTH-2023-001', name: '卫蓝新能源年产20GWh固态电池项目', company: '卫蓝新能源（湖州）有限公司', chain: '新能源', area: '湖州科技城', level: '省重大', totalInvestment: 13_900_000_000, signedOn: '2023-06-16' };
 
 describe('projects service on a temporary database', () => {
+  it('writes no project at all when one of its nodes cannot be written (the nodes are inside the transaction)', async () => {
+    ledger = await openTemp();
+    await refuseWrites(ledger, 'nodes', 'INSERT', 'NEW.seq = 3');
+    const before = await tableCounts(ledger);
+    await expect(ledger.send('data.generate', { projects: 3, seed: 2 })).rejects.toThrow();
+    expect(await tableCounts(ledger)).toEqual(before);
+    expect(await ledger.send('projects.list', {})).toEqual([]);
+  });
+
   it('creates a project, lists it with its light, and records who created it', async () => {
     ledger = await openTemp();
     const created = await ledger.send('projects.create', weilan);

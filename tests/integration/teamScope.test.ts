@@ -10,6 +10,9 @@ import { dispatch } from '../../electron/services/dispatch';
 import type { Account } from '../../electron/services/context';
 import type { Ledger } from '../../electron/services/ledger';
 import { openTemp } from './helpers';
+import { readWorkbook } from '../../electron/services/excel/exceljs';
+import type { MonthChanges } from '../../shared/domain/monthChanges';
+import type { RoundStatus } from '../../shared/rounds/types';
 
 let ledger: Ledger;
 let all: ProjectRow[];
@@ -103,5 +106,58 @@ describe('a 填报 returns only their own fill-in template', () => {
     expect((await ledger.send('imports.batches', {})).length).toBe(batches);
     expect((await as(filler, 'rounds.preview', file('龙溪街道'))).error?.code).toBe('forbidden');
     expect((await as(filler, 'rounds.preview', file('凤凰街道'))).ok).toBe(true);
+  });
+});
+
+describe('a 填报\'s 督办单, 比上月 and round status are of their own area', () => {
+  const addProblem = async (p: ProjectRow, text: string) => {
+    const version = (await ledger.send('projects.get', { id: p.id })).project.version;
+    await ledger.send('problems.create', { projectId: p.id, nodeId: null, text, department: '区自然资源和规划局', promisedOn: '2026-12-15', version });
+  };
+
+  it('exports a 督办单 of their own projects\' 卡点 only', async () => {
+    const own = all.find((p) => p.area === '凤凰街道')!;
+    const longxi = all.find((p) => p.area === '龙溪街道')!;
+    await addProblem(own, '凤凰街道的卡点：用地指标未落实');
+    await addProblem(longxi, '龙溪街道的卡点：环评批复未下达');
+    const texts = async (account: Account) => {
+      const file = (await as<{ base64: string }>(account, 'problems.export', { department: '区自然资源和规划局' })).value!;
+      const book = await readWorkbook(Buffer.from(file.base64, 'base64'));
+      const cells: string[] = [];
+      book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.text))));
+      return cells.join('\n');
+    };
+    const mine = await texts(filler);
+    expect(mine).toContain('凤凰街道的卡点：用地指标未落实');
+    expect(mine).not.toContain('龙溪街道的卡点');
+    expect(mine).not.toContain(longxi.name);
+    expect(await texts(editor)).toContain('龙溪街道的卡点：环评批复未下达');
+  });
+
+  it('compares the month with the last closed one over their own projects only', async () => {
+    expect((await as(editor, 'months.close', { month: '2026-10' })).ok).toBe(true);
+    // Raised after October was closed: new in November's comparison.
+    await addProblem(all.find((p) => p.area === '凤凰街道')!, '凤凰街道的新卡点：施工用电未接入');
+    await addProblem(all.find((p) => p.area === '龙溪街道')!, '龙溪街道的新卡点：拆迁未完成');
+    const ownIds = new Set(all.filter((p) => p.area === '凤凰街道' && !p.archived).map((p) => p.id));
+    const theirs = (await as<MonthChanges>(filler, 'months.changes', { month: '2026-11' })).value!;
+    const everyone = (await as<MonthChanges>(editor, 'months.changes', { month: '2026-11' })).value!;
+    expect(theirs.investmentTotal.count).toBe(ownIds.size);
+    expect(everyone.investmentTotal.count).toBeGreaterThan(theirs.investmentTotal.count);
+    expect(theirs.investmentByArea.map((d) => d.key)).toEqual(['凤凰街道']);
+    const listed = [...theirs.newProjects, ...theirs.removedProjects, ...theirs.turnedRed, ...theirs.recovered, ...Object.values(theirs.milestones).flat()];
+    expect(listed.every((p) => ownIds.has(p.id))).toBe(true);
+    expect([...theirs.newProblems, ...theirs.solvedProblems].every((p) => ownIds.has(p.projectId))).toBe(true);
+    expect(theirs.newProblems.map((p) => p.text)).toEqual(['凤凰街道的新卡点：施工用电未接入']);
+    expect(everyone.newProblems.map((p) => p.text)).toContain('龙溪街道的新卡点：拆迁未完成');
+  });
+
+  it('shows their own area\'s fill-in round, not who else is late', async () => {
+    const theirs = (await as<RoundStatus>(filler, 'rounds.status', { month: '2026-11', scope: 'area' })).value!;
+    const everyone = (await as<RoundStatus>(editor, 'rounds.status', { month: '2026-11', scope: 'area' })).value!;
+    expect(theirs.units.map((u) => u.unit)).toEqual(['凤凰街道']);
+    expect(everyone.units.map((u) => u.unit)).toContain('龙溪街道');
+    expect(everyone.outstanding).toContain('龙溪街道');
+    expect(theirs.outstanding).not.toContain('龙溪街道');
   });
 });

@@ -12,6 +12,7 @@ import { readSettings } from '../settingsStore';
 import { problemRows } from '../problemRows';
 import { addAutoFilter, addReportSheet, HEADER_ROW, paintCell, PROJECT_CODE_COLUMN, writeNote, writeRow, type ReportColumn } from './sheetLayout';
 import { LIGHT_FILL, LIGHT_FONT } from './lightFills';
+import { fillScopeIds } from '../team/scopeFilter';
 
 export const SUPERVISION_TITLE = '重大项目卡点督办单';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -76,7 +77,9 @@ function writeDepartmentSheet(wb: Workbook, name: string, department: string, ro
 export async function exportSupervisionSheets(ctx: ServiceContext, department: string | undefined): Promise<ReportFile> {
   const { reportingUnit } = await readSettings(ctx.db);
   const today = ctx.clock.today();
-  const open = await problemRows(ctx, { openOnly: true });
+  // A 填报's 督办单 holds the 卡点 of their own projects only.
+  const scope = await fillScopeIds(ctx);
+  const open = (await problemRows(ctx, { openOnly: true })).filter((p) => !scope || scope.has(p.projectId));
   const chosen = department === undefined ? open : open.filter((p) => p.department === department);
   if (!chosen.length) {
     throw department === undefined

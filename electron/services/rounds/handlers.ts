@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { inTransaction } from '../../db/db';
 import { insertRound, returnsOfMonth, roundsOfMonth, unitsWithProjects } from '../../db/queries/fillRounds';
 import { readSettings } from '../settingsStore';
+import { fillScopeUnits } from '../team/scopeFilter';
 import { LedgerError } from '../../../shared/errors';
 import { templateFileName } from '../../../shared/rounds/fileName';
 import { ROUND_SCOPE_LABELS, type RoundStatus, type TemplateFile, type UnitRoundStatus } from '../../../shared/rounds/types';
@@ -25,7 +26,10 @@ export const roundHandlers: HandlerMap<'rounds.status' | 'rounds.templates' | 'r
     const returned = new Map((await returnsOfMonth(ctx.db, month, scope)).map((r) => [r.unit, r]));
     const current = await unitsWithProjects(ctx.db, scope);
     // Units sent a template whose projects have since moved away still show, with 0 projects.
-    const names = [...current.map((u) => u.unit), ...[...sent.keys()].filter((u) => !current.some((c) => c.unit === u))];
+    const everyUnit = [...current.map((u) => u.unit), ...[...sent.keys()].filter((u) => !current.some((c) => c.unit === u))];
+    // A 填报 follows their own unit's round, not who else in the district is late.
+    const own = fillScopeUnits(ctx, scope);
+    const names = own ? everyUnit.filter((u) => own.has(u)) : everyUnit;
     const units: UnitRoundStatus[] = names.map((unit) => {
       const s = sent.get(unit);
       const r = returned.get(unit);

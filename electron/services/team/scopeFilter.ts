@@ -4,7 +4,8 @@
  * area is refused 403; a read of many is narrowed to theirs) and `scopeOutput` after it (lists of
  * nodes, 卡点, history and frozen rows keep only theirs); a returned fill-in template of another
  * unit is refused before it is read into the register. The register's own rows are narrowed at
- * the source (scopeRows.ts), so 首页 and 投资汇总 count only their projects. The 晾晒比拼 ranking
+ * the source (scopeRows.ts), so 首页 and 投资汇总 count only their projects; 比上月, the 督办单 and
+ * the round status narrow themselves with fillScopeIds / fillScopeUnits. The 晾晒比拼 ranking
  * compares the areas with each other on purpose and stays district-wide.
  */
 
@@ -144,6 +145,20 @@ export async function scopeOutput(ctx: ServiceContext, method: MethodName, value
     default:
       return value;
   }
+}
+
+/** The ids of the projects a 填报 account may see; null for everyone else (they see them all). */
+export async function fillScopeIds(ctx: ServiceContext): Promise<Set<number> | null> {
+  const account = fillerOf(ctx);
+  return account ? scopeProjectIds(ctx, account) : null;
+}
+
+/** The units of a 月度调度 round a 填报 account answers for (their 区域, or their 责任单位); null for everyone else. */
+export function fillScopeUnits(ctx: ServiceContext, roundScope: 'area' | 'unit'): Set<string> | null {
+  const account = fillerOf(ctx);
+  if (!account) return null;
+  const own = roundScope === 'area' ? account.scope.area : account.scope.unit;
+  return new Set(own ? [own] : []);
 }
 
 /** Projects (by id) a 填报 account may see, out of `items`; everyone else sees them all. */
