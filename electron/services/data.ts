@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { inTransaction } from '../db/db';
 import { clearRegister, foreignKeyCheck, integrityCheck } from '../db/queries/maintenance';
-import { countProjects, findProjectByCode, findProjectByNationalCode } from '../db/queries/projects';
+import { countProjects, findProjectByCode, findProjectByNationalCode, listProjectIds } from '../db/queries/projects';
 import { recordChanges } from '../db/queries/changes';
 import { writeSetting } from '../db/queries/codeLists';
 import { registerSchemaVersion } from '../db/registerSchema';
@@ -16,6 +16,7 @@ import { generateRegister } from './generate';
 import { writeBackup } from './dailyBackup';
 import { latestMonthWithFigures } from '../db/queries/home';
 import { defaultReportingMonth } from '../../shared/domain/reportingMonth';
+import { fillScopeIds } from './team/scopeFilter';
 
 /** Settings key set once the sample register was loaded, so a cleared register is not refilled. */
 export const SAMPLE_FLAG = 'sampleLoaded';
@@ -48,9 +49,17 @@ function defaultBackupPath(ctx: ServiceContext): string {
   return path.join(path.dirname(ctx.dbPath), 'backups', `${path.basename(ctx.dbPath, '.sqlite')}-${stamp}.sqlite`);
 }
 
+/** 在库项目 as the caller sees the register: a 填报 counts their own area's or unit's projects. */
+async function projectCountsSeenBy(ctx: ServiceContext): Promise<{ active: number; archived: number }> {
+  const scope = await fillScopeIds(ctx);
+  if (!scope) return countProjects(ctx.db);
+  const active = (await listProjectIds(ctx.db, {})).filter((id) => scope.has(id)).length;
+  return { active, archived: scope.size - active };
+}
+
 export const dataHandlers: HandlerMap<'data.info' | 'data.check' | 'data.backup' | 'data.seedSample' | 'data.generate' | 'data.clear'> = {
   async 'data.info'(_args, ctx) {
-    const counts = await countProjects(ctx.db);
+    const counts = await projectCountsSeenBy(ctx);
     return {
       databasePath: ctx.dbPath,
       schemaVersion: await registerSchemaVersion(ctx.db),

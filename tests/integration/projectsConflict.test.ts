@@ -74,3 +74,40 @@ describe('version check on schedule and monthly edits', () => {
     expect(history.some((h) => h.field === 'plannedStart' && h.after === '2026-12-29')).toBe(true);
   });
 });
+
+describe('many saves at the same moment (the team server runs them side by side on PostgreSQL)', () => {
+  it('of one loaded copy: exactly one lands, the others are refused, and the history holds that one', async () => {
+    ledger = await openTemp();
+    const created = await ledger.send('projects.create', weilan);
+    const leaders = ['王芳', '赵磊', '李娜', '陈刚', '周敏', '吴涛', '郑洁', '孙伟'];
+    const results = await Promise.allSettled(
+      leaders.map((leader) => ledger.send('projects.update', { id: created.id, version: created.version, changes: { leader } })),
+    );
+    const saved = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as { body?: { code: string } }] : []));
+    expect(saved).toHaveLength(1);
+    expect(refused.map((e) => e.body?.code)).toEqual(Array(leaders.length - 1).fill('conflict'));
+    const detail = await ledger.send('projects.get', { id: created.id });
+    expect(detail.project).toMatchObject({ leader: saved[0]!.leader, version: created.version + 1 });
+    const history = await ledger.send('history.list', { projectId: created.id });
+    expect(history.filter((h) => h.field === 'leader').map((h) => h.after)).toEqual([saved[0]!.leader]);
+  });
+
+  it('of different projects: every one lands, each once', async () => {
+    ledger = await openTemp();
+    const projects = [];
+    for (let i = 1; i <= 8; i++) projects.push(await ledger.send('projects.create', { code: `C-${i}`, name: `并发项目${i}` }));
+    await Promise.all(projects.map((p, i) => ledger.send('projects.update', { id: p.id, version: p.version, changes: { annualPlan: (i + 1) * 1_000_000 } })));
+    const rows = await ledger.send('projects.list', { query: '并发项目' });
+    expect(rows.map((r) => [r.code, r.annualPlan, r.version]).sort()).toEqual(projects.map((p, i) => [p.code, (i + 1) * 1_000_000, p.version + 1]).sort());
+  });
+
+  it('closing the same month twice at once: one closes it, the other is told it is closed, by whom', async () => {
+    ledger = await openTemp({ seed: true });
+    const results = await Promise.allSettled([ledger.send('months.close', { month: '2026-10' }), ledger.send('months.close', { month: '2026-10' })]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ body: { code: 'conflict', message: expect.stringMatching(/2026年10月已于 .* 由 tester 月结/) } });
+    expect((await ledger.send('months.list', {})).closings.map((c) => c.month)).toEqual(['2026-10']);
+  });
+});

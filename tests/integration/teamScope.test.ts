@@ -37,6 +37,9 @@ describe('a 填报 user sees only their area', () => {
     expect(own.length).toBeGreaterThan(0);
     const listed = await as<ProjectRow[]>(filler, 'projects.list', {});
     expect(listed.value!.map((p) => p.id).sort()).toEqual(own.map((p) => p.id).sort());
+    // The top bar's 在库项目 counts what they see.
+    expect((await as<{ projectCount: number }>(filler, 'data.info', {})).value!.projectCount).toBe(own.length);
+    expect((await as<{ projectCount: number }>(editor, 'data.info', {})).value!.projectCount).toBe(all.length);
     expect((await as<ProjectRow[]>(editor, 'projects.list', {})).value!.length).toBe(all.length);
   });
 

@@ -29,7 +29,13 @@ const types = {
 };
 
 export function newPool(url: string): pg.Pool {
-  return new pg.Pool({ connectionString: url, types, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, types, max: 10 });
+  // An idle connection ended by the server (a restart, an administrator) is reported here; unheard,
+  // it would end the team server. The pool drops it and the next call connects afresh.
+  pool.on('error', (err: Error & { code?: string }) => {
+    console.warn(`团队数据库的一个空闲连接已断开（${err.code ?? err.message}），下次操作时重新连接 / an idle database connection ended; the next call reconnects`);
+  });
+  return pool;
 }
 
 export class PgDb implements Db {
@@ -37,7 +43,12 @@ export class PgDb implements Db {
   private readonly kysely: Kysely<unknown>;
   private readonly current = new AsyncLocalStorage<Transaction<unknown>>();
 
-  constructor(readonly pool: pg.Pool) {
+  /**
+   * `lockWaitMs`: how long a write waits for the one before it (an import of thousands of rows, a
+   * month close) before it is refused with "try again shortly", rather than leaving the person's
+   * request hanging.
+   */
+  constructor(readonly pool: pg.Pool, private readonly lockWaitMs = 30_000) {
     this.kysely = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
   }
 
@@ -57,7 +68,9 @@ export class PgDb implements Db {
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
     if (this.current.getStore()) return fn();
     return this.kysely.transaction().execute(async (trx) => {
+      await sql`SELECT set_config('lock_timeout', ${`${this.lockWaitMs}ms`}, true)`.execute(trx);
       await sql`SELECT pg_advisory_xact_lock(${WRITER_LOCK})`.execute(trx);
+      await sql`SET LOCAL lock_timeout TO DEFAULT`.execute(trx);
       return this.current.run(trx, fn);
     });
   }

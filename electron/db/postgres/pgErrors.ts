@@ -45,6 +45,9 @@ export function translatePostgresError(err: unknown, where?: string): LedgerErro
   if (code === '25006') {
     return new LedgerError('refused', `团队数据库处于只读状态${at}（例如备用服务器），无法保存修改。`, `The team database is read-only${atEn} (a standby server?); changes cannot be saved.`);
   }
+  if (code === '55P03') {
+    return new LedgerError('refused', `另一位同事正在保存较多数据（例如导入或月结）${at}，本次修改未保存，请稍后重试。`, `A colleague is saving a large change (an import or a month close?)${atEn}; nothing was saved. Try again shortly.`);
+  }
   if (code === '57P01' || code === '57P03' || code === '08006' || code === '08003') {
     return new LedgerError('refused', `与团队数据库的连接中断${at}，本次操作未完成，请稍后重试。`, `The connection to the team database was lost${atEn}; nothing was done. Try again shortly.`);
   }

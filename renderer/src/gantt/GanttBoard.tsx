@@ -209,6 +209,14 @@ export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoar
     paint();
   };
 
+  // Opening a project keeps the place as the element has it now: a scroll whose event has not been
+  // handled yet (a busy machine) would otherwise be lost on the way back.
+  const openProject = (projectId: number) => {
+    const el = scroller.current;
+    if (el) position.current = { scrollLeft: el.scrollLeft, scrollTop: el.scrollTop };
+    onOpen(projectId);
+  };
+
   const fullWidth = (time.end - time.start) * pxPerDay;
   return (
     <div ref={scroller} className={editing ? 'gantt-board editing' : 'gantt-board'} onScroll={onScroll} tabIndex={0} aria-label={t('title')}>
@@ -222,7 +230,7 @@ export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoar
             <GanttHeader time={time} scrollLeft={headerLeft} width={size.width} today={today} />
           </div>
           <div className="gantt-rows-slot" style={{ top: HEADER_H, width: LEFT_W }}>
-            <GanttRowList rows={rows} window={rowWindow} height={size.height} money={money} onOpen={onOpen} onToggle={onToggle} innerRef={column} />
+            <GanttRowList rows={rows} window={rowWindow} height={size.height} money={money} onOpen={openProject} onToggle={onToggle} innerRef={column} />
           </div>
           <div className="gantt-canvas-slot" style={{ top: HEADER_H, left: LEFT_W }}>
             <GanttCanvas
@@ -233,7 +241,7 @@ export const GanttBoard = forwardRef<GanttBoardHandle, Props>(function GanttBoar
                 const el = scroller.current;
                 if (el) el.scrollLeft = scrollLeftFor(edge.day, edge.side === 'right' ? 1 / 3 : 2 / 3, time, size.width);
               }}
-              onOpen={(bar) => onOpen(bar.project.id)}
+              onOpen={(bar) => openProject(bar.project.id)}
               onPress={drag.start}
             />
           </div>
