@@ -8,9 +8,12 @@ export function hardenSession(session: Pick<Session, 'setPermissionRequestHandle
   session.setPermissionCheckHandler(() => false);
 }
 
-export function hardenContents(contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>, openExternal: (url: string) => Promise<void>): void {
+/** The origin a window's page may navigate within: the app's own, or the team server it is on. */
+export type OriginOf = (contents: { id: number }) => string;
+
+export function hardenContents(contents: Pick<WebContents, 'on' | 'setWindowOpenHandler' | 'id'>, openExternal: (url: string) => Promise<void>, originOf: OriginOf = () => APP_ORIGIN): void {
   contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    if (!url.startsWith(`${originOf(contents)}/`)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
@@ -20,6 +23,6 @@ export function hardenContents(contents: Pick<WebContents, 'on' | 'setWindowOpen
   });
 }
 
-export function hardenApp(app: Pick<App, 'on'>, openExternal: (url: string) => Promise<void>): void {
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents, openExternal));
+export function hardenApp(app: Pick<App, 'on'>, openExternal: (url: string) => Promise<void>, originOf?: OriginOf): void {
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, openExternal, originOf));
 }

@@ -27,22 +27,36 @@ export interface MenuActions {
   /** The browser's print of the view shown (the system print dialog). */
   print(): void;
   about(): Promise<void>;
+  /** 团队版: leaves the team server (forgotten) and opens the register on this PC. */
+  useLocal(): void;
   quit(): void;
 }
 
-export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
+/** Which register the window shows: the file on this PC, or a team server (whose backups are its 管理员's). */
+export type MenuMode = 'local' | 'team';
+
+export function menuTemplate(actions: MenuActions, mode: MenuMode = 'local'): MenuItemConstructorOptions[] {
   const run = (fn: () => unknown) => () => void fn();
+  const fileItems: MenuItemConstructorOptions[] = mode === 'team'
+    ? [{ label: '切换到本机台账', click: run(() => actions.useLocal()) }, { type: 'separator' }]
+    : [];
+  const localOnly: MenuItemConstructorOptions[] = mode === 'local'
+    ? [
+        { type: 'separator' },
+        { label: '备份数据库…', accelerator: 'CmdOrCtrl+B', click: run(() => actions.backup()) },
+        { label: '从备份恢复…', click: run(() => actions.restore()) },
+      ]
+    : [];
   return [
     {
       label: '文件(&F)',
       submenu: [
+        ...fileItems,
         { label: '导入项目清单…', accelerator: 'CmdOrCtrl+O', click: run(() => actions.navigate('import')) },
         { label: '导出报表…', accelerator: 'CmdOrCtrl+E', click: run(() => actions.navigate('reports')) },
         // The page prints itself: 项目台账 lays out every filtered row for print, other views their print styles.
         { label: '打印…', accelerator: 'CmdOrCtrl+P', click: run(() => actions.print()) },
-        { type: 'separator' },
-        { label: '备份数据库…', accelerator: 'CmdOrCtrl+B', click: run(() => actions.backup()) },
-        { label: '从备份恢复…', click: run(() => actions.restore()) },
+        ...localOnly,
         { type: 'separator' },
         { label: '退出', accelerator: 'Alt+F4', click: run(() => actions.quit()) },
       ],
@@ -64,7 +78,7 @@ export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[]
       label: '帮助(&H)',
       submenu: [
         { label: '使用说明', accelerator: 'F1', click: run(() => actions.help()) },
-        { label: '打开数据文件夹', click: run(() => actions.openDataFolder()) },
+        ...(mode === 'local' ? [{ label: '打开数据文件夹', click: run(() => actions.openDataFolder()) }] : []),
         { type: 'separator' },
         { label: '关于重大项目台账', click: run(() => actions.about()) },
       ],

@@ -10,6 +10,8 @@ export interface ShellParts {
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog' | 'showMessageBox'>;
   shell: Pick<Shell, 'openPath'>;
   quit(): void;
+  /** Leaves the team server for the register on this PC (the shell's). */
+  useLocal?: () => void;
   appVersion: string;
 }
 
@@ -20,8 +22,17 @@ function stamp(date: Date): string {
   return `${date.getFullYear()}${p(date.getMonth() + 1)}${p(date.getDate())}-${p(date.getHours())}${p(date.getMinutes())}`;
 }
 
-export function menuActions(win: () => BrowserWindow | undefined, ledger: () => Ledger | undefined, parts: ShellParts): MenuActions {
+/** Where the window's app is: its page address (views are its fragments) and, for 关于, what it opens. */
+export interface WindowPlace {
+  page: string;
+  database: string;
+}
+
+export const LOCAL_PLACE = (dbPath: string): WindowPlace => ({ page: `${APP_ORIGIN}/index.html`, database: dbPath });
+
+export function menuActions(win: () => BrowserWindow | undefined, ledger: () => Ledger | undefined, parts: ShellParts, place?: () => WindowPlace): MenuActions {
   const dbPath = () => ledger()?.ctx.dbPath ?? '';
+  const where = place ?? (() => LOCAL_PLACE(dbPath()));
   const tell = async (type: 'info' | 'error', message: string, detail = '') => {
     const w = win();
     const options = { type, title: '重大项目台账', message, detail, buttons: ['确定'] };
@@ -36,7 +47,7 @@ export function menuActions(win: () => BrowserWindow | undefined, ledger: () => 
   };
   const navigate = (view: string) => {
     // Only the fragment changes: the page moves to the view without reloading.
-    void win()?.loadURL(`${APP_ORIGIN}/index.html#/${view}`);
+    void win()?.loadURL(`${where().page}#/${view}`);
   };
   return {
     navigate,
@@ -76,8 +87,9 @@ export function menuActions(win: () => BrowserWindow | undefined, ledger: () => 
     help: () => navigate('help'),
     print: () => win()?.webContents.print({ printBackground: true }),
     async about() {
-      await tell('info', '重大项目台账', `版本 ${parts.appVersion}\n数据库：${dbPath()}\n重大项目从签约到达产的逐节点跟踪、亮灯预警、投资汇总与报表。`);
+      await tell('info', '重大项目台账', `版本 ${parts.appVersion}\n数据库：${where().database}\n重大项目从签约到达产的逐节点跟踪、亮灯预警、投资汇总与报表。`);
     },
+    useLocal: () => parts.useLocal?.(),
     quit: () => parts.quit(),
   };
 }

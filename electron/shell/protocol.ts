@@ -4,6 +4,7 @@ import path from 'node:path';
 import fs from 'node:fs/promises';
 import type { Protocol } from 'electron';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
+import { TEAM_PROBLEM_PATH, teamProblemHtml } from './teamProblemPage';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,6 +21,9 @@ export function rendererResponse(rendererDir: string) {
   return async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     if (url.host !== APP_HOST) return new Response('not found', { status: 404 });
+    if (url.pathname === TEAM_PROBLEM_PATH) {
+      return new Response(teamProblemHtml(url), { headers: { 'Content-Type': MIME['.html']!, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' } });
+    }
     const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
     const file = path.resolve(root, '.' + rel);
     if (!file.startsWith(root + path.sep)) return new Response('forbidden', { status: 403 });

@@ -26,6 +26,12 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
+/** A team server's page: the same hardening, and no preload: it talks to its server over HTTPS like any browser. */
+export function remoteWebPreferences(): WebPreferences {
+  const { preload: _none, ...rest } = secureWebPreferences('');
+  return rest;
+}
+
 /** Only the app's own pages may talk to the main process. */
 export function isTrustedSenderUrl(url: string | undefined): boolean {
   if (!url) return false;

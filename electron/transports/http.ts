@@ -13,6 +13,7 @@ import { LedgerError, type ApiErrorBody, type ApiResult } from '../../shared/err
 import type { Account } from '../services/context';
 import { nestsDeeperThan } from './jsonDepth';
 import { SIGN_IN_HEADER } from '../../shared/domain/accounts';
+import { TEAM_HELLO_APP, TEAM_HELLO_PATH, type TeamHello } from '../../shared/desktop';
 
 export const TOKEN_HEADER = 'x-ledger-token';
 /**
@@ -201,6 +202,11 @@ export function createHttpHandler(options: HttpHostOptions) {
       return sendError(res, 403, { code: 'unauthorized', message: `拒绝来自其他网站的请求：${origin}`, messageEn: `Request from a foreign origin refused: ${origin}` });
     }
     const url = new URL(req.url ?? '/', `${scheme}://${host}`);
+    // The desktop app asks this before connecting: it names the app and nothing of the register.
+    if (options.team && url.pathname === TEAM_HELLO_PATH && req.method === 'GET') {
+      const hello: TeamHello = { app: TEAM_HELLO_APP, edition: 'team', name: '重大项目台账' };
+      return send(res, 200, JSON.stringify(hello), 'application/json; charset=utf-8');
+    }
     if (options.team && url.pathname.startsWith('/auth/')) {
       if (!/^application\/json\b/.test(req.headers['content-type'] ?? '') && url.pathname === '/auth/login') {
         return sendError(res, 415, { code: 'refused', message: '接口只接受 JSON', messageEn: 'The API accepts JSON only' });

@@ -380,7 +380,8 @@ describe('English UI', () => {
     const sections = page.locator('.settings-nav button');
     await sections.first().waitFor(WAIT);
     const count = await sections.count();
-    expect(count).toBe(6);
+    // 代码表, 单位信息, 显示, 亮灯规则, 节点模板, 数据, 数据库 (账户 only on a team server).
+    expect(count).toBe(7);
     for (let i = 0; i < count; i++) {
       const name = await sections.nth(i).innerText();
       await sections.nth(i).click();
@@ -398,7 +399,7 @@ describe('English UI', () => {
 
   it('clearing the register is confirmed with an English word, last of all', async () => {
     const count = (await callApi<Row[]>(page, 'projects.list', { includeArchived: true })).value.length;
-    await page.locator('.settings-nav button').filter({ hasText: 'Data' }).click();
+    await page.locator('.settings-nav').getByRole('button', { name: 'Data', exact: true }).click();
     await page.getByRole('button', { name: 'Clear the register…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Clear the register' });
     await dialog.getByText('Type CLEAR to confirm:', { exact: false }).waitFor(WAIT);

@@ -55,8 +55,17 @@ describe('bundled desktop main process', () => {
     expect(fs.existsSync(String(seen.windows[0]?.preload))).toBe(true);
   });
 
-  it('registers every contract method on the IPC bus', () => {
-    expect([...seen.channels].sort()).toEqual(METHOD_NAMES.map((m) => `ledger:${m}`).sort());
+  it('registers every contract method on the IPC bus, and the shell\'s two desktop calls', () => {
+    expect([...seen.channels].sort()).toEqual([...METHOD_NAMES.map((m) => `ledger:${m}`), 'desktop:connectTeam', 'desktop:database'].sort());
+  });
+
+  it('the preload exposes the shell\'s desktop calls on their channels, and bundles nothing but the bridge', () => {
+    const preload = fs.readFileSync(path.join(root, 'dist/electron/preload.cjs'), 'utf8');
+    expect(preload).toContain('ledgerDesktop');
+    expect(preload).toContain('desktop:connectTeam');
+    // Sandboxed preloads can require only electron: the shared module's schema library must not come along.
+    expect(preload).not.toMatch(/require\((?!["']electron["'])/);
+    expect(preload.length).toBeLessThan(4_000);
   });
 
   it('reads a large import file in the bundled worker thread beside main.js', () => {

@@ -23,7 +23,10 @@ const fake = vi.hoisted(() => {
       return [];
     }
     record: { options: Record<string, unknown>; url?: string; urls: string[]; reloads: number; prints: number; contentsEvents: Map<string, Handler> };
+    static nextId = 1;
     webContents = {
+      id: BrowserWindow.nextId++,
+      getURL: () => this.record.urls.at(-1) ?? '',
       reload: () => { this.record.reloads += 1; },
       print: () => { this.record.prints += 1; },
       on: (event: string, handler: Handler) => { this.record.contentsEvents.set(event, handler); },
@@ -78,6 +81,7 @@ vi.mock('electron', () => {
       defaultSession: {
         setPermissionRequestHandler: (fn: Handler) => (fake.state.permission = fn),
         setPermissionCheckHandler: (fn: Handler) => (fake.state.check = fn),
+        setCertificateVerifyProc: () => {},
         on: () => {},
       },
     },
@@ -140,8 +144,17 @@ describe('Electron shell (electron module replaced)', () => {
     expect(fake.state.protocolHandled).toEqual(['app']);
   });
 
-  it('registers every contract method on the IPC bus, and nothing else', () => {
-    expect([...fake.handlers.keys()].sort()).toEqual(METHOD_NAMES.map((m) => `ledger:${m}`).sort());
+  it('registers every contract method on the IPC bus, the shell\'s two desktop calls, and nothing else', () => {
+    expect([...fake.handlers.keys()].sort()).toEqual([...METHOD_NAMES.map((m) => `ledger:${m}`), 'desktop:connectTeam', 'desktop:database'].sort());
+  });
+
+  it('tells its own page it is on the register on this PC, and tells no other page anything', async () => {
+    const database = fake.handlers.get('desktop:database')!;
+    expect(await database({ senderFrame: { url: 'app://ledger/index.html' } })).toEqual({ kind: 'local' });
+    expect(await database({ senderFrame: { url: 'https://evil.example/' } })).toBeNull();
+    const connect = fake.handlers.get('desktop:connectTeam')!;
+    expect(await connect({ senderFrame: { url: 'https://evil.example/' } }, { url: 'https://192.168.1.20:5443', fingerprint: 'AB' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await connect({ senderFrame: { url: 'app://ledger/index.html' } }, { url: 42 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('answers a call from the app page and refuses one from any other frame', async () => {

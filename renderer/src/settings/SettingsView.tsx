@@ -8,6 +8,7 @@ import { useSessionState } from '../common/useSessionState';
 import type { Settings } from '../../../shared/domain/types';
 import { CodeListsPanel } from './CodeListsPanel';
 import { DataPanel } from './DataPanel';
+import { DatabasePanel } from './DatabasePanel';
 import { DisplayPanel } from './DisplayPanel';
 import { LightRulesPanel } from './LightRulesPanel';
 import { OrgPanel } from './OrgPanel';
@@ -16,7 +17,7 @@ import { AccountsPanel } from '../team/AccountsPanel';
 import { usePermissions } from '../team/permissions';
 import '../team/strings';
 
-const SECTIONS = ['codes', 'org', 'display', 'lights', 'templates', 'data', 'accounts'] as const;
+const SECTIONS = ['codes', 'org', 'display', 'lights', 'templates', 'data', 'database', 'accounts'] as const;
 type Section = (typeof SECTIONS)[number];
 const isSection = (v: unknown): v is Section => typeof v === 'string' && (SECTIONS as readonly string[]).includes(v);
 
@@ -61,6 +62,7 @@ export function SettingsView() {
           {section === 'lights' && <LightRulesPanel settings={settings} onSaved={setSettings} />}
           {section === 'templates' && <TemplatesPanel settings={settings} onSaved={setSettings} />}
           {section === 'data' && <DataPanel settings={settings} onSaved={setSettings} />}
+          {section === 'database' && <DatabasePanel />}
           {section === 'accounts' && <AccountsPanel />}
           </fieldset>
         </div>

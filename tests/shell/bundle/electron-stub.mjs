@@ -21,7 +21,7 @@ export class BrowserWindow {
   constructor(options) {
     seen.windows.push(options.webPreferences);
   }
-  webContents = { on() {} };
+  webContents = { id: 1, on() {} };
   once() {}
   on() {}
   loadURL(url) {
@@ -46,7 +46,7 @@ async function inspectBigFile() {
   return reply.ok ? { dataRows: reply.value.dataRows } : { error: reply.error };
 }
 export const protocol = { registerSchemesAsPrivileged: (s) => seen.schemes.push(...s.map((x) => x.scheme)), handle: () => {} };
-export const session = { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, on() {} } };
+export const session = { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, setCertificateVerifyProc() {}, on() {} } };
 export const Menu = { setApplicationMenu() {}, buildFromTemplate: (template) => template };
 export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
 export const dialog = { showErrorBox: (title, body) => seen.errors.push(`${title}: ${body}`) };
