@@ -32,11 +32,15 @@ describe('项目台账 first screen', () => {
     await page.locator('[role="row"][row-id^="p"]').first().waitFor(WAIT);
     await page.getByRole('status').filter({ hasText: `正在载入全部 ${total} 个` }).waitFor(WAIT);
     expect(held.length).toBe(1);
+    // Figures of the first rows only would read as the register's: no count, light tally or 合计 yet.
+    expect(await page.locator('.stat-count').count()).toBe(0);
+    expect(await page.locator('.row-total').count()).toBe(0);
 
     await held[0]!.continue();
     await page.unroute('**/api/projects.list');
     await page.getByRole('status').filter({ hasText: '正在载入全部' }).waitFor({ state: 'detached', ...WAIT });
     await page.locator('.stat-count').filter({ hasText: String(total) }).first().waitFor(WAIT);
+    await page.locator('.row-total').first().waitFor(WAIT);
     expect(pageErrors).toEqual([]);
   }, 90_000);
 });

@@ -56,6 +56,8 @@ interface Props {
   onSavedRows?: (rows: ProjectRow[]) => void;
   /** A short notice (copied, pasted, why a paste failed). */
   notify?: (text: string, tone?: 'info' | 'error') => void;
+  /** Only the first rows are in: no 合计 row until the whole register is (it would be theirs, not the register's). */
+  partial?: boolean;
 }
 
 function sameTally(a: RegisterTally, b: RegisterTally): boolean {
@@ -84,7 +86,7 @@ function wrap(p: ProjectRow): GridRow {
 }
 
 export function RegisterGrid(props: Props) {
-  const { projects, money, ytdMonth, lists, quickFilter, groupBy, lights, onTally, onSelection, onSaved, onReady, onLayout } = props;
+  const { projects, money, ytdMonth, lists, quickFilter, groupBy, lights, onTally, onSelection, onSaved, onReady, onLayout, partial = false } = props;
   const { t } = useTranslation();
   const language = currentLanguage();
   const readOnly = props.readOnly ?? false;
@@ -140,7 +142,7 @@ export function RegisterGrid(props: Props) {
     onTally(next);
   }, [onTally]);
 
-  const pinned = useMemo<GridRow[]>(() => [{ kind: 'total', tally }], [tally]);
+  const pinned = useMemo<GridRow[]>(() => (partial ? [] : [{ kind: 'total', tally }]), [tally, partial]);
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const lightKey = lights?.join(',') ?? '';
   const lastLightKey = useRef(lightKey);

@@ -22,9 +22,11 @@ interface Props {
   /** At the right end of the counts row: 新增项目. */
   addButton: ReactNode;
   unitNote: string;
+  /** Only the first rows are in: the counts wait for the whole register. */
+  partial?: boolean;
 }
 
-export function RegisterToolbar({ search, onSearch, searchRef, tally, total, lights, onLights, tools, presets, addButton, unitNote }: Props) {
+export function RegisterToolbar({ search, onSearch, searchRef, tally, total, lights, onLights, tools, presets, addButton, unitNote, partial = false }: Props) {
   const { t } = useTranslation();
   const only = (color: LightColor) => lights?.length === 1 && lights[0] === color;
   const toggle = (color: LightColor) => onLights(only(color) ? null : [color]);
@@ -57,10 +59,10 @@ export function RegisterToolbar({ search, onSearch, searchRef, tally, total, lig
       </div>
       <div className="toolbar toolbar-stats-row">
         <div className="toolbar-stats" role="status">
-          <span className="stat-count">{t('register.count', { count: tally.count })}</span>
-          {tally.count !== total && <span className="stat-muted">{t('register.ofTotal', { total })}</span>}
+          {!partial && <span className="stat-count">{t('register.count', { count: tally.count })}</span>}
+          {!partial && tally.count !== total && <span className="stat-muted">{t('register.ofTotal', { total })}</span>}
         </div>
-        <div className="stat-lights" title={t('register.redYellowTitle')}>
+        <div className="stat-lights" title={t('register.redYellowTitle')} hidden={partial}>
           <button type="button" className={only('red') ? 'stat-light active' : 'stat-light'} aria-pressed={only('red')} onClick={() => toggle('red')} title={t('workbench:lights.onlyRed')}>
             <span className="light-dot dot-red" aria-hidden="true" />
             {t('register.red', { count: tally.red })}

@@ -44,6 +44,6 @@ function RegisterPage({ params }: { params: URLSearchParams }) {
   );
   return (
     <RegisterWorkbench key={month ?? 'live'} projects={data.projects} display={data.display} ytdMonth={data.ytdMonth} lists={data.lists}
-      params={params} replace={replace} readOnly={data.closing !== null} monthBar={monthBar} />
+      params={params} replace={replace} readOnly={data.closing !== null} monthBar={monthBar} partial={data.partialOf !== null} />
   );
 }

@@ -45,9 +45,11 @@ interface Props {
   readOnly?: boolean;
   /** The 当前 / closed-month picker (and banner), above the toolbar. */
   monthBar?: ReactNode;
+  /** Only the first rows are in: no count, light tally or 合计 yet (they would be of those rows, not the register). */
+  partial?: boolean;
 }
 
-export function RegisterWorkbench({ projects, display, ytdMonth, lists, params, replace, readOnly: closedMonth = false, monthBar }: Props) {
+export function RegisterWorkbench({ projects, display, ytdMonth, lists, params, replace, readOnly: closedMonth = false, monthBar, partial = false }: Props) {
   const { t, i18n } = useTranslation();
   // What the signed-in role may not do is not offered (团队版; everything on the single-PC register).
   const can = usePermissions();
@@ -137,7 +139,7 @@ export function RegisterWorkbench({ projects, display, ytdMonth, lists, params, 
     <section className="register" aria-label={t('register.title')}>
       {monthBar}
       <RegisterToolbar
-        search={search} onSearch={setSearch} searchRef={searchRef} tally={tally} total={projects.length}
+        search={search} onSearch={setSearch} searchRef={searchRef} tally={tally} total={projects.length} partial={partial}
         lights={lights} onLights={setLights} tools={tools} presets={<PresetButtons onPreset={views.applyPreset} />}
         addButton={readOnly || !can.may('projects.create') ? null : addButton} unitNote={t('workbench:unitNote', { unit: money.unit })}
       />
@@ -152,7 +154,7 @@ export function RegisterWorkbench({ projects, display, ytdMonth, lists, params, 
         </div>
       )}
       <RegisterGrid
-        projects={shown} money={money} ytdMonth={ytdMonth} lists={lists} quickFilter={gridSearch} groupBy={groupBy} lights={lights}
+        projects={shown} money={money} ytdMonth={ytdMonth} lists={lists} quickFilter={gridSearch} groupBy={groupBy} lights={lights} partial={partial}
         readOnly={readOnly} rowEditable={can.account?.role === 'filler' ? can.mayChange : undefined} notify={notify} onSavedRows={replace} onTally={onTally} onSelection={setSelected} onSaved={onSaved} onReady={views.onReady} onLayout={views.remember}
       />
       {dialog === 'add' && (
