@@ -112,7 +112,9 @@ function totalNote(p: ValueGetterParams<GridRow>): string {
 /** Columns from this one up to (not into) the next amount column: the note's room. */
 function spanToAmounts(p: ColSpanParams<GridRow>): number {
   if (p.data?.kind !== 'group' && p.data?.kind !== 'total') return 1;
-  const shown = p.api.getAllDisplayedColumns();
+  // Asked while the grid is still laying out its columns (the 合计 row arrives with the whole
+  // register), AG Grid can answer nothing: span one column until it has them.
+  const shown = (p.api.getAllDisplayedColumns() as ReturnType<typeof p.api.getAllDisplayedColumns> | undefined) ?? [];
   const from = shown.indexOf(p.column);
   let span = 1;
   while (from >= 0 && from + span < shown.length && shown[from + span]!.getColDef().filter !== 'agNumberColumnFilter' && !shown[from + span]!.getPinned()) span += 1;
