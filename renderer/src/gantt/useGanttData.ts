@@ -85,6 +85,10 @@ export function useGanttData(filter: ServiceFilter, firstScreen: FirstScreenPlan
 
   // Settings, lists and the span do not depend on the filter: fetched again only after a write.
   const base = useRef<Promise<Base> | null>(null);
+  // The whole filtered register's answer in flight (tens of MB at 30,000 projects): stopped when a
+  // newer ask replaces it or the chart closes, so the page does not read what nobody will show.
+  const whole = useRef<AbortController | null>(null);
+  useEffect(() => () => whole.current?.abort(), []);
 
   const load = useCallback(async (fresh: boolean) => {
     const ticket = ++latest.current;
@@ -115,15 +119,18 @@ export function useGanttData(filter: ServiceFilter, firstScreen: FirstScreenPlan
       setData({ status: 'ok', ...rest, projects: screen.projects, partial: screen });
       await nodesIn;
     }).catch(() => undefined) : Promise.resolve();
+    whole.current?.abort();
+    const asking = new AbortController();
+    whole.current = asking;
     try {
       // Asked once the first screen is in, so the service answers that first.
       await first;
-      const [projects, rest] = await Promise.all([api('projects.list', asked), basePromise]);
+      const [projects, rest] = await Promise.all([api('projects.list', asked, { signal: asking.signal }), basePromise]);
       if (ticket !== latest.current) return;
       drawn.current = true;
       setData({ status: 'ok', projects, ...rest, partial: null });
     } catch (err) {
-      if (ticket !== latest.current) return;
+      if (ticket !== latest.current || asking.signal.aborted) return;
       const body = err instanceof ApiCallError ? err.body : { message: String(err), messageEn: String(err) };
       setData((old) => (old.status === 'ok' ? old : { status: 'error', message: body.message, messageEn: body.messageEn }));
     }

@@ -58,6 +58,8 @@ interface Props {
   notify?: (text: string, tone?: 'info' | 'error') => void;
   /** Only the first rows are in: no 合计 row until the whole register is (it would be theirs, not the register's). */
   partial?: boolean;
+  /** The first rows are drawn (AG Grid's firstDataRendered). */
+  onFirstRows?: (() => void) | undefined;
 }
 
 function sameTally(a: RegisterTally, b: RegisterTally): boolean {
@@ -203,6 +205,7 @@ export function RegisterGrid(props: Props) {
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         onGridReady={ready}
+        onFirstDataRendered={props.onFirstRows}
         onCellMouseDown={range.onCellMouseDown}
         onCellMouseOver={range.onCellMouseOver}
         onCellFocused={range.onCellFocused}

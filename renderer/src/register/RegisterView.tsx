@@ -20,7 +20,7 @@ export function RegisterView() {
 function RegisterPage({ params }: { params: URLSearchParams }) {
   const { t, i18n } = useTranslation();
   const month = params.get('month');
-  const { data, reload, replace } = useRegisterData(month);
+  const { data, reload, replace, firstRowsDrawn } = useRegisterData(month);
   if (data.status === 'loading') {
     return <div className="view-state" role="status">{t('register.loading')}</div>;
   }
@@ -44,6 +44,7 @@ function RegisterPage({ params }: { params: URLSearchParams }) {
   );
   return (
     <RegisterWorkbench key={month ?? 'live'} projects={data.projects} display={data.display} ytdMonth={data.ytdMonth} lists={data.lists}
-      params={params} replace={replace} readOnly={data.closing !== null} monthBar={monthBar} partial={data.partialOf !== null} />
+      params={params} replace={replace} readOnly={data.closing !== null} monthBar={monthBar} partial={data.partialOf !== null}
+      onFirstRows={firstRowsDrawn} />
   );
 }

@@ -47,9 +47,11 @@ interface Props {
   monthBar?: ReactNode;
   /** Only the first rows are in: no count, light tally or 合计 yet (they would be of those rows, not the register). */
   partial?: boolean;
+  /** The grid drew its first rows. */
+  onFirstRows?: () => void;
 }
 
-export function RegisterWorkbench({ projects, display, ytdMonth, lists, params, replace, readOnly: closedMonth = false, monthBar, partial = false }: Props) {
+export function RegisterWorkbench({ projects, display, ytdMonth, lists, params, replace, readOnly: closedMonth = false, monthBar, partial = false, onFirstRows }: Props) {
   const { t, i18n } = useTranslation();
   // What the signed-in role may not do is not offered (团队版; everything on the single-PC register).
   const can = usePermissions();
@@ -156,6 +158,7 @@ export function RegisterWorkbench({ projects, display, ytdMonth, lists, params, 
       <RegisterGrid
         projects={shown} money={money} ytdMonth={ytdMonth} lists={lists} quickFilter={gridSearch} groupBy={groupBy} lights={lights} partial={partial}
         readOnly={readOnly} rowEditable={can.account?.role === 'filler' ? can.mayChange : undefined} notify={notify} onSavedRows={replace} onTally={onTally} onSelection={setSelected} onSaved={onSaved} onReady={views.onReady} onLayout={views.remember}
+        onFirstRows={onFirstRows}
       />
       {dialog === 'add' && (
         <AddProjectDialog

@@ -13,6 +13,9 @@ import type { CodeLists, ProjectRow } from '../../../shared/domain/types';
 import type { MonthClosing } from '../../../shared/domain/monthEnd';
 import { FIRST_ROWS, takeFirstRows } from '../app/firstRows';
 
+/** Longest the whole register waits for the first rows to be drawn (they may never be: no row passes the filters). */
+const FIRST_DRAWN_WAIT_MS = 1500;
+
 export type RegisterData =
   | { status: 'loading' }
   | { status: 'error'; message: string; messageEn: string }
@@ -36,9 +39,19 @@ export function useRegisterData(month: string | null = null) {
   // Rows saved while only the first screen was in: put again over the whole register when it comes,
   // which may have been read before the save.
   const savedMeanwhile = useRef<Map<number, ProjectRow> | null>(null);
+  // Called once the grid has drawn the first rows: the whole register is asked after that, so its
+  // answer (seconds of the host's time at 30,000 projects) does not compete with drawing them.
+  const drawnRef = useRef<(() => void) | null>(null);
+  const firstRowsDrawn = useCallback(() => {
+    drawnRef.current?.();
+    drawnRef.current = null;
+  }, []);
 
   useEffect(() => {
     let live = true;
+    // Leaving the register (or asking again) stops the whole register's answer from being read: at
+    // 30,000 projects it is 30 MB, seconds of the page's time that the next view would wait behind.
+    const leaving = new AbortController();
     const fail = (err: unknown) => {
       if (!live) return;
       const body = err instanceof ApiCallError ? err.body : { message: String(err), messageEn: String(err) };
@@ -68,8 +81,12 @@ export function useRegisterData(month: string | null = null) {
       },
       () => undefined,
     );
-    // Asked once the first rows are in, so the service answers those first.
-    first.then(() => undefined, () => undefined).then(() => Promise.all([api('projects.list', {}), api('data.info', {}), shared])).then(
+    const drawn = new Promise<void>((resolve) => {
+      drawnRef.current = () => requestAnimationFrame(() => setTimeout(resolve, 0));
+    });
+    // Asked once the first rows are in and drawn (or, bounded, when the grid never says so), so the
+    // service answers those first and the page draws them without the whole register's answer beside it.
+    first.then(([rows]) => (rows.length < FIRST_ROWS ? undefined : Promise.race([drawn, new Promise((r) => setTimeout(r, FIRST_DRAWN_WAIT_MS))])), () => undefined).then(() => Promise.all([api('projects.list', {}, { signal: leaving.signal }), api('data.info', {}), shared])).then(
       ([projects, info, [settings, lists]]) => {
         if (!live) return;
         const saved = savedMeanwhile.current;
@@ -79,7 +96,10 @@ export function useRegisterData(month: string | null = null) {
       },
       fail,
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+      leaving.abort();
+    };
   }, [attempt, month]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
@@ -90,7 +110,7 @@ export function useRegisterData(month: string | null = null) {
     setData((old) => (old.status === 'ok' ? { ...old, projects: mergeSaved(old.projects, rows) } : old));
   }, []);
 
-  return { data, reload, replace };
+  return { data, reload, replace, firstRowsDrawn };
 }
 
 /** The rows with the saved ones in place (archived ones dropped) and new ones at the end. */
