@@ -5,11 +5,13 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { SessionGate } from './team/session';
+import { askSessionEarly, SessionGate } from './team/session';
 import { parseHash } from './app/useHashRoute';
 import { preloadView } from './app/viewComponents';
 import { askFirstRows } from './app/firstRows';
 
+// Nothing is drawn before the session is known: asked first, beside everything below.
+askSessionEarly();
 // The view's chunk is fetched while the shell starts (and the register's, the view most opened),
 // not only once React asks for it after the session check.
 const start = parseHash(window.location.hash);

@@ -23,6 +23,25 @@ export function useSession(): SessionState {
 
 type Phase = 'checking' | 'signIn' | 'ready';
 
+type SessionAnswer = Awaited<ReturnType<typeof askMe>>;
+const askMe = () => api('session.me', {});
+
+/** The session asked as the page starts, before React renders: taken by the gate's first check. */
+let early: { answer: Promise<SessionAnswer>; signInAsked: boolean } | null = null;
+
+/**
+ * Asks who is using the app while the shell's script is still starting (the app renders nothing
+ * until the answer comes, so every view's first screen waits on it). Whether the team server asked
+ * for sign-in is noted here: its answer may come before the gate listens.
+ */
+export function askSessionEarly(): void {
+  const asked = { answer: askMe(), signInAsked: false };
+  const onNeeded = () => { asked.signInAsked = true; };
+  window.addEventListener(SIGN_IN_NEEDED, onNeeded);
+  asked.answer.catch(() => undefined).finally(() => window.removeEventListener(SIGN_IN_NEEDED, onNeeded));
+  early = asked;
+}
+
 export function SessionGate({ children }: { children: ReactNode }) {
   const [phase, setPhase] = useState<Phase>('checking');
   const [session, setSession] = useState<SessionState>({ mode: 'single' });
@@ -33,8 +52,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
   const load = useCallback(async () => {
     asked.current = false;
+    const taken = early;
+    early = null;
     try {
-      const { account } = await api('session.me', {});
+      const { account } = await (taken ? taken.answer : askMe());
       const next: SessionState = account ? { mode: 'team', account } : { mode: 'single' };
       if (next.mode === 'team') applyStoredLanguage();
       setSession(next);
@@ -43,6 +64,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
     } catch {
       // A team server asking for sign-in; anything else (a loopback host opened without its
       // token) leaves the app to show its own error, as before.
+      if (taken?.signInAsked) asked.current = true;
       setPhase(asked.current ? 'signIn' : 'ready');
       if (asked.current) applyStoredLanguage();
       return null;
