@@ -1,5 +1,5 @@
 /** Renderer entry. The API client is imported first so it takes the access token from the address. */
-import './api/client';
+import { loadContractWhenIdle } from './api/client';
 import './i18n';
 import './styles.css';
 import { StrictMode } from 'react';
@@ -19,6 +19,8 @@ preloadView(start.view);
 preloadView('register');
 // Opened on the register itself (not a project's page, not a closed month): its first rows too.
 if (start.view === 'register' && start.segments[0] !== 'project' && !start.params.get('month')) askFirstRows();
+
+loadContractWhenIdle();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

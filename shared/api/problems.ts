@@ -4,10 +4,10 @@ import { z } from 'zod';
 import type { ProblemRow } from '../domain/problems';
 import { id, isoDate } from '../schemas';
 import { command, none, query } from './method';
+import { PROBLEM_STATUSES, type ProblemStatusFilter } from './plainValues';
 import type { ReportFile } from './reports';
 
-export const PROBLEM_STATUSES = ['open', 'overdue', 'resolved', 'all'] as const;
-export type ProblemStatusFilter = (typeof PROBLEM_STATUSES)[number];
+export { PROBLEM_STATUSES, type ProblemStatusFilter };
 
 export interface ProblemDepartment {
   name: string;

@@ -5,6 +5,7 @@ import type { IsoDate } from '../domain/dates';
 import type { ChangeRecord, MonthlyEntry, NodeTemplate, Project, ProjectRow, ScheduleNodeWithLight } from '../domain/types';
 import { id, isoDate, isoMonth, monthlyFieldsSchema, newProjectSchema, nodeFieldsSchema, projectFieldsSchema, projectFilterSchema } from '../schemas';
 import { command, none, query } from './method';
+import { NODES_PER_CALL_PROJECTS } from './plainValues';
 
 export interface ProjectDetail {
   project: ProjectRow;
@@ -12,8 +13,7 @@ export interface ProjectDetail {
   monthly: MonthlyEntry[];
 }
 
-/** Projects per `nodes.ofProjects` call: a screen of the Gantt is a few dozen; an export asks in pages. */
-export const NODES_PER_CALL_PROJECTS = 5000;
+export { NODES_PER_CALL_PROJECTS };
 
 /** The span of a set of schedules; nulls when no node has a date. */
 export interface NodeExtent {

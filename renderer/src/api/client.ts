@@ -6,7 +6,7 @@
 
 import { ApiCallError, type ApiResult } from '../../../shared/errors';
 import { SIGN_IN_HEADER } from '../../../shared/domain/accounts';
-import { contract, isMethodName, type EventMap, type MethodInput, type MethodName, type MethodResult } from '../../../shared/contract';
+import type { EventMap, MethodInput, MethodName, MethodResult } from '../../../shared/contract';
 
 /**
  * A call with an abort signal: a view that goes away stops waiting for (and reading) a large answer
@@ -89,12 +89,45 @@ function pickTransport(): RawCall {
 /** The window event fired after every successful write, so views showing derived figures refresh. */
 export const DATA_CHANGED = 'ledger:data-changed';
 
+/**
+ * Which methods write, read from the contract once it is loaded. The contract carries every zod
+ * schema (zod included): loaded after the first screen, not in the app's first script. A write
+ * answered before it is in (none is made that early) announces itself once it is.
+ */
+type WritesTest = (method: string) => method is MethodName;
+let writes: WritesTest | null = null;
+let loadingContract: Promise<WritesTest> | null = null;
+
+function contractWrites(): Promise<WritesTest> {
+  loadingContract ??= import('../../../shared/contract').then(({ contract, isMethodName }) => {
+    const test: WritesTest = (method): method is MethodName => isMethodName(method) && contract[method].writes;
+    writes = test;
+    return test;
+  });
+  return loadingContract;
+}
+
+/** Loads the contract once the page is idle (bounded), so the first write announces itself at once. */
+export function loadContractWhenIdle(): void {
+  const load = () => void contractWrites().catch(() => { loadingContract = null; });
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(load, { timeout: 3000 });
+  else setTimeout(load, 1000);
+}
+
+function announce(method: MethodName): void {
+  const detail: EventMap['data.changed'] = { method };
+  window.dispatchEvent(new CustomEvent(DATA_CHANGED, { detail }));
+}
+
 function announcingWrites(call: RawCall): RawCall {
   return async (method, input, signal) => {
     const result = await call(method, input, signal);
-    if (result.ok && isMethodName(method) && contract[method].writes) {
-      const detail: EventMap['data.changed'] = { method };
-      window.dispatchEvent(new CustomEvent(DATA_CHANGED, { detail }));
+    if (result.ok) {
+      if (writes) {
+        if (writes(method)) announce(method);
+      } else {
+        void contractWrites().then((w) => { if (w(method)) announce(method); }, () => { loadingContract = null; });
+      }
     }
     return result;
   };

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, DATA_CHANGED } from '../api/client';
 import { ApiCallError } from '../../../shared/errors';
-import { NODES_PER_CALL_PROJECTS } from '../../../shared/api/projects';
+import { NODES_PER_CALL_PROJECTS } from '../../../shared/api/plainValues';
 import { toDayNumber } from '../../../shared/domain/dates';
 import type { AmountDisplay } from '../../../shared/domain/money';
 import { displayOf } from '../common/money';

@@ -10,7 +10,7 @@ import { errorText } from '../common/errorText';
 import { useApiQuery } from '../common/useApiQuery';
 import { useSessionState } from '../common/useSessionState';
 import { base64ToBytes, downloadBytes } from '../reports/download';
-import { PROBLEM_STATUSES, type ProblemStatusFilter } from '../../../shared/api/problems';
+import { PROBLEM_STATUSES, type ProblemStatusFilter } from '../../../shared/api/plainValues';
 import type { ProblemRow } from '../../../shared/domain/problems';
 import { DueBadge } from '../problems/DueBadge';
 import { ResolveDialog } from '../problems/ResolveDialog';
