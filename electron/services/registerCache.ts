@@ -13,6 +13,8 @@ interface Snapshot {
   key: string;
   rowsByMonth: Map<string, ReadonlyMap<number, ProjectRow>>;
   nodes: ReadonlyMap<number, ScheduleNodeWithLight[]> | null;
+  /** Small figures of the whole register (the span of its schedules), by name. */
+  figures: Map<string, unknown>;
 }
 
 /** One per connection: a restore opens a new one, and its counters start again. */
@@ -25,7 +27,7 @@ async function currentSnapshot(ctx: ServiceContext): Promise<Snapshot | null> {
   if (ctx.db.inTransaction()) return null;
   const key = `${await ctx.db.changeCounter()}|${ctx.clock.today()}`;
   let snap = snapshots.get(ctx.db);
-  if (!snap || snap.key !== key) snapshots.set(ctx.db, (snap = { key, rowsByMonth: new Map(), nodes: null }));
+  if (!snap || snap.key !== key) snapshots.set(ctx.db, (snap = { key, rowsByMonth: new Map(), nodes: null, figures: new Map() }));
   return snap;
 }
 
@@ -55,4 +57,13 @@ export async function cachedNodes(ctx: ServiceContext, build: () => Promise<Map<
   for (const list of nodes.values()) for (const n of list) Object.freeze(n);
   if (snap) snap.nodes = nodes;
   return nodes;
+}
+
+/** A small figure of the whole register (e.g. the span of every schedule), computed once per change. */
+export async function cachedFigure<T>(ctx: ServiceContext, name: string, build: () => Promise<T>): Promise<T> {
+  const snap = await currentSnapshot(ctx);
+  if (snap?.figures.has(name)) return snap.figures.get(name) as T;
+  const value = await build();
+  snap?.figures.set(name, value);
+  return value;
 }

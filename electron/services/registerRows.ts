@@ -10,7 +10,7 @@ import { monthOf, type IsoDate } from '../../shared/domain/dates';
 import { ALL_NODES_DONE, type Project, type ProjectRow, type ScheduleNode, type ScheduleNodeWithLight } from '../../shared/domain/types';
 import { readSettings } from './settingsStore';
 import type { ServiceContext } from './context';
-import { cachedNodes, cachedRows, hasCachedRows } from './registerCache';
+import { cachedFigure, cachedNodes, cachedRows, hasCachedRows } from './registerCache';
 import { scopedRows } from './team/scopeRows';
 
 async function problemsByProject(ctx: ServiceContext, projectId?: number): Promise<Map<number, OpenProblem[]>> {
@@ -147,6 +147,12 @@ export async function nodesOf(ctx: ServiceContext, projectIds: readonly number[]
 
 /** The earliest and latest node date of these projects (every unarchived one when not named). */
 export async function nodeExtent(ctx: ServiceContext, projectIds?: readonly number[]): Promise<{ from: IsoDate | null; to: IsoDate | null }> {
+  // The whole register's span is 进度甘特's time axis, asked at every opening: 150 ms at 30,000 projects.
+  if (!projectIds) return await cachedFigure(ctx, 'nodeExtent', () => spanOf(ctx));
+  return await spanOf(ctx, projectIds);
+}
+
+async function spanOf(ctx: ServiceContext, projectIds?: readonly number[]): Promise<{ from: IsoDate | null; to: IsoDate | null }> {
   const all = await allNodes(ctx);
   let from: IsoDate | null = null;
   let to: IsoDate | null = null;

@@ -87,6 +87,16 @@ describe('the register cache', () => {
     const all = dates(await ledger.send('nodes.all', {}));
     expect(await ledger.send('nodes.extent', {})).toEqual({ from: all[0], to: all.at(-1) });
   });
+
+  it('moves the span of every schedule (进度甘特\'s time axis) with a node moved past its end', async () => {
+    const ledger = await open(path.join(tempDir(), 'ledger.sqlite'), movableClock(TODAY));
+    const before = await ledger.send('nodes.extent', {});
+    expect(before.to).not.toBeNull();
+    const [p] = await ledger.send('projects.list', {});
+    const [node] = await ledger.send('nodes.list', { projectId: p!.id });
+    await ledger.send('nodes.update', { id: node!.id, changes: { plannedEnd: '2049-12-31' } });
+    expect(await ledger.send('nodes.extent', {})).toEqual({ from: before.from, to: '2049-12-31' });
+  });
 });
 
 describe('the register\'s first screen', () => {
