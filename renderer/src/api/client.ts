@@ -7,6 +7,7 @@
 import { ApiCallError, type ApiResult } from '../../../shared/errors';
 import { SIGN_IN_HEADER } from '../../../shared/domain/accounts';
 import type { EventMap, MethodInput, MethodName, MethodResult } from '../../../shared/contract';
+import { METHOD_ACCESS } from '../../../shared/api/access';
 
 /**
  * A call with an abort signal: a view that goes away stops waiting for (and reading) a large answer
@@ -91,11 +92,14 @@ export const DATA_CHANGED = 'ledger:data-changed';
 
 /**
  * Which methods write, read from the contract once it is loaded. The contract carries every zod
- * schema (zod included): loaded after the first screen, not in the app's first script. A write
- * answered before it is in (none is made that early) announces itself once it is.
+ * schema (zod included): loaded after the first screen, not in the app's first script. A method
+ * anyone may call to read ('read' in METHOD_ACCESS) never writes (a unit test holds the two to
+ * that), so the first screen's calls need no contract; a write answered before it is in announces
+ * itself once it is.
  */
 type WritesTest = (method: string) => method is MethodName;
 let writes: WritesTest | null = null;
+const ACCESS: Readonly<Record<string, string | undefined>> = METHOD_ACCESS;
 let loadingContract: Promise<WritesTest> | null = null;
 
 function contractWrites(): Promise<WritesTest> {
@@ -107,11 +111,20 @@ function contractWrites(): Promise<WritesTest> {
   return loadingContract;
 }
 
-/** Loads the contract once the page is idle (bounded), so the first write announces itself at once. */
+/** After the page's start, before the contract is loaded: the first screen's work comes first. */
+const CONTRACT_AFTER_MS = 2500;
+
+/**
+ * Loads the contract once the first screen is likely drawn and the page is idle (bounded), so the
+ * first write announces itself at once. Not at the first idle moment: that is while the first
+ * screen waits for its data, and the schemas' evaluation then delays drawing it.
+ */
 export function loadContractWhenIdle(): void {
   const load = () => void contractWrites().catch(() => { loadingContract = null; });
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(load, { timeout: 3000 });
-  else setTimeout(load, 1000);
+  setTimeout(() => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(load, { timeout: 2000 });
+    else load();
+  }, CONTRACT_AFTER_MS);
 }
 
 function announce(method: MethodName): void {
@@ -122,7 +135,7 @@ function announce(method: MethodName): void {
 function announcingWrites(call: RawCall): RawCall {
   return async (method, input, signal) => {
     const result = await call(method, input, signal);
-    if (result.ok) {
+    if (result.ok && ACCESS[method] !== 'read') {
       if (writes) {
         if (writes(method)) announce(method);
       } else {
