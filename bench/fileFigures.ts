@@ -19,11 +19,12 @@ import { figure, once, sizeTag, type Figure } from './figures';
 import { repoRoot } from './browserHost';
 
 /**
- * The import's reading worker bundled as the desktop app ships it (Vite, beside main.js), and used
- * for the imports timed here: under tsx a worker compiles its TypeScript on every start, seconds
- * the app never spends. Returns what the figures say about the worker.
+ * The worker threads bundled as the desktop app ships them (Vite, beside main.js): the service
+ * worker a large import's commit runs on, and the reading worker. Under tsx a worker compiles its
+ * TypeScript on every start, seconds the app never spends. Returns what the figures say about it.
  */
-let workerNote = 'reading worker compiled by tsx at its start';
+let workerNote = 'on the main thread, its reading worker compiled by tsx at its start';
+let desktopPath = false;
 
 export async function useBundledImportWorker(): Promise<void> {
   // Inside the repository, so that its imports (exceljs, iconv-lite…) resolve from node_modules as the app's do.
@@ -31,13 +32,17 @@ export async function useBundledImportWorker(): Promise<void> {
   const entry = process.env.LEDGER_ELECTRON_ENTRY;
   const nodeEnv = process.env.NODE_ENV;
   try {
-    process.env.LEDGER_ELECTRON_ENTRY = 'importReadWorker';
+    fs.rmSync(outDir, { recursive: true, force: true });
     process.env.NODE_ENV = 'production';
-    await build({ configFile: path.join(repoRoot, 'vite.electron.config.ts'), logLevel: 'warn', build: { outDir } });
+    for (const worker of ['importReadWorker', 'serviceWorker']) {
+      process.env.LEDGER_ELECTRON_ENTRY = worker;
+      await build({ configFile: path.join(repoRoot, 'vite.electron.config.ts'), logLevel: 'warn', build: { outDir } });
+    }
     process.env.LEDGER_BUNDLED_WORKERS = outDir;
-    workerNote = 'reading worker bundled, as in the desktop app';
+    workerNote = 'on its bundled worker thread, as the desktop app runs it';
+    desktopPath = true;
   } catch (err) {
-    console.log(`  (the import worker could not be bundled, so it runs under tsx: ${(err as Error).message.split('\n')[0]})`);
+    console.log(`  (the workers could not be bundled, so the import runs on the main thread under tsx: ${(err as Error).message.split('\n')[0]})`);
   } finally {
     restore('LEDGER_ELECTRON_ENTRY', entry);
     restore('NODE_ENV', nodeEnv);
@@ -69,9 +74,12 @@ async function registerCsv(ledger: Ledger): Promise<Buffer> {
   return iconv.encode(`${lines.join('\r\n')}\r\n`, 'gb18030');
 }
 
-/** Inspects (untimed) and commits (timed) a file into a fresh, empty register: what 导入 does after its preview. */
+/**
+ * Inspects (untimed) and commits (timed) a file into a fresh, empty register: what 导入 does after
+ * its preview, with a large file's commit on a worker thread as in the desktop app.
+ */
 async function importMs(file: string, bytes: Buffer, dir: string, encoding?: 'gb18030'): Promise<{ ms: number; summary: string }> {
-  const target = await openLedger({ dbPath: path.join(dir, `import-${path.basename(file)}.sqlite`), clock: fixedClock(BENCH_TODAY) });
+  const target = await openLedger({ dbPath: path.join(dir, `import-${path.basename(file)}.sqlite`), clock: fixedClock(BENCH_TODAY), heavyCallsOffThread: desktopPath });
   try {
     const base = { file: { name: path.basename(file), base64: bytes.toString('base64') }, ...(encoding ? { encoding } : {}) };
     const inspection = await target.send('imports.inspect', base);

@@ -36,14 +36,19 @@ export const ipcMain = {
   },
 };
 
-/** An import file big enough to be read in the worker thread (dist/electron/importReadWorker.js). */
+/**
+ * An import file big enough to be read in the worker thread (dist/electron/importReadWorker.js),
+ * then committed on the service worker thread (dist/electron/serviceWorker.js), as the app does.
+ */
 async function inspectBigFile() {
   const lines = ['项目名称,建设单位,总投资（万元）'];
   for (let i = 1; i <= 6000; i++) lines.push(`捆绑测试项目${i},湖州建设有限公司,${1000 + i}`);
   const file = { name: 'big.csv', base64: Buffer.from(lines.join('\n')).toString('base64') };
   const event = { senderFrame: { url: 'app://ledger/index.html' } };
   const reply = await handlers['ledger:imports.inspect'](event, { file });
-  return reply.ok ? { dataRows: reply.value.dataRows } : { error: reply.error };
+  if (!reply.ok) return { error: reply.error };
+  const committed = await handlers['ledger:imports.commit'](event, { file, mapping: reply.value.mapping, matchKey: 'nameCompany', mode: 'add' });
+  return { dataRows: reply.value.dataRows, ...(committed.ok ? { added: committed.value.added } : { commitError: committed.error }) };
 }
 export const protocol = { registerSchemesAsPrivileged: (s) => seen.schemes.push(...s.map((x) => x.scheme)), handle: () => {} };
 export const session = { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, setCertificateVerifyProc() {}, on() {} } };
