@@ -27,8 +27,8 @@ function count(db: Db, table: string): number {
  * The floor of `generate`: the rows it wrote, inserted by raw better-sqlite3 into a fresh register
  * (same schema and defaults) in one transaction; the rows are read beforehand, untimed.
  */
-async function rawInsertMs(source: Db, dir: string, n: number): Promise<number> {
-  const target = await openLedger({ dbPath: path.join(dir, `floor-${n}.sqlite`), clock: fixedClock(BENCH_TODAY) });
+export async function rawInsertMs(source: Db, dir: string, name: string): Promise<number> {
+  const target = await openLedger({ dbPath: path.join(dir, `floor-${name}.sqlite`), clock: fixedClock(BENCH_TODAY) });
   try {
     const db = sqliteHandle(target.ctx.db);
     const copies = tables(source).filter((t) => tables(db).includes(t) && count(db, t) === 0 && count(source, t) > 0).map((t) => {
@@ -55,7 +55,7 @@ export async function generateRegister(n: number, dir: string): Promise<{ ledger
   const dbPath = path.join(dir, `bench-${n}.sqlite`);
   const ledger = await openLedger({ dbPath, clock: fixedClock(BENCH_TODAY) });
   const genMs = await once(() => ledger.send('data.generate', { projects: n, seed: 1 }));
-  const floorMs = await rawInsertMs(sqliteHandle(ledger.ctx.db), dir, n);
+  const floorMs = await rawInsertMs(sqliteHandle(ledger.ctx.db), dir, String(n));
   return { ledger, dbPath, figures: [figure(`generate-${sizeTag(n)}`, genMs, floorMs, 'raw better-sqlite3 INSERTs of the same rows, one transaction')] };
 }
 
