@@ -5,7 +5,7 @@
  * dist/electron/serviceWorker.js.
  */
 
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { openSqliteDb } from '../../db/connection';
 import { fixedClock } from '../../../shared/domain/dates';
 import type { ApiResult } from '../../../shared/errors';
@@ -50,4 +50,7 @@ async function run(call: WorkerCall): Promise<ApiResult<unknown>> {
   }
 }
 
-parentPort?.postMessage(await run(workerData as WorkerCall));
+// Started ahead of need (spareWorker.ts), the thread loads this bundle and waits for its one call.
+parentPort?.once('message', (call: WorkerCall) => {
+  void run(call).then((result) => parentPort?.postMessage(result));
+});

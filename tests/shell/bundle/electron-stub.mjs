@@ -48,7 +48,11 @@ async function inspectBigFile() {
   const reply = await handlers['ledger:imports.inspect'](event, { file });
   if (!reply.ok) return { error: reply.error };
   const committed = await handlers['ledger:imports.commit'](event, { file, mapping: reply.value.mapping, matchKey: 'nameCompany', mode: 'add' });
-  return { dataRows: reply.value.dataRows, ...(committed.ok ? { added: committed.value.added } : { commitError: committed.error }) };
+  if (!committed.ok) return { dataRows: reply.value.dataRows, commitError: committed.error };
+  // A second file: its commit runs on the spare thread started when the first one ended.
+  const second = { name: 'big2.csv', base64: Buffer.from(lines.join('\n').replaceAll('捆绑测试项目', '捆绑测试项目乙')).toString('base64') };
+  const again = await handlers['ledger:imports.commit'](event, { file: second, mapping: reply.value.mapping, matchKey: 'nameCompany', mode: 'add' });
+  return { dataRows: reply.value.dataRows, added: committed.value.added, ...(again.ok ? { addedAgain: again.value.added } : { againError: again.error }) };
 }
 export const protocol = { registerSchemesAsPrivileged: (s) => seen.schemes.push(...s.map((x) => x.scheme)), handle: () => {} };
 export const session = { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, setCertificateVerifyProc() {}, on() {} } };
