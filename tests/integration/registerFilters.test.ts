@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../electron/services/ledger';
+import type { Stage } from '../../shared/domain/types';
 import { openTemp, rowsOf } from './helpers';
 
 let ledger: Ledger;
@@ -17,7 +18,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => ledger.close());
 
-type Filter = { chain?: string; area?: string; stage?: string; level?: string; includeArchived?: boolean };
+type Filter = { chain?: string; area?: string; stage?: Stage; level?: string; includeArchived?: boolean };
 
 /** The projects SQL selects for the same conditions, in id order. */
 async function expected(filter: Filter): Promise<number[]> {
