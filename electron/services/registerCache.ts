@@ -56,7 +56,9 @@ export async function cachedRows(ctx: ServiceContext, month: string, build: () =
 export async function cachedNodes(ctx: ServiceContext, build: () => Promise<Map<number, ScheduleNodeWithLight[]>>): Promise<ReadonlyMap<number, ScheduleNodeWithLight[]>> {
   const snap = await currentSnapshot(ctx);
   if (snap?.nodes) return snap.nodes;
-  const nodes = await build();
+  const built = await build();
+  // Frozen copies made after every node exists, as for the rows: one layout, fast to read.
+  const nodes = new Map([...built].map(([id, list]) => [id, list.map((n) => Object.assign({}, n))]));
   for (const list of nodes.values()) for (const n of list) Object.freeze(n);
   if (snap) snap.nodes = nodes;
   return nodes;
