@@ -16,6 +16,11 @@ function exceljs(): typeof ExcelJS {
   return (library ??= createRequire(import.meta.url)('exceljs') as typeof ExcelJS);
 }
 
+/** Loads exceljs now: a worker thread waiting for its call (most long calls write a workbook) does it ahead. */
+export function preloadExceljs(): void {
+  exceljs();
+}
+
 export type Workbook = ExcelJS.Workbook;
 export type Worksheet = ExcelJS.Worksheet;
 export type Cell = ExcelJS.Cell;

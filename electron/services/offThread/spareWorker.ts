@@ -19,9 +19,9 @@ interface Spare {
 
 let spare: Spare | undefined;
 
-function startWorker(): { worker: Worker; script: string } {
+function startWorker(spare: boolean): { worker: Worker; script: string } {
   const script = workerScript(import.meta.url, 'serviceWorker');
-  const worker = new Worker(script.code, { eval: script.eval, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  const worker = new Worker(script.code, { eval: script.eval, workerData: { spare }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
   return { worker, script: script.code };
 }
 
@@ -32,7 +32,7 @@ function startWorker(): { worker: Worker; script: string } {
  */
 export function warmSpareWorker(): void {
   if (spare?.alive || workerScript(import.meta.url, 'serviceWorker').eval) return;
-  const started = startWorker();
+  const started = startWorker(true);
   const entry: Spare = { ...started, alive: true };
   // A spare that fails to load or ends while waiting is simply not used.
   const gone = () => {
@@ -56,7 +56,7 @@ export function takeWorker(): Worker {
     return taken.worker;
   }
   if (taken?.alive) void taken.worker.terminate();
-  return startWorker().worker;
+  return startWorker(false).worker;
 }
 
 /** Ends the spare (a test or a host shutting down that wants no thread left). */
