@@ -10,7 +10,7 @@ const BOTH_ENGINES = [
   'ganttNodes', 'importBatches', 'importService', 'importTotalCheck', 'monthClose', 'nodeConsistency', 'pasteUndo',
   'projects', 'projectsConflict', 'provisionalCode', 'reports', 'reportsCsv', 'reportsProjectIds', 'rollupApi', 'rollupFair',
   'teamAccounts', 'teamPermissions', 'teamServer', 'templateBulk', 'unknownAmounts',
-  'fillRounds', 'problems', 'rollupProperty', 'projectsWorkbench', 'home', 'teamScope', 'pgConnection',
+  'fillRounds', 'problems', 'rollupProperty', 'projectsWorkbench', 'home', 'teamScope', 'pgConnection', 'registerFilters',
 ].map((name) => `tests/integration/${name}.test.ts`).concat(
   // Two people in two browsers on one register: on PostgreSQL as an office runs it.
   'tests/e2e/teamTwoBrowsers.test.ts',

@@ -9,8 +9,8 @@ import { importSqliteIntoPostgres } from '../electron/db/postgres/copyRegister';
 import { openLedger } from '../electron/services/ledger';
 import { fixedClock } from '../shared/domain/dates';
 import { pgBinDir, startPgCluster } from '../tests/pg/cluster';
-import { failedFigure, figure, medianOf, once, sizeTag, type Figure } from './figures';
-import { BENCH_TODAY } from './serviceFigures';
+import { failedFigure, once, sizeTag, type Figure } from './figures';
+import { BENCH_TODAY, groupBySql, listAndRollupFigures } from './serviceFigures';
 
 export function pgIds(n: number): string[] {
   const tag = sizeTag(n);
@@ -26,7 +26,6 @@ export async function pgFigures(n: number, runs: number, sqliteFile: string): Pr
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const tag = sizeTag(n);
     const client = new pg.Client({ connectionString: cluster.url });
     await client.connect();
     const copyMs = await once(() => importSqliteIntoPostgres(sqliteFile, client));
@@ -35,21 +34,12 @@ export async function pgFigures(n: number, runs: number, sqliteFile: string): Pr
     // dbPath names no file here: with databaseUrl the register is the PostgreSQL database.
     const ledger = await openLedger({ dbPath: ':memory:', databaseUrl: cluster.url, clock: fixedClock(BENCH_TODAY) });
     try {
-      const out: Figure[] = [];
-      const listFloor = await medianOf(runs, async () => JSON.stringify((await client.query('SELECT * FROM projects WHERE archived = 0')).rows));
-      const list = await medianOf(runs, async () => JSON.stringify(await ledger.send('projects.list', {})));
-      out.push(figure(`list-${tag}-pg`, list, listFloor, 'PostgreSQL: SELECT * FROM projects + JSON.stringify', { target: '≤ ×2' }));
-      const bare = (cols: string) => () => client.query(`SELECT ${cols}, count(*), sum(total_investment), count(total_investment), sum(annual_plan) FROM projects WHERE archived = 0 GROUP BY ${cols}`);
-      const rollups: Array<[string, () => Promise<unknown>, () => Promise<unknown>]> = [
-        ['chain', () => ledger.send('rollups.by', { by: 'chain' }), bare('chain')],
-        ['area', () => ledger.send('rollups.by', { by: 'area' }), bare('area')],
-        ['chain-area', () => ledger.send('rollups.matrix', { rows: 'chain', columns: 'area' }), bare('chain, area')],
-      ];
-      for (const [name, service, floor] of rollups) {
-        const floorMs = await medianOf(runs, floor);
-        const ms = await medianOf(runs, service);
-        out.push(figure(`rollup-${name}-${tag}-pg`, ms, floorMs, 'PostgreSQL: bare SQL GROUP BY (count, sums)'));
-      }
+      const out = await listAndRollupFigures(ledger, n, runs, {
+        list: async () => JSON.stringify((await client.query('SELECT * FROM projects WHERE archived = 0')).rows),
+        groupBy: (cols) => client.query(groupBySql(cols)),
+        suffix: '-pg',
+        engine: 'PostgreSQL: ',
+      });
       return out;
     } finally {
       await client.end();

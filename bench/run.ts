@@ -58,7 +58,7 @@ function expectedIds(n: number): string[] {
   const ids = [`generate-${tag}`];
   if (wants('service')) ids.push(`list-${tag}`, `rollup-chain-${tag}`, `rollup-area-${tag}`, `rollup-chain-area-${tag}`);
   if (wants('files') && n <= 5000) ids.push(`report-${tag}`, `import-xlsx-${tag}`, `import-xlsx-${tag}-vs-libreoffice`);
-  if (wants('files') && n >= 30_000) ids.push(`import-csv-${tag}`, `import-csv-${tag}-vs-libreoffice`);
+  if (wants('files') && n >= 30_000) ids.push(`import-csv-${tag}`, `import-csv-${tag}-vs-parse-and-write`, `import-csv-${tag}-vs-libreoffice`);
   if (browserOn) ids.push(...browserIds(n));
   if (wants('pg') && n >= 30_000) ids.push(...pgIds(n));
   return ids;
@@ -113,7 +113,7 @@ try {
     say(gen);
     if (wants('service')) say(await attempt([`list-${tag}`, `rollup-chain-${tag}`, `rollup-area-${tag}`, `rollup-chain-area-${tag}`], () => serviceFigures(ledger, n, runs)));
     if (wants('files') && n <= 5000) say(await attempt([`report-${tag}`, `import-xlsx-${tag}`, ...(libreOffice ? [`import-xlsx-${tag}-vs-libreoffice`] : [])], () => reportAndXlsxFigures(ledger, n, dir, libreOffice)));
-    if (wants('files') && n >= 30_000) say(await attempt([`import-csv-${tag}`, ...(libreOffice ? [`import-csv-${tag}-vs-libreoffice`] : [])], () => importCsvFigures(ledger, n, dir, libreOffice)));
+    if (wants('files') && n >= 30_000) say(await attempt([`import-csv-${tag}`, `import-csv-${tag}-vs-parse-and-write`, ...(libreOffice ? [`import-csv-${tag}-vs-libreoffice`] : [])], () => importCsvFigures(ledger, n, dir, libreOffice)));
     await ledger.close();
     if (browserOn && canRunInBrowser('Chromium figures')) {
       // One host and one page per size: the register's figures, then 进度甘特's. Each step that

@@ -27,8 +27,8 @@ function count(db: Db, table: string): number {
  * The floor of `generate`: the rows it wrote, inserted by raw better-sqlite3 into a fresh register
  * (same schema and defaults) in one transaction; the rows are read beforehand, untimed.
  */
-async function rawInsertMs(source: Db, dir: string, n: number): Promise<number> {
-  const target = await openLedger({ dbPath: path.join(dir, `floor-${n}.sqlite`), clock: fixedClock(BENCH_TODAY) });
+export async function rawInsertMs(source: Db, dir: string, name: string): Promise<number> {
+  const target = await openLedger({ dbPath: path.join(dir, `floor-${name}.sqlite`), clock: fixedClock(BENCH_TODAY) });
   try {
     const db = sqliteHandle(target.ctx.db);
     const copies = tables(source).filter((t) => tables(db).includes(t) && count(db, t) === 0 && count(source, t) > 0).map((t) => {
@@ -55,30 +55,54 @@ export async function generateRegister(n: number, dir: string): Promise<{ ledger
   const dbPath = path.join(dir, `bench-${n}.sqlite`);
   const ledger = await openLedger({ dbPath, clock: fixedClock(BENCH_TODAY) });
   const genMs = await once(() => ledger.send('data.generate', { projects: n, seed: 1 }));
-  const floorMs = await rawInsertMs(sqliteHandle(ledger.ctx.db), dir, n);
+  const floorMs = await rawInsertMs(sqliteHandle(ledger.ctx.db), dir, String(n));
   return { ledger, dbPath, figures: [figure(`generate-${sizeTag(n)}`, genMs, floorMs, 'raw better-sqlite3 INSERTs of the same rows, one transaction')] };
+}
+
+/** The bare queries a service figure is held against, on one engine. */
+export interface Floors {
+  /** `SELECT * FROM projects` (active) made into JSON. */
+  list: () => Promise<unknown>;
+  /** count and sums GROUP BY these columns. */
+  groupBy: (cols: string) => Promise<unknown>;
+  /** Id suffix ('' or '-pg') and what the floor is called. */
+  suffix: string;
+  engine: string;
+}
+
+/** `projects.list` and the three rollups, each beside its bare query, on the ledger's engine. */
+export async function listAndRollupFigures(ledger: Ledger, n: number, runs: number, floors: Floors): Promise<Figure[]> {
+  const tag = `${sizeTag(n)}${floors.suffix}`;
+  const out: Figure[] = [];
+  const listFloor = await medianOf(runs, floors.list);
+  const list = await medianOf(runs, async () => JSON.stringify(await ledger.send('projects.list', {})));
+  out.push(figure(`list-${tag}`, list, listFloor, `${floors.engine}SELECT * FROM projects + JSON.stringify`, { target: n >= 30_000 ? '≤ ×2' : '' }));
+  const rollups: Array<[string, () => Promise<unknown>, string]> = [
+    ['chain', () => ledger.send('rollups.by', { by: 'chain' }), 'chain'],
+    ['area', () => ledger.send('rollups.by', { by: 'area' }), 'area'],
+    ['chain-area', () => ledger.send('rollups.matrix', { rows: 'chain', columns: 'area' }), 'chain, area'],
+  ];
+  for (const [name, service, cols] of rollups) {
+    const floorMs = await medianOf(runs, () => floors.groupBy(cols));
+    const ms = await medianOf(runs, service);
+    out.push(figure(`rollup-${name}-${tag}`, ms, floorMs, `${floors.engine}bare SQL GROUP BY (count, sums)`));
+  }
+  return out;
+}
+
+/** The same GROUP BY on either engine: count, sums, and how many amounts are known. */
+export function groupBySql(cols: string): string {
+  return `SELECT ${cols}, count(*), sum(total_investment), count(total_investment), sum(annual_plan) FROM projects WHERE archived = 0 GROUP BY ${cols}`;
 }
 
 export async function serviceFigures(ledger: Ledger, n: number, runs: number): Promise<Figure[]> {
   const db = sqliteHandle(ledger.ctx.db);
-  const tag = sizeTag(n);
-  const out: Figure[] = [];
-  const listFloor = await medianOf(runs, () => JSON.stringify(db.prepare('SELECT * FROM projects WHERE archived = 0').all()));
-  const list = await medianOf(runs, async () => JSON.stringify(await ledger.send('projects.list', {})));
-  out.push(figure(`list-${tag}`, list, listFloor, 'SELECT * FROM projects + JSON.stringify', { target: n >= 30_000 ? '≤ ×2' : '' }));
-
-  const bare = (cols: string) => () => db.prepare(`SELECT ${cols}, count(*), sum(total_investment), count(total_investment), sum(annual_plan) FROM projects WHERE archived = 0 GROUP BY ${cols}`).all();
-  const rollups: Array<[string, () => Promise<unknown>, () => unknown]> = [
-    ['chain', () => ledger.send('rollups.by', { by: 'chain' }), bare('chain')],
-    ['area', () => ledger.send('rollups.by', { by: 'area' }), bare('area')],
-    ['chain-area', () => ledger.send('rollups.matrix', { rows: 'chain', columns: 'area' }), bare('chain, area')],
-  ];
-  for (const [name, service, floor] of rollups) {
-    const floorMs = await medianOf(runs, floor);
-    const ms = await medianOf(runs, service);
-    out.push(figure(`rollup-${name}-${tag}`, ms, floorMs, 'bare SQL GROUP BY (count, sums)'));
-  }
-  return out;
+  return listAndRollupFigures(ledger, n, runs, {
+    list: () => Promise.resolve(JSON.stringify(db.prepare('SELECT * FROM projects WHERE archived = 0').all())),
+    groupBy: (cols) => Promise.resolve(db.prepare(groupBySql(cols)).all()),
+    suffix: '',
+    engine: '',
+  });
 }
 
 export function benchDir(): string {

@@ -24,6 +24,12 @@ export interface Db {
    * callers wait for it to end. A transaction begun inside another joins it.
    */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Many rows into one table, all or none, values always bound: the bulk writes (an import's
+   * projects and audit rows, a schedule's nodes), without compiling a query per row or per
+   * statement. With `ids`, the new rows' ids in the rows' order. Table and column names are ours.
+   */
+  insertRows(table: string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>, options?: { ids?: boolean }): Promise<number[]>;
   /** Whether the caller is inside a transaction of this Db (data read there may yet be rolled back). */
   inTransaction(): boolean;
   /**
@@ -32,6 +38,17 @@ export interface Db {
    */
   changeCounter(): Promise<string>;
   close(): Promise<void>;
+}
+
+/** A table or column name of ours, double-quoted (both engines); anything else is a programming error. */
+export function quotedIdentifier(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not an identifier: ${name}`);
+  return `"${name}"`;
+}
+
+/** `INSERT INTO "t" ("a", "b") VALUES `, for insertRows. */
+export function insertHead(table: string, columns: readonly string[]): string {
+  return `INSERT INTO ${quotedIdentifier(table)} (${columns.map(quotedIdentifier).join(', ')}) VALUES `;
 }
 
 /** Runs `fn` in one transaction of `db`. */

@@ -33,6 +33,7 @@ import { sendVia } from '../../shared/client';
 import { contract, isMethodName } from '../../shared/contract';
 import { dispatchInWorker } from './offThread/dispatchInWorker';
 import { runsOffThread } from './offThread/heavyCalls';
+import { warmSpareWorker } from './offThread/spareWorker';
 import { createWriteGate } from './offThread/writeGate';
 
 export interface OpenLedgerOptions {
@@ -195,6 +196,7 @@ async function startLedger(options: OpenLedgerOptions, db: Db, dbPath: string, m
     backupTimer.unref();
   }
   const gate = createWriteGate();
+  if (offThread) warmSpareWorker();
   const projectCount = async () => {
     const count = await countProjects(db);
     return count.active + count.archived;

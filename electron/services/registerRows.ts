@@ -91,11 +91,25 @@ export async function buildRows(ctx: ServiceContext, projects: Project[], month 
 
 /** The rows of these projects (in this order), from the cache computed once per change of the database or of today. */
 export async function rowsOf(ctx: ServiceContext, ids: readonly number[], month = monthOf(ctx.clock.today())): Promise<ProjectRow[]> {
-  const all = await cachedRows(ctx, month, async () => buildRows(ctx, await listProjects(ctx.db, { includeArchived: true }), month));
+  const all = await allRows(ctx, month);
   return ids.flatMap((id) => {
     const row = all.get(id);
     return row ? [row] : [];
   });
+}
+
+/** Every project's row (archived ones too), in id order: the cache, computed once per change. */
+function allRows(ctx: ServiceContext, month: string): Promise<ReadonlyMap<number, ProjectRow>> {
+  return cachedRows(ctx, month, async () => buildRows(ctx, await listProjects(ctx.db, { includeArchived: true }), month));
+}
+
+/** What `projectWhere` asks of a row, but its text search: the same exact equalities. */
+function matchesFields(row: ProjectRow, filter: ProjectQuery): boolean {
+  return (filter.includeArchived === true || !row.archived)
+    && (!filter.chain || row.chain === filter.chain)
+    && (!filter.area || row.area === filter.area)
+    && (!filter.stage || row.stage === filter.stage)
+    && (!filter.level || row.level === filter.level);
 }
 
 /**
@@ -103,6 +117,13 @@ export async function rowsOf(ctx: ServiceContext, ids: readonly number[], month 
  * yet computed, only those rows are computed: the first screen never waits for the whole register.
  */
 export async function listRows(ctx: ServiceContext, filter: ProjectQuery, month = monthOf(ctx.clock.today()), limit?: number): Promise<ProjectRow[]> {
+  // Without a text search the cached rows answer alone, in the same id order: no query for their
+  // ids (at 30,000 projects on PostgreSQL that query was most of a list's time).
+  if (limit === undefined && !filter.query) {
+    const rows: ProjectRow[] = [];
+    for (const row of (await allRows(ctx, month)).values()) if (matchesFields(row, filter)) rows.push(row);
+    return scopedRows(ctx, rows);
+  }
   const ids = await listProjectIds(ctx.db, filter, limit);
   if (limit !== undefined && !(await hasCachedRows(ctx, month))) {
     const projects = (await Promise.all(ids.map((id) => getProject(ctx.db, id)))).filter((p) => p !== undefined);

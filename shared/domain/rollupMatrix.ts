@@ -1,6 +1,6 @@
 /** Two-way rollups (产业链 × 区域, 产业链 × 阶段): a cell per pair of keys, exact sums, row and column totals. */
 
-import { rollupBy, rollupKey, type RollupDimension, type RollupProject, type RollupRow, type RollupTable } from './rollup';
+import { rollupBy, rollupKey, sumProjects, type RollupDimension, type RollupProject, type RollupRow, type RollupTable } from './rollup';
 
 export interface RollupMatrix {
   rowsBy: RollupDimension;
@@ -31,8 +31,8 @@ export function rollupMatrix(projects: readonly RollupProject[], rowsBy: RollupD
   for (const [r, byColumn] of grouped) {
     cells[r] = {};
     for (const [c, list] of byColumn) {
-      // rollupBy over one group gives that group's exact sums; only the share needs the grand total.
-      const cell = { ...rollupBy(list, columnsBy).total, key: c };
+      // The group's exact sums; only the share needs the grand total.
+      const cell = sumProjects(list, c);
       cell.share = grand > 0 ? cell.totalInvestment / grand : 0;
       cells[r][c] = cell;
     }

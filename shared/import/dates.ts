@@ -44,6 +44,7 @@ const TIME = [
   /^(?:\s+|T)(?:(?:上午|下午|晚上)\s*)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[AaPp][Mm])?$/,
   /^\s*(?:上午|下午|晚上)?\s*(\d{1,2})\s*[时点](?:\s*(\d{1,2})\s*分(?:\s*(\d{1,2})\s*秒)?)?$/,
 ];
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:月份?)?$/;
 const YEAR = /^(\d{4})\s*(?:年度?)?$/;
 
@@ -66,6 +67,8 @@ export function parseImportDate(input: string | number | null | undefined): Pars
     if (input >= SERIAL_MIN && input < SERIAL_MAX + 1) return { ok: true, date: excelSerialToIso(input), precision: 'day' };
     return { ok: false, reason: 'not_date', text: String(input) };
   }
+  // The commonest cell, already ISO (our own exports, most systems' CSV): no rewriting needed.
+  if (ISO_DAY.test(input)) return isIsoDate(input) ? { ok: true, date: input, precision: 'day' } : { ok: false, reason: 'invalid_day', text: input };
   const text = toHalfWidth(input).trim();
   if (text === '' || /^[-—–/\\\s]+$/.test(text)) return { ok: true, date: null, precision: 'day' };
   if (/^\d{5}(\.\d+)?$/.test(text)) return parseImportDate(Number(text));

@@ -75,7 +75,8 @@ export function readRow(line: number, cells: GridCell[], ctx: RowReadContext): R
       const parsed = parseAmount(typeof cell === 'number' ? cell : text, unit, { remark: true });
       if (parsed.ok) {
         values[field] = parsed.yuan;
-        const taken = exactInUnit(parsed.yuan, unit);
+        // Worded only for the warnings that show it: formatting it for every amount cell showed in the profile.
+        const taken = parsed.warnings.includes('scientific') || parsed.remark !== undefined ? exactInUnit(parsed.yuan, unit) : '';
         if (parsed.warnings.includes('approximate')) issue('warning', `「${text}」是约数，按所写数额导入`, `"${text}" is approximate; imported as stated`);
         if (parsed.warnings.includes('rounded')) issue('warning', `「${text}」不足 1 元的部分已四舍五入`, `"${text}" was rounded to the yuan`);
         if (parsed.warnings.includes('scientific')) {

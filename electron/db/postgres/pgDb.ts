@@ -8,12 +8,14 @@
 
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
-import { Kysely, PostgresDialect, sql, type RawBuilder, type Transaction } from 'kysely';
-import type { Db } from '../db';
+import { CompiledQuery, Kysely, PostgresDialect, sql, type RawBuilder, type Transaction } from 'kysely';
+import { insertHead, type Db } from '../db';
 
 /** Any fixed number: the same for every server of this app on one database. */
 const WRITER_LOCK = 7_302_026;
 const INT8 = 20;
+/** Bound parameters in one statement: under PostgreSQL's limit of 65,535. */
+const MAX_BOUND_PARAMETERS = 30_000;
 const NUMERIC = 1700;
 
 function exactNumber(text: string): number {
@@ -72,6 +74,31 @@ export class PgDb implements Db {
       await sql`SELECT pg_advisory_xact_lock(${WRITER_LOCK})`.execute(trx);
       await sql`SET LOCAL lock_timeout TO DEFAULT`.execute(trx);
       return this.current.run(trx, fn);
+    });
+  }
+
+  /**
+   * Multi-row INSERTs of a few thousand rows each, their text built here (placeholders only), in
+   * one transaction. The sequence numbers a statement's rows in VALUES order, so its ids, sorted,
+   * are the rows' in order whatever order RETURNING gives them in.
+   */
+  async insertRows(table: string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>, options: { ids?: boolean } = {}): Promise<number[]> {
+    if (rows.length === 0) return [];
+    const head = insertHead(table, columns);
+    const perStatement = Math.max(1, Math.floor(MAX_BOUND_PARAMETERS / columns.length));
+    return this.transaction(async () => {
+      const ids: number[] = [];
+      for (let start = 0; start < rows.length; start += perStatement) {
+        const params: unknown[] = [];
+        const tuples = rows.slice(start, start + perStatement).map((row) => {
+          if (row.length !== columns.length) throw new Error(`insertRows ${table}: ${row.length} values for ${columns.length} columns`);
+          return `(${row.map((value) => `$${params.push(value === undefined ? null : value)}`).join(', ')})`;
+        });
+        const text = `${head}${tuples.join(', ')}${options.ids ? ' RETURNING id' : ''}`;
+        const result = await this.executor().executeQuery<{ id: number | string }>(CompiledQuery.raw(text, params));
+        if (options.ids) ids.push(...result.rows.map((r) => Number(r.id)).sort((a, b) => a - b));
+      }
+      return ids;
     });
   }
 

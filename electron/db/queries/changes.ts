@@ -1,7 +1,6 @@
 /** SQL of the audit trail: every write records entity, field, before and after. */
 
 import { sql, type Db } from '../db';
-import { parameterChunks, valueRows } from './batch';
 import type { ChangeRecord } from '../../../shared/domain/types';
 
 export interface ChangeInput {
@@ -22,12 +21,10 @@ export function asText(value: unknown): string | null {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** The audit rows in the order given (their ids follow it), a few hundred a statement. */
+/** The audit rows in the order given (their ids follow it). */
 export async function recordChanges(db: Db, changes: readonly ChangeInput[]): Promise<void> {
-  for (const chunk of parameterChunks(changes, 9)) {
-    const rows = chunk.map((c) => [c.at, c.actor, c.entity, c.entityId, c.projectId, c.field, asText(c.before), asText(c.after), c.batchId ?? null]);
-    await db.run(sql`INSERT INTO changes (at, actor, entity, entity_id, project_id, field, before, after, batch_id) VALUES ${valueRows(rows)}`);
-  }
+  const rows = changes.map((c) => [c.at, c.actor, c.entity, c.entityId, c.projectId, c.field, asText(c.before), asText(c.after), c.batchId ?? null]);
+  await db.insertRows('changes', ['at', 'actor', 'entity', 'entity_id', 'project_id', 'field', 'before', 'after', 'batch_id'], rows);
 }
 
 interface ChangeRow {

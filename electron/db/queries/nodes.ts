@@ -1,7 +1,6 @@
 /** SQL of the node schedules. */
 
 import { sql, insertedId, type Db } from '../db';
-import { parameterChunks, valueRows } from './batch';
 import type { ScheduleNode } from '../../../shared/domain/types';
 
 interface NodeRecord {
@@ -72,12 +71,10 @@ export async function insertNode(db: Db, projectId: number, seq: number, node: N
     RETURNING id`));
 }
 
-/** A new project's whole schedule, in order (seq 1, 2, …), in one statement per few thousand nodes. */
+/** A new project's whole schedule, in order (seq 1, 2, …). */
 export async function insertNodes(db: Db, projectId: number, nodes: readonly NodeFields[]): Promise<void> {
   const rows = nodes.map((node, i) => [projectId, i + 1, node.name, node.milestone ? 1 : 0, node.plannedStart, node.plannedEnd, node.actualStart, node.actualEnd, node.percent, node.note]);
-  for (const chunk of parameterChunks(rows, 10)) {
-    await db.run(sql`INSERT INTO nodes (project_id, seq, name, milestone, planned_start, planned_end, actual_start, actual_end, percent, note) VALUES ${valueRows(chunk)}`);
-  }
+  await db.insertRows('nodes', ['project_id', 'seq', 'name', 'milestone', 'planned_start', 'planned_end', 'actual_start', 'actual_end', 'percent', 'note'], rows);
 }
 
 export async function updateNodeFields(db: Db, id: number, changes: Partial<NodeFields>): Promise<void> {

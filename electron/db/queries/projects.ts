@@ -2,7 +2,6 @@
 
 import { sql, insertedId, type Db, type RawBuilder } from '../db';
 import { contains } from '../dialect';
-import { parameterChunks, valueRows } from './batch';
 import type { ManualStage, Project, ProjectFields, Stage } from '../../../shared/domain/types';
 
 /** Field name → column name of every editable field. */
@@ -168,20 +167,13 @@ export async function insertProject(db: Db, fields: ProjectFields, stage: Stage,
 }
 
 /**
- * Many new projects in a few statements (an import's new rows): their ids by 项目编号 (unique), as
- * RETURNING gives rows in no promised order.
+ * Many new projects at once (an import's new rows): their ids by 项目编号 (unique).
  */
 export async function insertProjects(db: Db, projects: ReadonlyArray<{ fields: ProjectFields; stage: Stage }>, now: string): Promise<Map<string, number>> {
   const names = Object.keys(PROJECT_COLUMNS) as Array<keyof ProjectFields>;
-  const cols = names.map((f) => sql.ref(PROJECT_COLUMNS[f]));
   const rows = projects.map(({ fields, stage }) => [...names.map((f) => toColumnValue(f, fields[f])), stage, now, now]);
-  const ids = new Map<string, number>();
-  for (const chunk of parameterChunks(rows, names.length + 3)) {
-    const made = await db.all(sql<{ id: number | string; code: string }>`INSERT INTO projects (${sql.join(cols)}, stage, created_at, updated_at)
-      VALUES ${valueRows(chunk)} RETURNING id, code`);
-    for (const r of made) ids.set(r.code, Number(r.id));
-  }
-  return ids;
+  const ids = await db.insertRows('projects', [...names.map((f) => PROJECT_COLUMNS[f]), 'stage', 'created_at', 'updated_at'], rows, { ids: true });
+  return new Map(projects.map(({ fields }, i) => [fields.code, ids[i]!]));
 }
 
 /**

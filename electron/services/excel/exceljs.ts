@@ -3,7 +3,23 @@
  * through here, so a future upgrade or replacement touches one file.
  */
 
-import ExcelJS from 'exceljs';
+import { createRequire } from 'node:module';
+import type ExcelJS from 'exceljs';
+
+let library: typeof ExcelJS | undefined;
+
+/**
+ * exceljs itself, loaded at first use: it takes half a second to load, which every worker thread
+ * started for a CSV import or a register-wide call would otherwise pay without ever using it.
+ */
+function exceljs(): typeof ExcelJS {
+  return (library ??= createRequire(import.meta.url)('exceljs') as typeof ExcelJS);
+}
+
+/** Loads exceljs now: a worker thread waiting for its call (most long calls write a workbook) does it ahead. */
+export function preloadExceljs(): void {
+  exceljs();
+}
 
 export type Workbook = ExcelJS.Workbook;
 export type Worksheet = ExcelJS.Worksheet;
@@ -21,7 +37,7 @@ export const PAPER_A4 = 9 as ExcelJS.PaperSize;
 export type PaperSize = ExcelJS.PaperSize;
 
 export function newWorkbook(): Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   wb.creator = '重大项目台账';
   wb.created = new Date();
   return wb;
@@ -41,7 +57,7 @@ export function documentKeywords(wb: Workbook): string {
 
 /** Reads an .xlsx from bytes. */
 export async function readWorkbook(bytes: Uint8Array): Promise<Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   // exceljs's load() typing lags Node's Buffer generics; the bytes are passed through unchanged.
   await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   return wb;

@@ -24,13 +24,34 @@ function parseRecords(text: string, delimiter: ImportDelimiter, toLine?: number)
   }) as string[][];
 }
 
+/** Characters enough for SAMPLE_RECORDS lines of any real list; the sample ends at a line break. */
+const SAMPLE_CHARS = 64 * 1024;
+
+/**
+ * The file's first records split by `delimiter`. csv-parse copies all the text it is given into a
+ * buffer first (5 MB for 30,000 rows, once per delimiter tried), so a leading sample is parsed; when
+ * the sample ends inside a quoted cell or holds too few records, the whole text is.
+ */
+function sampleRecords(text: string, delimiter: ImportDelimiter): string[][] {
+  const end = text.length > SAMPLE_CHARS ? text.lastIndexOf('\n', SAMPLE_CHARS) : -1;
+  if (end > 0) {
+    try {
+      const records = parseRecords(text.slice(0, end + 1), delimiter, SAMPLE_RECORDS);
+      if (records.length >= SAMPLE_RECORDS) return records;
+    } catch {
+      // An open quote at the sample's end: read from the whole text below.
+    }
+  }
+  return parseRecords(text, delimiter, SAMPLE_RECORDS);
+}
+
 /** The delimiter giving the most rows of the same (largest common) width above one column. */
 export function detectDelimiter(text: string): ImportDelimiter {
   let best: { delimiter: ImportDelimiter; score: number } = { delimiter: ',', score: 0 };
   for (const delimiter of DELIMITERS) {
     let records: string[][];
     try {
-      records = parseRecords(text, delimiter, SAMPLE_RECORDS);
+      records = sampleRecords(text, delimiter);
     } catch {
       continue;
     }

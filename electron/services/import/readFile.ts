@@ -3,6 +3,7 @@
 import { LedgerError } from '../../../shared/errors';
 import type { Grid } from '../../../shared/import/table';
 import type { ImportDelimiter, ImportEncoding, ImportEncodingChoice, ImportFormat } from '../../../shared/import/types';
+import { documentKeywords, readWorkbook, sheetRows } from '../excel/exceljs';
 import { csvGrid, detectDelimiter } from './csvGrid';
 import { decodeText } from './decode';
 import { fileKind, refuseNonTable } from './fileKind';
@@ -88,9 +89,7 @@ async function checkXlsx(fileName: string, bytes: Uint8Array): Promise<void> {
 
 /** After checkImportFile: the workbook is within every cap. */
 async function readXlsx(fileName: string, bytes: Uint8Array, wantedSheet: string | undefined): Promise<ReadTable> {
-  // Loaded only for a workbook: exceljs takes over a second to load, which a CSV's reading worker
-  // (a fresh thread for every large file) would otherwise pay each time.
-  const { documentKeywords, readWorkbook, sheetRows } = await import('../excel/exceljs');
+  // exceljs itself loads here, at first use (see excel/exceljs.ts): a CSV's worker never pays for it.
   let wb;
   try {
     wb = await readWorkbook(bytes);

@@ -11,6 +11,7 @@ import { fixedClock } from '../../../shared/domain/dates';
 import type { ApiResult } from '../../../shared/errors';
 import type { Account, ServiceContext } from '../context';
 import { dispatch, toErrorBody } from '../dispatch';
+import { preloadExceljs } from '../excel/exceljs';
 
 export interface WorkerCall {
   method: string;
@@ -50,4 +51,9 @@ async function run(call: WorkerCall): Promise<ApiResult<unknown>> {
   }
 }
 
-parentPort?.postMessage(await run(workerData as WorkerCall));
+// Started ahead of need (spareWorker.ts), the thread loads this bundle and waits for its one call;
+// a spare also loads exceljs while it waits (reports, templates and workbooks need it).
+parentPort?.once('message', (call: WorkerCall) => {
+  void run(call).then((result) => parentPort?.postMessage(result));
+});
+if ((workerData as { spare?: boolean } | undefined)?.spare) setImmediate(preloadExceljs);
