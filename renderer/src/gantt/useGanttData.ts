@@ -76,8 +76,11 @@ export function useGanttData(filter: ServiceFilter, firstScreen: FirstScreenPlan
   const [window_] = useState(() => new NodeWindow(
     (projectIds) => api('nodes.ofProjects', { projectIds }),
     () => {
-      firstNodes.current?.();
+      // The whole register is asked two frames on, once the board painted these nodes: asked at
+      // once, its 30 MB answer held up the first screen's paint (bench: gantt-open-30k).
+      const asked = firstNodes.current;
       firstNodes.current = null;
+      if (asked) requestAnimationFrame(() => requestAnimationFrame(asked));
       for (const listener of listeners) listener();
     },
     NODES_PER_CALL_PROJECTS,
