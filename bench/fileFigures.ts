@@ -11,7 +11,7 @@ import iconv from 'iconv-lite';
 import { parse } from 'csv-parse/sync';
 import type { Ledger } from '../electron/services/ledger';
 import { openLedger } from '../electron/services/ledger';
-import { newWorkbook, readWorkbook, sheetRows, workbookBytes } from '../electron/services/excel/exceljs';
+import { newWorkbook, preloadExceljs, readWorkbook, sheetRows, workbookBytes } from '../electron/services/excel/exceljs';
 import { fixedClock } from '../shared/domain/dates';
 import Database from 'better-sqlite3';
 import { BENCH_TODAY, rawInsertMs } from './serviceFigures';
@@ -141,6 +141,9 @@ export async function importCsvFigures(ledger: Ledger, n: number, dir: string, w
 export async function reportAndXlsxFigures(ledger: Ledger, n: number, dir: string, withLibreOffice: boolean): Promise<Figure[]> {
   const tag = sizeTag(n);
   let base64 = '';
+  // exceljs loads at its first use (excel/exceljs.ts), once a process: loaded here as for the floor,
+  // so the figure is the report's writing, not the library's load.
+  preloadExceljs();
   const reportMs = await once(async () => { base64 = (await ledger.send('reports.export', { report: 'progress', month: MONTH })).base64; });
   const bytes = Buffer.from(base64, 'base64');
   const file = path.join(dir, `progress-${tag}.xlsx`);
